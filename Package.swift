@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "zongjie",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zongjie", targets: ["zongjie"]),
+        .library(name: "ZongjieCore", targets: ["ZongjieCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Document model, numbering, outlines, diagnostics, structure parser: no I/O.
+        .target(name: "ZongjieCore"),
+        // Built-in outlines and plugins compiled into the binary (generated file).
+        .target(name: "ZongjieResources"),
+        // Readers and writers: encodings, Markdown/text, GB/T 9704 docx, atomic writes.
+        .target(
+            name: "ZongjieFormats",
+            dependencies: ["ZongjieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Plugin manifests, slot schema, input loading, derived figures, Mustache rendering.
+        .target(
+            name: "ZongjieDrafting",
+            dependencies: [
+                "ZongjieCore", "ZongjieResources",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Rules, registry, configuration, dictionary matcher, fixes, reporters.
+        .target(
+            name: "ZongjieLint",
+            dependencies: ["ZongjieCore", "ZongjieDrafting", .product(name: "Yams", package: "Yams")]
+        ),
+        // The `zongjie` subcommands; a thin shell over the libraries.
+        .target(
+            name: "ZongjieCLI",
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "zongjie", dependencies: ["ZongjieCLI"]),
+        // Regenerates Sources/ZongjieResources/EmbeddedFiles.swift from outlines/ and plugins/.
+        .executableTarget(name: "zongjie-embed", dependencies: ["ZongjieResources"], path: "Sources/zongjie-embed"),
+        .testTarget(
+            name: "ZongjieTests",
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,182 @@
+/// The one model that drafting and linting share: a summary as a tree of
+/// title, addressee, opening, numbered sections, closing and signature.
+///
+/// The drafter builds it; the structure parser recovers it from text. Ranges
+/// are nil for nodes that were built rather than read.
+public struct Document: Sendable, Hashable {
+    /// The title, possibly spread over several lines in the source (回行), joined.
+    public var title: TextLine?
+    /// 主送机关, e.g. "市政务公开办：" (the trailing colon kept).
+    public var addressee: TextLine?
+    /// Paragraphs between the title block and the first numbered section.
+    public var opening: [Paragraph]
+    /// Top-level sections, usually 一、二、三、.
+    public var sections: [Section]
+    /// Unnumbered paragraphs after the last section and before the signature.
+    public var closing: [Paragraph]
+    public var signature: Signature?
+
+    public init(
+        title: TextLine? = nil,
+        addressee: TextLine? = nil,
+        opening: [Paragraph] = [],
+        sections: [Section] = [],
+        closing: [Paragraph] = [],
+        signature: Signature? = nil
+    ) {
+        self.title = title
+        self.addressee = addressee
+        self.opening = opening
+        self.sections = sections
+        self.closing = closing
+        self.signature = signature
+    }
+
+    /// Every section at every depth, parents before children.
+    public var allSections: [Section] {
+        var result: [Section] = []
+        func walk(_ sections: [Section]) {
+            for section in sections {
+                result.append(section)
+                walk(section.children)
+            }
+        }
+        walk(sections)
+        return result
+    }
+
+    /// Every paragraph of the body in reading order (opening, sections depth-first, closing).
+    public var allParagraphs: [Paragraph] {
+        var result = opening
+        func walk(_ sections: [Section]) {
+            for section in sections {
+                result.append(contentsOf: section.paragraphs)
+                walk(section.children)
+            }
+        }
+        walk(sections)
+        result.append(contentsOf: closing)
+        return result
+    }
+
+    /// The same document with every source range removed, for comparing content.
+    public func withoutRanges() -> Document {
+        var copy = self
+        copy.title?.range = nil
+        copy.addressee?.range = nil
+        copy.opening = opening.map { $0.withoutRange() }
+        copy.sections = sections.map { $0.withoutRanges() }
+        copy.closing = closing.map { $0.withoutRange() }
+        copy.signature?.unit?.range = nil
+        copy.signature?.date?.range = nil
+        return copy
+    }
+}
+
+/// A line of text with where it came from.
+public struct TextLine: Sendable, Hashable {
+    public var text: String
+    public var range: SourceRange?
+
+    public init(_ text: String, range: SourceRange? = nil) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A body paragraph. `marker` is set when it opens with an in-paragraph
+/// enumeration (一是、一方面) or a numbered item that carries no heading of its own.
+public struct Paragraph: Sendable, Hashable {
+    public var text: String
+    public var marker: NumberingMarker?
+    public var range: SourceRange?
+
+    public init(_ text: String, marker: NumberingMarker? = nil, range: SourceRange? = nil) {
+        self.text = text
+        self.marker = marker
+        self.range = range
+    }
+
+    func withoutRange() -> Paragraph {
+        var copy = self
+        copy.range = nil
+        return copy
+    }
+}
+
+/// A numbered section: marker, heading and what it holds.
+public struct Section: Sendable, Hashable {
+    public var marker: NumberingMarker
+    /// The heading text after the marker, e.g. "存在的问题". When the source line
+    /// runs on after the heading ("1.加强领导。坚持……"), the run-on text is the first paragraph.
+    public var heading: String
+    public var headingRange: SourceRange?
+    public var paragraphs: [Paragraph]
+    public var children: [Section]
+
+    public init(
+        marker: NumberingMarker,
+        heading: String,
+        headingRange: SourceRange? = nil,
+        paragraphs: [Paragraph] = [],
+        children: [Section] = []
+    ) {
+        self.marker = marker
+        self.heading = heading
+        self.headingRange = headingRange
+        self.paragraphs = paragraphs
+        self.children = children
+    }
+
+    /// GB/T 9704 level of this section's marker (1…4).
+    public var level: Int { marker.style.headingLevel ?? 0 }
+
+    /// Whether the section has no text and no subsections under its heading.
+    public var isEmpty: Bool { paragraphs.isEmpty && children.isEmpty }
+
+    /// All text under this section, headings of subsections included, joined by newlines.
+    public var fullText: String {
+        var parts = [heading]
+        parts.append(contentsOf: paragraphs.map(\.text))
+        for child in children {
+            parts.append(child.marker.text + child.fullText)
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    func withoutRanges() -> Section {
+        var copy = self
+        copy.headingRange = nil
+        copy.paragraphs = paragraphs.map { $0.withoutRange() }
+        copy.children = children.map { $0.withoutRanges() }
+        return copy
+    }
+}
+
+/// 落款: issuing unit and 成文日期.
+public struct Signature: Sendable, Hashable {
+    public var unit: TextLine?
+    public var date: DateLine?
+
+    public init(unit: TextLine? = nil, date: DateLine? = nil) {
+        self.unit = unit
+        self.date = date
+    }
+}
+
+/// A 成文日期 line and its parsed parts. `year` is nil when written in Chinese numerals.
+public struct DateLine: Sendable, Hashable {
+    public var text: String
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    public var range: SourceRange?
+
+    public init(text: String, year: Int?, month: Int?, day: Int?, range: SourceRange? = nil) {
+        self.text = text
+        self.year = year
+        self.month = month
+        self.day = day
+        self.range = range
+    }
+}

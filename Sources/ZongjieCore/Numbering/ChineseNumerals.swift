@@ -1,0 +1,61 @@
+/// Chinese numerals as used in section markers (一 … 九十九) and dates.
+public enum ChineseNumerals {
+    private static let digitScalars: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "两": 2,
+    ]
+    private static let digitsByValue: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// Whether `scalar` can be part of a Chinese numeral (digits and 十).
+    public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "十" || scalar == "百" || (digitScalars[scalar] != nil && scalar != "两")
+    }
+
+    /// The value of a numeral like 一, 十, 十二, 二十, 三十五, 一百零五; nil if not a numeral.
+    public static func value(of text: Substring.UnicodeScalarView) -> Int? {
+        value(ofScalars: Array(text))
+    }
+
+    /// The value of a numeral given as scalars.
+    public static func value(ofScalars scalars: [Unicode.Scalar]) -> Int? {
+        guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
+        var total = 0
+        var current = -1
+        for scalar in scalars {
+            if scalar == "百" {
+                total += max(current, 1) * 100
+                current = -1
+            } else if scalar == "十" {
+                total += max(current, 1) * 10
+                current = -1
+            } else if let digit = digitScalars[scalar], scalar != "两" {
+                if current >= 0 && current != 0 { return nil } // "一二" is not a number
+                current = digit
+            } else {
+                return nil
+            }
+        }
+        if current > 0 { total += current }
+        return total
+    }
+
+    /// The value of a numeral string, e.g. "十二" → 12.
+    public static func value(of text: String) -> Int? {
+        value(ofScalars: Array(text.unicodeScalars))
+    }
+
+    /// The numeral for 1…999 in section-marker form: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十.
+    public static func numeral(for value: Int) -> String {
+        guard value > 0 else { return digitsByValue[0] }
+        if value < 10 { return digitsByValue[value] }
+        if value < 20 { return "十" + (value % 10 == 0 ? "" : digitsByValue[value % 10]) }
+        if value < 100 {
+            return digitsByValue[value / 10] + "十" + (value % 10 == 0 ? "" : digitsByValue[value % 10])
+        }
+        let rest = value % 100
+        var text = digitsByValue[value / 100 % 10] + "百"
+        if rest == 0 { return text }
+        if rest < 10 { text += "零" + digitsByValue[rest] } else { text += digitsByValue[rest / 10] + "十" + (rest % 10 == 0 ? "" : digitsByValue[rest % 10]) }
+        return text
+    }
+}

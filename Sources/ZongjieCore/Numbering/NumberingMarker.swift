@@ -1,0 +1,132 @@
+/// A section or item marker found at the start of a line or paragraph.
+public struct NumberingMarker: Sendable, Hashable, Codable {
+    public var style: NumberingStyle
+    /// 1-based position in its sequence (一 → 1, （三） → 3, 另一方面 → 2).
+    public var ordinal: Int
+    /// The marker exactly as written, e.g. "1、", "(一)", "（一）、".
+    public var text: String
+    /// How many Unicode scalars the marker occupies, for columns and fixes.
+    public var scalarCount: Int
+
+    public init(style: NumberingStyle, ordinal: Int, text: String) {
+        self.style = style
+        self.ordinal = ordinal
+        self.text = text
+        self.scalarCount = text.unicodeScalars.count
+    }
+
+    /// The GB/T 9704 form of this marker.
+    public var canonicalText: String { style.canonicalMarker(ordinal) }
+
+    /// Whether the marker is written in its GB/T 9704 form (全角括号, 1. not 1、, no 、 after a bracket).
+    public var isCanonical: Bool { text == canonicalText }
+}
+
+extension NumberingMarker {
+    /// Recognises a marker at the start of `line` (leading spaces and Markdown `#`
+    /// are the caller's to strip). Returns nil when the line does not start with one.
+    ///
+    /// Accepts the variants real documents use: 1、 1． 1. ；(一) （一）、 (1) ；一是 ；一方面 ；第一，.
+    public static func parse(_ line: Substring) -> NumberingMarker? {
+        let scalars = Array(line.unicodeScalars.prefix(12))
+        guard let first = scalars.first else { return nil }
+        if first == "（" || first == "(" {
+            return parseBracketed(scalars)
+        }
+        if first.properties.numericType == .decimal, first.isASCII {
+            return parseArabic(scalars)
+        }
+        if first == "第" {
+            return parseDiYi(scalars)
+        }
+        if first == "一" && scalars.starts(with: Array("一方面".unicodeScalars)) {
+            return NumberingMarker(style: .aspect, ordinal: 1, text: "一方面")
+        }
+        if first == "另" && scalars.starts(with: Array("另一方面".unicodeScalars)) {
+            return NumberingMarker(style: .aspect, ordinal: 2, text: "另一方面")
+        }
+        if ChineseNumerals.isNumeralScalar(first) {
+            return parseChinese(scalars)
+        }
+        return nil
+    }
+
+    private static func numeralRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
+        var end = start
+        while end < scalars.count, ChineseNumerals.isNumeralScalar(scalars[end]), end - start < 4 { end += 1 }
+        guard end > start, let value = ChineseNumerals.value(ofScalars: Array(scalars[start..<end])), value > 0 else {
+            return nil
+        }
+        return (value, end)
+    }
+
+    private static func digitRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
+        var end = start
+        var value = 0
+        while end < scalars.count, scalars[end].isASCII, let digit = Int(String(scalars[end])), end - start < 3 {
+            value = value * 10 + digit
+            end += 1
+        }
+        guard end > start, value > 0 else { return nil }
+        return (value, end)
+    }
+
+    private static func text(_ scalars: [Unicode.Scalar], _ end: Int) -> String {
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: scalars[0..<end])
+        return String(string)
+    }
+
+    private static func parseBracketed(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+        let style: NumberingStyle
+        let value: Int
+        var end: Int
+        if let run = numeralRun(scalars, from: 1) {
+            style = .chineseParen
+            (value, end) = run
+        } else if let run = digitRun(scalars, from: 1) {
+            style = .arabicParen
+            (value, end) = run
+        } else {
+            return nil
+        }
+        guard end < scalars.count, scalars[end] == "）" || scalars[end] == ")" else { return nil }
+        end += 1
+        // "（一）、" is a common error; keep the stray 、 in the marker so a fix removes it.
+        if end < scalars.count, scalars[end] == "、" || scalars[end] == "." || scalars[end] == "．" { end += 1 }
+        return NumberingMarker(style: style, ordinal: value, text: text(scalars, end))
+    }
+
+    private static func parseArabic(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+        guard let (value, digitsEnd) = digitRun(scalars, from: 0), digitsEnd < scalars.count else { return nil }
+        let separator = scalars[digitsEnd]
+        guard separator == "." || separator == "、" || separator == "．" else { return nil }
+        // "1.5万元" is a figure, not a marker.
+        if separator == "." || separator == "．", digitsEnd + 1 < scalars.count,
+           scalars[digitsEnd + 1].isASCII, scalars[digitsEnd + 1].properties.numericType == .decimal {
+            return nil
+        }
+        // A year or a big figure ("2023、2024年") is not an item number.
+        guard value < 100 else { return nil }
+        return NumberingMarker(style: .arabicDot, ordinal: value, text: text(scalars, digitsEnd + 1))
+    }
+
+    private static func parseChinese(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+        guard let (value, end) = numeralRun(scalars, from: 0), end < scalars.count else { return nil }
+        let next = scalars[end]
+        if next == "、" || next == "." || next == "．" {
+            return NumberingMarker(style: .chineseComma, ordinal: value, text: text(scalars, end + 1))
+        }
+        if next == "是" {
+            return NumberingMarker(style: .ordinalShi, ordinal: value, text: text(scalars, end + 1))
+        }
+        return nil
+    }
+
+    private static func parseDiYi(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+        guard let (value, end) = numeralRun(scalars, from: 1), end < scalars.count else { return nil }
+        let next = scalars[end]
+        guard next == "，" || next == "," || next == "、" else { return nil }
+        return NumberingMarker(style: .diYi, ordinal: value, text: text(scalars, end + 1))
+    }
+}

@@ -1,0 +1,23 @@
+import ZongjieCore
+import ZongjieDrafting
+
+/// Everything a rule may look at for one document. Built once per document and
+/// shared by all rules, so no rule decodes or parses the file again.
+public struct LintContext: Sendable {
+    /// The path shown in findings ("-" for stdin).
+    public var path: String
+    public var source: SourceText
+    public var document: Document
+    /// The report type the document is linted as.
+    public var reportType: ReportType
+    /// Report year (from the title, else the opening, else the signature), if any.
+    public var reportYear: Int?
+
+    public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?) {
+        self.path = path
+        self.source = source
+        self.document = document
+        self.reportType = reportType
+        self.reportYear = reportYear
+    }
+}

@@ -1,0 +1,37 @@
+import ZongjieCore
+import ZongjieDrafting
+
+/// Runs rules over one document and returns their findings in source order.
+///
+/// MINIMAL: no configuration, suppression or baseline yet.
+public struct Linter: Sendable {
+    public var rules: [any LintRule]
+    public var catalog: ReportTypeCatalog
+
+    public init(rules: [any LintRule] = RuleRegistry.all.map { $0.init() }, catalog: ReportTypeCatalog) {
+        self.rules = rules
+        self.catalog = catalog
+    }
+
+    /// Builds the context for `text`: parses it and picks the report type.
+    public func context(for text: String, path: String, reportType typeID: String? = nil) -> LintContext {
+        let source = SourceText(text)
+        let document = StructureParser().parse(source)
+        let type = typeID.flatMap { catalog.type(id: $0) }
+            ?? catalog.recognise(title: document.title?.text ?? "")
+            ?? ReportType(id: "general", name: "单位年度工作总结", titleKeywords: [], outline: Outline(id: "empty", name: "", sections: []), origin: .builtIn)
+        return LintContext(path: path, source: source, document: document, reportType: type, reportYear: ReportYear.infer(from: document))
+    }
+
+    /// All findings for `text`, sorted by position then rule id.
+    public func lint(_ text: String, path: String, reportType: String? = nil) -> [Diagnostic] {
+        lint(context(for: text, path: path, reportType: reportType))
+    }
+
+    /// All findings for a prepared context, sorted by position then rule id.
+    public func lint(_ context: LintContext) -> [Diagnostic] {
+        rules.flatMap { $0.check(context) }.sorted {
+            ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Rules about wording, punctuation, placeholders and pasted residue.
+extension RuleRegistry {
+    static let contentRules: [any LintRule.Type] = []
+}

@@ -1,0 +1,4 @@
+/// Rules about figures: totals, rates and whether there are any.
+extension RuleRegistry {
+    static let figureRules: [any LintRule.Type] = []
+}

@@ -1,0 +1,4 @@
+import Foundation
+import ZongjieCLI
+
+exit(Zongjie.runMain())

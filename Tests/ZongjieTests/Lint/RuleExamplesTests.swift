@@ -1,0 +1,72 @@
+import Testing
+import ZongjieCore
+import ZongjieDrafting
+import ZongjieLint
+
+/// Walks every rule's own examples: triggering ones must produce a finding at
+/// each ↓, non-triggering ones none. A rule cannot land without examples.
+@Suite struct RuleExamplesTests {
+    static let catalog = (try? ReportTypeCatalog.builtIn()) ?? ReportTypeCatalog(types: [])
+
+    /// Splits example text at ↓ markers: the clean text and the position of each marker.
+    static func strip(_ text: String) -> (text: String, marks: [SourcePosition]) {
+        var clean = String.UnicodeScalarView()
+        var marks: [SourcePosition] = []
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "↓" {
+                marks.append(SourcePosition(line: line, column: column))
+                continue
+            }
+            clean.append(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (String(clean), marks)
+    }
+
+    @Test func everyRuleHasExamples() {
+        for rule in RuleRegistry.all {
+            #expect(!rule.description.triggering.isEmpty, "\(rule.id) has no triggering example")
+            #expect(!rule.description.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
+        }
+    }
+
+    @Test func ruleIDsAreUnique() {
+        let ids = RuleRegistry.all.map { $0.description.id }
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test(arguments: RuleRegistry.all.map { RuleCase($0) })
+    func examples(_ ruleCase: RuleCase) {
+        let rule = ruleCase.rule
+        let linter = Linter(rules: [rule.init()], catalog: Self.catalog)
+        for example in rule.description.triggering {
+            let (text, marks) = Self.strip(example.text)
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
+            #expect(!found.isEmpty, "\(rule.id): triggering example produced no finding", sourceLocation: location)
+            if !marks.isEmpty {
+                #expect(found.map(\.range.start) == marks, "\(rule.id): findings at \(found.map { "\($0.range.start.line):\($0.range.start.column)" }) but ↓ at \(marks.map { "\($0.line):\($0.column)" })", sourceLocation: location)
+            }
+        }
+        for example in rule.description.nonTriggering {
+            let (text, _) = Self.strip(example.text)
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
+            #expect(found.isEmpty, "\(rule.id): non-triggering example produced \(found.map(\.message))", sourceLocation: location)
+        }
+    }
+}
+
+/// A rule type wrapped for parameterised tests (shows its id in test names).
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    let rule: any LintRule.Type
+    init(_ rule: any LintRule.Type) { self.rule = rule }
+    var testDescription: String { rule.id }
+}
