@@ -12,12 +12,15 @@ public struct LintContext: Sendable {
     public var reportType: ReportType
     /// Report year (from the title, else the opening, else the signature), if any.
     public var reportYear: Int?
+    /// Page and paragraph formatting when the input was a .docx; nil otherwise.
+    public var docxLayout: DocxLayout?
 
-    public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?) {
+    public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?, docxLayout: DocxLayout? = nil) {
         self.path = path
         self.source = source
         self.document = document
         self.reportType = reportType
         self.reportYear = reportYear
+        self.docxLayout = docxLayout
     }
 }

@@ -8,9 +8,14 @@ public struct Linter: Sendable {
     public var rules: [any LintRule]
     public var catalog: ReportTypeCatalog
 
-    public init(rules: [any LintRule] = RuleRegistry.all.map { $0.init() }, catalog: ReportTypeCatalog) {
+    public init(rules: [any LintRule], catalog: ReportTypeCatalog) {
         self.rules = rules
         self.catalog = catalog
+    }
+
+    /// A linter with every registered rule, built once with the run's settings.
+    public init(settings: LintSettings = LintSettings(), catalog: ReportTypeCatalog) {
+        self.init(rules: RuleRegistry.all.map { $0.init(settings: settings) }, catalog: catalog)
     }
 
     /// Builds the context for `text`: parses it and picks the report type.
