@@ -8,6 +8,8 @@ import ZongjieCore
 public protocol LintRule: Sendable {
     static var description: RuleDescription { get }
     init()
+    /// Builds the rule once per run with run-wide settings; by default ignores them.
+    init(settings: LintSettings)
     /// Findings for one document. Severity comes from the description; the
     /// engine applies configuration overrides afterwards.
     func check(_ context: LintContext) -> [Diagnostic]
