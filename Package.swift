@@ -36,7 +36,7 @@ let package = Package(
         // Rules, registry, configuration, dictionary matcher, fixes, reporters.
         .target(
             name: "ZongjieLint",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")]
         ),
         // The `zongjie` subcommands; a thin shell over the libraries.
         .target(

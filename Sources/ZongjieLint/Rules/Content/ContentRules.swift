@@ -1,4 +1,7 @@
 /// Rules about wording, punctuation, placeholders and pasted residue.
 extension RuleRegistry {
-    static let contentRules: [any LintRule.Type] = []
+    static let contentRules: [any LintRule.Type] = [
+        PlaceholderRule.self,
+        WordingRule.self,
+    ]
 }

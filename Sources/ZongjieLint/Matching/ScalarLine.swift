@@ -1,0 +1,114 @@
+import ZongjieCore
+
+/// One source line decoded once from UTF-8 bytes into scalars with the byte
+/// offset of each, so rules can look at neighbouring characters and still
+/// report exact byte ranges (and thus line:column) without `Character`.
+struct ScalarLine: Sendable {
+    /// 1-based line number.
+    let number: Int
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the byte offset of `scalars[i]`; `offsets[count]` is the line's end offset.
+    let offsets: [Int]
+
+    var count: Int { scalars.count }
+
+    init(number: Int, bytes: [UInt8], span: SourceText.LineSpan) {
+        self.number = number
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity((span.end - span.start) / 2)
+        offsets.reserveCapacity((span.end - span.start) / 2 + 1)
+        var index = span.start
+        while index < span.end {
+            let lead = bytes[index]
+            var length = 1
+            var value = UInt32(lead)
+            if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+            if index + length > span.end { length = 1; value = 0xFFFD }
+            for next in stride(from: index + 1, to: index + length, by: 1) {
+                value = (value << 6) | UInt32(bytes[next] & 0x3F)
+            }
+            offsets.append(index)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += length
+        }
+        offsets.append(span.end)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// Every line of `source`, decoded.
+    static func all(in source: SourceText) -> [ScalarLine] {
+        source.lines.enumerated().map { ScalarLine(number: $0.offset + 1, bytes: source.utf8, span: $0.element) }
+    }
+
+    /// The scalar at `index`, or nil outside the line.
+    subscript(safe index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// The text of scalars `[start, end)`.
+    func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// Whether the scalars from `index` spell `word`.
+    func has(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position >= 0, position < scalars.count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether the scalars ending just before `index` spell `word`.
+    func has(_ word: String, endingAt index: Int) -> Bool {
+        has(word, at: index - word.unicodeScalars.count)
+    }
+
+    /// The source range of scalars `[start, end)`.
+    func range(_ start: Int, _ end: Int, in source: SourceText) -> SourceRange {
+        source.range(ofBytes: offsets[start], offsets[end])
+    }
+}
+
+/// Character classes the content rules share.
+enum CJK {
+    /// A Han ideograph (basic block, extension A, compatibility, supplementary planes) or 〇.
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x3007: true
+        default: false
+        }
+    }
+
+    /// Full-width Chinese punctuation: CJK symbols, full-width forms, curly quotes, dashes, ellipsis.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
+             0x2018...0x201F, 0x2014, 0x2026, 0x00B7: true
+        default: false
+        }
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+    }
+
+    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    /// Sentence-ending punctuation (full- or half-width).
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
+    }
+
+    /// Clause-separating punctuation inside a sentence.
+    static func separatesClause(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "；" || scalar == "：" || scalar == "," || scalar == ";"
+    }
+}
