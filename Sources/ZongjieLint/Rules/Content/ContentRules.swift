@@ -3,5 +3,8 @@ extension RuleRegistry {
     static let contentRules: [any LintRule.Type] = [
         PlaceholderRule.self,
         WordingRule.self,
+        RepeatedWordRule.self,
+        PunctuationWidthRule.self,
+        CJKSpacingRule.self,
     ]
 }

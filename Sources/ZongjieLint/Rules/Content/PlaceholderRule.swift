@@ -87,7 +87,12 @@ public struct PlaceholderRule: LintRule {
             return nil
         }
         if Self.nameWords.contains(where: { line.has($0, at: index) }) { return nil }
-        return index + unit.unicodeScalars.count
+        var slotEnd = index + unit.unicodeScalars.count
+        // XX万元, XX亿元, XX万人次: take the unit after the multiplier too.
+        if ["万", "亿", "千", "百"].contains(unit), let next = Self.units.first(where: { line.has($0, at: slotEnd) }) {
+            slotEnd += next.unicodeScalars.count
+        }
+        return slotEnd
     }
 
     /// The end of 某某, 【待…】, {{…}} or TODO/TBD/FIXME starting at `index`.

@@ -2,3 +2,8 @@
 extension RuleRegistry {
     static let figureRules: [any LintRule.Type] = []
 }
+
+extension RuleRegistry {
+    /// The rules that scan text and figures (content + figure rules), for tests and tools that run them alone.
+    public static var contentAndFigureRules: [any LintRule.Type] { contentRules + figureRules }
+}
