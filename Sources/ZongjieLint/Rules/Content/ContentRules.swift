@@ -6,5 +6,8 @@ extension RuleRegistry {
         RepeatedWordRule.self,
         PunctuationWidthRule.self,
         CJKSpacingRule.self,
+        LatinInCJKRule.self,
+        ResidueRule.self,
+        DuplicateParagraphRule.self,
     ]
 }
