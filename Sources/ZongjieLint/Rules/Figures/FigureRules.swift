@@ -1,6 +1,10 @@
 /// Rules about figures: totals, rates and whether there are any.
 extension RuleRegistry {
-    static let figureRules: [any LintRule.Type] = []
+    static let figureRules: [any LintRule.Type] = [
+        SumMismatchRule.self,
+        RateMismatchRule.self,
+        NoFiguresRule.self,
+    ]
 }
 
 extension RuleRegistry {

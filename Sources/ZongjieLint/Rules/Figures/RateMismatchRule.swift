@@ -1,0 +1,85 @@
+import ZongjieCore
+
+/// A stated rate that does not follow from the two figures it was obviously computed from.
+public struct RateMismatchRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "rate-mismatch",
+        name: "比率与数字不符",
+        summary: "找出与前文数字算不上的比率（检出462例，早期102例，早诊率为22.8%——102÷462应为22.08%）。",
+        rationale: """
+        “××率为××%”与同一句里的两个数字对不上，往往是抄错小数位或换算错。规则只看同一句中“率/比例/\
+        占比”后的百分数，在它前面找单位相同的两个数字：若某一对相除后按所示位数四舍五入、银行家舍入或\
+        截断能得到该百分数，就认为相符；若没有一对相符、但有一对的结果与之很接近（相差不超过1个百分点\
+        或5%），才报告，因为那一对很可能就是算法依据。找不到这样的数字对时不报告；100%、0%以及带“超、\
+        近、约、以上”的比率也不报告。
+        """,
+        severity: .warning,
+        triggering: [
+            RuleExample("全年检出病例462例，其中早期癌症102例，早诊率为↓22.8%。"),
+            RuleExample("共发现隐患3562条，已整改3502条，整改率↓98.5%。"),
+        ],
+        nonTriggering: [
+            RuleExample("共发现隐患3562条，已整改3502条，整改率98.3%。"),
+            RuleExample("全年检出病例462例，其中早期癌症102例，早诊率为22.08%，早诊率约22%。"),
+            RuleExample("已成功19例，成功率达9.27%；办理77件、20件，按时办结率100%。"),
+            RuleExample("1-10月工业产值同比增长6.15%，完成率59.97%，优良天数比例为86.3%。"),
+            RuleExample("接待群众120人次，满意率为95%。"),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for line in ScalarLine.all(in: context.source) {
+            let figures = FigureScanner.figures(in: line)
+            for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
+                guard isRate(line, before: rate.start) else { continue }
+                var sentenceStart = rate.start
+                while sentenceStart > 0 && !CJK.endsSentence(line.scalars[sentenceStart - 1]) { sentenceStart -= 1 }
+                let basis = figures[..<index].filter {
+                    $0.start >= sentenceStart && !$0.isPercent && !$0.isTimePoint && !$0.isApproximate && $0.value > 0 && !$0.unit.isEmpty
+                }
+                if let finding = check(rate, basis: basis, line: line, context) { found.append(finding) }
+            }
+        }
+        return found
+    }
+
+    /// Whether 率/比例/占比 (then 为/达/达到/是/：) comes right before the percentage.
+    private func isRate(_ line: ScalarLine, before start: Int) -> Bool {
+        var index = start
+        for word in ["达到", "为", "达", "是", "：", ":", "了"] where line.has(word, endingAt: index) {
+            index -= word.unicodeScalars.count
+            break
+        }
+        return line.has("率", endingAt: index) || line.has("比例", endingAt: index) || line.has("占比", endingAt: index)
+    }
+
+    private func check(_ rate: Figure, basis: [Figure], line: ScalarLine, _ context: LintContext) -> Diagnostic? {
+        var nearest: (numerator: Figure, denominator: Figure, computed: Double, distance: Double)?
+        for numerator in basis {
+            for denominator in basis where denominator.unit == numerator.unit && numerator.value < denominator.value {
+                let computed = numerator.value / denominator.value * 100
+                if FigureMath.rounds(computed, to: rate.value, decimals: rate.decimals) { return nil }
+                let distance = abs(computed - rate.value)
+                if distance <= max(1.0, 0.05 * rate.value), nearest == nil || distance < nearest!.distance {
+                    nearest = (numerator, denominator, computed, distance)
+                }
+            }
+        }
+        guard let nearest else { return nil }
+        let shown = FigureMath.format(nearest.computed, decimals: max(2, rate.decimals + 1))
+        let unit = nearest.numerator.unit
+        return diagnostic(
+            line.range(rate.start, rate.end, in: context.source),
+            "比率与所列数字不符：按\(FigureMath.format(nearest.numerator.value))\(unit)÷\(FigureMath.format(nearest.denominator.value))\(unit)计算应为\(shown)%，文中写作\(FigureMath.format(rate.value, decimals: rate.decimals))%，请核对。",
+            data: [
+                "stated": FigureMath.format(rate.value, decimals: rate.decimals),
+                "computed": shown,
+                "numerator": FigureMath.format(nearest.numerator.value),
+                "denominator": FigureMath.format(nearest.denominator.value),
+            ]
+        )
+    }
+}
