@@ -18,7 +18,7 @@ public struct LatinInCJKRule: LintRule {
         """,
         severity: .warning,
         triggering: [
-            RuleExample("国家卫健委↓D组成员一行来调研。"),
+            RuleExample("国家卫健委↓D组成员一行来调研，委（局）↓D组高度重视。"),
             RuleExample("全面贯彻↓D的二十大精神，利用↓AAA公众号发布信息。"),
             RuleExample("（六）强基赋能，↓D的事业更加兴旺，两新↓D组织紧跟。"),
         ],
@@ -72,7 +72,10 @@ public struct LatinInCJKRule: LintRule {
         if Self.repeatedAcronyms.contains(word) { return false }
         if Self.classifiers.contains(after) { return false }
         if after == "组" && line[safe: end + 1] != "织" {
-            guard let before = line[safe: start - 1], Self.officeSuffixes.contains(before) else { return false }
+            // 委（局）D组: the office name may close with a bracketed alias.
+            var officeIndex = start - 1
+            if line[safe: officeIndex] == "）" { officeIndex -= 1 }
+            guard let before = line[safe: officeIndex], Self.officeSuffixes.contains(before) else { return false }
         }
         return true
     }
