@@ -12,14 +12,17 @@ public enum WordingDictionaryFile {
         var lineNumber = 0
         var text = contents
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: "\r\n" is one Character and would not match "\n".
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            var scalars = Substring.UnicodeScalarView(rawLine)
+            if scalars.last == "\r" { scalars.removeLast() }
+            let line = Substring(scalars)
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if columns.count > 3 {
-                let column = columns[0..<3].reduce(0) { $0 + $1.unicodeScalars.count + 1 } + 1
+                // Point at the tab that opens the extra column.
+                let column = columns[0..<3].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
                 throw WordingDictionaryError(path: path, line: lineNumber, column: column,
                     problem: "词典格式错误：一行最多三列（错误写法、正确写法、来源），这里有 \(columns.count) 列",
                     remedy: "删除多余的制表符，或把说明合并到第三列")
