@@ -14,7 +14,7 @@ enum FigureScanner {
         "元", "件", "条", "个", "人", "名", "户", "家", "次", "项", "起", "例", "篇", "份", "场", "台", "辆",
         "所", "座", "组", "只", "处", "间", "支", "批", "期", "吨", "米", "亩", "天", "年", "月", "日", "秒",
         "周", "倍", "岁", "位", "张", "本", "套", "块", "栋", "部", "种", "类", "节", "轮", "笔", "宗", "册",
-        "幅", "届", "分", "号", "种", "票", "棵", "株", "头", "口", "盏", "kg", "km", "万", "亿",
+        "幅", "届", "分", "号", "票", "棵", "株", "头", "口", "盏",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     /// Units a Chinese numeral must be followed by to count as a quantity (分/号/日 excluded: 十分, 三号文, 一日).
@@ -116,9 +116,6 @@ enum FigureScanner {
             unit = ""
         }
         // A number glued to a Latin letter after it (5G, 3D) is a name, not a figure.
-        if unit == nil || unit == "kg" || unit == "km" {
-            if let after = line[safe: numberEnd], CJK.isASCIILetter(after), unit == nil { return (nil, index) }
-        }
         guard let unit else { return (nil, index) }
         if line.has("以上", at: index) || line.has("左右", at: index) { approximate = true }
         let figure = Figure(value: value, numberText: numberText, unit: unit, decimals: decimals, isApproximate: approximate, isChineseNumeral: chinese, start: start, end: index)

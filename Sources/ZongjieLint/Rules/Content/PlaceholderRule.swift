@@ -12,7 +12,7 @@ public struct PlaceholderRule: LintRule {
         占位内容留在报送稿中，说明数字或名称没有填上。为求准确，XX/×× 只在紧跟计量单位或金额时报告\
         （XX元、XX万元、XX件、XX%、20XX年、XX月），以及 XX同志 这类人名位置；XX市、XX区、XX县 这类\
         地名位置不报告：公开发布的文本常用 XX 隐去地名，那是发布者的处理，不是漏填。某某、【待填】、\
-        {{…}}、TODO/TBD 一律报告。
+        {{…}}、TODO/TBD、三个以上下划线的填空（____）一律报告。
         """,
         severity: .error,
         triggering: [
@@ -24,6 +24,7 @@ public struct PlaceholderRule: LintRule {
             RuleExample("↓TODO 补充问题部分"),
             RuleExample("20↓XX年度工作总结"),
             RuleExample("投入约↓XX万元，完成税收回归↓XX余万元。"),
+            RuleExample("全年共办理↓____件，↓ＸＸＸ同志负责。"),
         ],
         nonTriggering: [
             RuleExample("XX市XX区政务公开办2023年度工作总结"),
@@ -53,7 +54,15 @@ public struct PlaceholderRule: LintRule {
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]
-                if scalar == "X" || scalar == "×" {
+                if scalar == "_" || scalar == "＿" {
+                    var end = index
+                    while line[safe: end] == "_" || line[safe: end] == "＿" { end += 1 }
+                    // A fill-in blank (共办理____件); Markdown emphasis uses one or two underscores.
+                    if end - index >= 3 { found.append(report(line, index, end, context)) }
+                    index = end
+                    continue
+                }
+                if scalar == "X" || scalar == "×" || scalar == "Ｘ" {
                     var end = index
                     while line[safe: end] == scalar { end += 1 }
                     if end - index >= 2, let slot = figureSlot(line, start: index, end: end) {

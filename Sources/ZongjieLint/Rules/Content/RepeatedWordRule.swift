@@ -11,7 +11,8 @@ public struct RepeatedWordRule: LintRule {
         rationale: """
         复制粘贴和输入法联想常把一个词打两遍。判断办法：同一行内紧挨着重复出现的 2～4 个汉字\
         （ABAB、ABCABC），排除动词重叠（研究研究、学习学习）和“一X一X”（一步一步）；单字重复只查\
-        不会叠用的虚词（的的、是是、和和），并排除 AABB 叠词（实实在在、是是非非）。\
+        几乎总是误打的“的的、被被、从从”（“目的的”除外），并排除 AABB 叠词（的的确确）；\
+        其他虚词常跨词相连（作为为民、以及及时、正在在线），不查。\
         常常、人人、层层这类单字叠词不会报告。
         """,
         severity: .warning,
@@ -22,14 +23,19 @@ public struct RepeatedWordRule: LintRule {
         ],
         nonTriggering: [
             RuleExample("常常深入基层，人人参与，层层压实，步步为营，一一落实，年年如此。"),
-            RuleExample("认认真真、实实在在做好工作，是是非非要分清。"),
+            RuleExample("认认真真、实实在在做好工作，是是非非要分清，的的确确。"),
+            RuleExample("作为为民服务窗口，以及及时回应，正在在线办理，达到目的的手段。"),
             RuleExample("大家研究研究，一步一步推进，谢谢。"),
             RuleExample("打造“一村一品”，做到“一户一档”。"),
         ]
     )
 
-    /// Single characters that are never reduplicated in standard writing.
-    static let functionWords: Set<Unicode.Scalar> = ["的", "是", "在", "和", "与", "及", "对", "将", "把", "被", "从", "并", "其", "于", "以", "向", "由", "为", "等"]
+    /// Single characters whose doubling is almost always a slip. Kept short on purpose: most
+    /// function words double legitimately across a word boundary (作为|为民, 以及|及时, 参与|与,
+    /// 正在|在线, 合并|并入, 一对对), so only these three are checked.
+    static let functionWords: Set<Unicode.Scalar> = ["的", "被", "从"]
+    /// Before 的的: 的 is the noun dì (目的的实现, 有的放矢), not the particle.
+    static let nounDi: Set<Unicode.Scalar> = ["目", "有", "端", "标"]
 
     /// Verbs whose ABAB reduplication (研究研究) is legitimate.
     static let reduplicatedVerbs: Set<String> = [
@@ -83,8 +89,7 @@ public struct RepeatedWordRule: LintRule {
         // AABB: 实实在在 (the pair is BB), 是是非非 (the pair is AA).
         if index >= 2 && scalars[index - 2] == scalars[index - 1] && scalars[index - 1] != scalar { return nil }
         if index + 3 < scalars.count && scalars[index + 2] == scalars[index + 3] && scalars[index + 2] != scalar { return nil }
-        // 等等 closing a list is standard.
-        if scalar == "等" { return nil }
+        if scalar == "的", let before = line[safe: index - 1], Self.nounDi.contains(before) { return nil }
         return 1
     }
 }
