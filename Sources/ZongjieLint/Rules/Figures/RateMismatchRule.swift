@@ -9,8 +9,8 @@ public struct RateMismatchRule: LintRule {
         name: "比率与数字不符",
         summary: "找出与前文数字算不上的比率（检出462例，早期102例，早诊率为22.8%——102÷462应为22.08%）。",
         rationale: """
-        “××率为××%”与同一句里的两个数字对不上，往往是抄错小数位或换算错。规则只看同一句中“率/比例/\
-        占比”后的百分数，在它前面找单位相同的两个数字：若某一对相除后按所示位数四舍五入、银行家舍入或\
+        “××率为××%”与同一句里的两个数字对不上，往往是抄错小数位或换算错。规则只看“率/比例/占比”后的\
+        百分数，在它前面同一句（同一句不够两个数字时连同上一句）里找单位相同的两个数字：若某一对相除后按所示位数四舍五入、银行家舍入或\
         截断能得到该百分数，就认为相符；若没有一对相符、但有一对的结果与之很接近（相差不超过1个百分点\
         或5%），才报告，因为那一对很可能就是算法依据。找不到这样的数字对时不报告；100%、0%以及带“超、\
         近、约、以上”的比率也不报告。
@@ -19,6 +19,7 @@ public struct RateMismatchRule: LintRule {
         triggering: [
             RuleExample("全年检出病例462例，其中早期癌症102例，早诊率为↓22.8%。"),
             RuleExample("共发现隐患3562条，已整改3502条，整改率↓98.5%。"),
+            RuleExample("共发现隐患3562条，已整改3502条。整改率达↓98.5%。"),
         ],
         nonTriggering: [
             RuleExample("共发现隐患3562条，已整改3502条，整改率98.3%。"),
@@ -35,15 +36,29 @@ public struct RateMismatchRule: LintRule {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 guard isRate(line, before: rate.start) else { continue }
-                var sentenceStart = rate.start
-                while sentenceStart > 0 && !CJK.endsSentence(line.scalars[sentenceStart - 1]) { sentenceStart -= 1 }
-                let basis = figures[..<index].filter {
-                    $0.start >= sentenceStart && !$0.isPercent && !$0.isTimePoint && !$0.isApproximate && $0.value > 0 && !$0.unit.isEmpty
+                var sentenceStart = sentenceStart(line, before: rate.start)
+                func candidates(from start: Int) -> [Figure] {
+                    figures[..<index].filter {
+                        $0.start >= start && !$0.isPercent && !$0.isTimePoint && !$0.isApproximate && $0.value > 0 && !$0.unit.isEmpty
+                    }
+                }
+                var basis = candidates(from: sentenceStart)
+                // 共发现隐患3562条，已整改3502条。整改率98.3%。: the basis may close the previous sentence.
+                if basis.count < 2 && sentenceStart > 0 {
+                    sentenceStart = self.sentenceStart(line, before: sentenceStart - 1)
+                    basis = candidates(from: sentenceStart)
                 }
                 if let finding = check(rate, basis: basis, line: line, context) { found.append(finding) }
             }
         }
         return found
+    }
+
+    /// The first scalar of the sentence containing `index`.
+    private func sentenceStart(_ line: ScalarLine, before index: Int) -> Int {
+        var start = index
+        while start > 0 && !CJK.endsSentence(line.scalars[start - 1]) { start -= 1 }
+        return start
     }
 
     /// Whether 率/比例/占比 (then 为/达/达到/是/：) comes right before the percentage.

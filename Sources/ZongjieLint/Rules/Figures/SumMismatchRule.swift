@@ -9,8 +9,8 @@ public struct SumMismatchRule: LintRule {
         name: "合计与分项不符",
         summary: "找出与所列分项之和不符的合计数（共103条，其中……6条、8条……）。",
         rationale: """
-        “共X，其中A、B、C”是总结里最常见的数字写法，也是审核最容易发现的硬伤。规则取紧挨“其中”之前的\
-        数字为合计，取“其中”之后到句末、单位相同的数字为分项（万、亿折算后比较）。为避免误报：合计带\
+        “共X，其中A、B、C”是总结里最常见的数字写法，也是审核最容易发现的硬伤。规则取紧挨“其中”\
+        （或“分别为”）之前的数字为合计，取其后到句末、单位相同的数字为分项（万、亿折算后比较）。为避免误报：合计带\
         “余、多、约、近、以上”等约数、分项中有“等”或约数、单位不同、只有一个分项时都不检查；分项之和\
         小于合计时，只有列出了“其他/其余”这类兜底项（说明分项是完整的）才报告，否则可能只是列举了一部分；\
         分项之和大于合计时报告，但人、名、户这类人数常按交叉的类别列出（党员8人，女性5人），也要有兜底项才报告。\
@@ -21,6 +21,7 @@ public struct SumMismatchRule: LintRule {
             RuleExample("全年主动公开政务信息↓105条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息8条。"),
             RuleExample("全市医疗卫生机构共↓20家，其中医院13家，妇幼保健机构5家，疾控中心3家。"),
             RuleExample("累计投入资金共计↓1.2万元，其中省级补助8000元，市级补助5000元。"),
+            RuleExample("共受理↓12件，分别为咨询类5件、投诉类8件。"),
         ],
         nonTriggering: [
             RuleExample("全年主动公开政务信息103条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息86条。"),
@@ -37,29 +38,31 @@ public struct SumMismatchRule: LintRule {
         for line in ScalarLine.all(in: context.source) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
-            var index = 0
-            while index + 1 < line.count {
-                if line.scalars[index] == "其" && line.scalars[index + 1] == "中", let finding = check(line, figures, at: index, context) {
+            for index in 0..<line.count {
+                guard let anchor = Self.anchors.first(where: { line.has($0, at: index) }) else { continue }
+                if let finding = check(line, figures, at: index, length: anchor.unicodeScalars.count, context) {
                     found.append(finding)
                 }
-                index += 1
             }
         }
         return found
     }
 
-    private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, _ context: LintContext) -> Diagnostic? {
+    /// Words that open the list of parts after a total.
+    static let anchors = ["其中", "分别为", "分别是"]
+
+    private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, length: Int, _ context: LintContext) -> Diagnostic? {
         // The total sits right before 其中, with only punctuation between.
         guard let total = figures.last(where: { $0.end <= anchor }) else { return nil }
         for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
-        var sentenceEnd = anchor + 2
+        var sentenceEnd = anchor + length
         while sentenceEnd < line.count && !CJK.endsSentence(line.scalars[sentenceEnd]) { sentenceEnd += 1 }
-        let regionText = line.text(anchor + 2, sentenceEnd)
+        let regionText = line.text(anchor + length, sentenceEnd)
         if regionText.contains("等") { return nil }
-        let parts = figures.filter { $0.start >= anchor + 2 && $0.end <= sentenceEnd && $0.unit == total.unit }
+        let parts = figures.filter { $0.start >= anchor + length && $0.end <= sentenceEnd && $0.unit == total.unit }
         guard parts.count >= 2, !parts.contains(where: \.isApproximate) else { return nil }
-        let readings = Self.readings(of: parts, in: line, from: anchor + 2, to: sentenceEnd)
+        let readings = Self.readings(of: parts, in: line, from: anchor + length, to: sentenceEnd)
         let epsilon = 1e-6 * max(1, abs(total.value))
         if readings.contains(where: { abs($0.reduce(0) { $0 + $1.value } - total.value) < epsilon }) { return nil }
         let sums = readings.map { $0.reduce(0) { $0 + $1.value } }
