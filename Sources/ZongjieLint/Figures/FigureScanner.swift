@@ -17,6 +17,15 @@ enum FigureScanner {
         "幅", "届", "分", "号", "票", "棵", "株", "头", "口", "盏",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
+    /// `units` grouped by first scalar (longest first within a group), for a quick lookup.
+    static let unitsByFirstScalar: [Unicode.Scalar: [String]] = Dictionary(grouping: units) { $0.unicodeScalars.first ?? " " }
+
+    /// The longest unit starting at `index`, if any.
+    static func unit(in line: ScalarLine, at index: Int) -> String? {
+        guard let scalar = line[safe: index], let candidates = unitsByFirstScalar[scalar] else { return nil }
+        return candidates.first { line.has($0, at: index) }
+    }
+
     /// Units a Chinese numeral must be followed by to count as a quantity (分/号/日 excluded: 十分, 三号文, 一日).
     static let chineseNumeralUnits: Set<String> = [
         "件", "条", "个", "人", "名", "户", "家", "次", "项", "起", "例", "篇", "份", "场", "台", "辆", "所",
@@ -88,7 +97,7 @@ enum FigureScanner {
         guard let intValue = ChineseNumerals.value(ofScalars: numeral), intValue >= 2 else { return (nil, index) }
         var unitIndex = index
         if line[safe: unitIndex] == "余" || line[safe: unitIndex] == "多" { unitIndex += 1 }
-        guard let unit = units.first(where: { chineseNumeralUnits.contains($0) && line.has($0, at: unitIndex) }) else {
+        guard let unit = Self.unit(in: line, at: unitIndex), chineseNumeralUnits.contains(unit) else {
             return (nil, index)
         }
         let end = unitIndex + unit.unicodeScalars.count
@@ -109,7 +118,7 @@ enum FigureScanner {
         if line[safe: index] == "%" || line[safe: index] == "％" {
             unit = "%"
             index += 1
-        } else if let found = units.first(where: { line.has($0, at: index) }) {
+        } else if let found = Self.unit(in: line, at: index) {
             unit = found
             index += found.unicodeScalars.count
         } else if index > numberEnd, let multiplied = line[safe: index - 1], multiplied == "万" || multiplied == "亿" {

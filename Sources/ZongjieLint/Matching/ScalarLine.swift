@@ -42,6 +42,34 @@ struct ScalarLine: Sendable {
         source.lines.enumerated().map { ScalarLine(number: $0.offset + 1, bytes: source.utf8, span: $0.element) }
     }
 
+    /// The lines whose raw bytes pass `worthDecoding`, decoded. Rules use it to skip the
+    /// (many) lines a cheap byte test already rules out.
+    static func lines(in source: SourceText, where worthDecoding: ([UInt8], SourceText.LineSpan) -> Bool) -> [ScalarLine] {
+        var result: [ScalarLine] = []
+        for (index, span) in source.lines.enumerated() where worthDecoding(source.utf8, span) {
+            result.append(ScalarLine(number: index + 1, bytes: source.utf8, span: span))
+        }
+        return result
+    }
+
+    /// Whether `bytes[span]` contains any of `needles` (UTF-8 of short words).
+    static func contains(_ bytes: [UInt8], _ span: SourceText.LineSpan, anyOf needles: [[UInt8]]) -> Bool {
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            for needle in needles where needle[0] == byte && index + needle.count <= span.end {
+                var matched = true
+                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The scalar at `index`, or nil outside the line.
     subscript(safe index: Int) -> Unicode.Scalar? {
         index >= 0 && index < scalars.count ? scalars[index] : nil

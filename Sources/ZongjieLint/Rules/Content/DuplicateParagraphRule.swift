@@ -37,35 +37,55 @@ public struct DuplicateParagraphRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var firstLine: [String: Int] = [:]
+        let bytes = context.source.utf8
+        var firstLine: [[UInt8]: Int] = [:]
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
-            var key = String.UnicodeScalarView()
-            var first: Int?
-            for (index, scalar) in line.scalars.enumerated() where !scalar.properties.isWhitespace {
-                if first == nil { first = index }
-                key.append(Self.normalised(scalar))
-            }
-            guard let start = first, key.count >= Self.minimumLength else { continue }
-            let text = String(key)
-            if let earlier = firstLine[text] {
+        for (index, span) in context.source.lines.enumerated() {
+            let (key, scalarCount, firstByte) = Self.key(bytes, span)
+            guard let firstByte, scalarCount >= Self.minimumLength else { continue }
+            if let earlier = firstLine[key] {
                 found.append(diagnostic(
-                    line.range(start, line.count, in: context.source),
+                    context.source.range(ofBytes: firstByte, span.end),
                     "这一段与第\(earlier)行的段落重复，请删除或改写其中一处。",
                     data: ["firstLine": String(earlier)]
                 ))
             } else {
-                firstLine[text] = line.number
+                firstLine[key] = index + 1
             }
         }
         return found
     }
 
-    /// Full-width forms (，：（ ！) folded to their half-width twins so width does not hide a repeat.
-    static func normalised(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E {
-            return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+    /// The line's bytes without whitespace (ASCII, U+3000) and with full-width forms
+    /// (，：（ ！) folded to ASCII, so width and spacing do not hide a repeat; also the
+    /// number of scalars kept and the offset of the first one.
+    static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> (key: [UInt8], scalars: Int, first: Int?) {
+        var key: [UInt8] = []
+        key.reserveCapacity(span.end - span.start)
+        var scalars = 0
+        var first: Int?
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 { index += 1; continue }
+            if byte == 0xE3 && index + 2 < span.end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { index += 3; continue }
+            if first == nil { first = index }
+            scalars += 1
+            // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
+            if byte == 0xEF && index + 2 < span.end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
+                let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    key.append(UInt8(value - 0xFEE0))
+                    index += 3
+                    continue
+                }
+            }
+            var length = 1
+            if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+            let end = min(index + length, span.end)
+            key.append(contentsOf: bytes[index..<end])
+            index = end
         }
-        return scalar
+        return (key, scalars, first)
     }
 }

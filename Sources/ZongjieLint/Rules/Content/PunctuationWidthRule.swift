@@ -42,7 +42,7 @@ public struct PunctuationWidthRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        for line in ScalarLine.lines(in: context.source, where: Self.mayNeedChecking) {
             found.append(contentsOf: checkLine(line, context))
         }
         return found
@@ -112,6 +112,24 @@ public struct PunctuationWidthRule: LintRule {
             ))
         }
         return found.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// A cheap byte test: the line has a half-width mark, or a full-width bracket before a digit (a 文号 year).
+    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            switch byte {
+            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B:
+                return true
+            case 0xE3, 0xEF:
+                if index + 3 < span.end && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39 { return true }
+                index += 1
+            default:
+                index += 1
+            }
+        }
+        return false
     }
 
     /// Whether the half-width mark at `index` sits in Chinese text and is not a time, number or link.

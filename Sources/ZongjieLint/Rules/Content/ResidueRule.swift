@@ -41,14 +41,21 @@ public struct ResidueRule: LintRule {
     /// Contact words that make a line with a phone number a contact line.
     static let contactWords = ["联系电话", "联系方式", "联系人", "咨询电话", "电话：", "电话:", "手机：", "手机:"]
 
-    static let matcher = MultiPatternMatcher(patterns: phrases + allowed)
+    static let matcher = MultiPatternMatcher(patterns: phrases + allowed + contactWords)
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let bytes = context.source.utf8
         var hits: [MultiPatternMatcher.Match] = []
         var allowedSpans: [MultiPatternMatcher.Match] = []
+        var contactLineNumbers = Set<Int>()
         Self.matcher.forEachMatch(in: bytes) { match in
-            if match.pattern >= Self.phrases.count { allowedSpans.append(match) } else { hits.append(match) }
+            if match.pattern >= Self.phrases.count + Self.allowed.count {
+                contactLineNumbers.insert(context.source.lineNumber(containing: match.start))
+            } else if match.pattern >= Self.phrases.count {
+                allowedSpans.append(match)
+            } else {
+                hits.append(match)
+            }
         }
         hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         // One finding per line: a residue line is deleted as a whole, so it names every phrase once.
@@ -73,14 +80,15 @@ public struct ResidueRule: LintRule {
                 data: ["phrase": phrases.joined(separator: "|")]
             ))
         }
-        found.append(contentsOf: contactLines(context).filter { !reportedLines.contains($0.range.start.line) })
+        found.append(contentsOf: contactLines(context, lines: contactLineNumbers).filter { !reportedLines.contains($0.range.start.line) })
         return found.sorted { $0.range.start < $1.range.start }
     }
 
     /// A contact word followed on the same line by a phone number.
-    private func contactLines(_ context: LintContext) -> [Diagnostic] {
+    private func contactLines(_ context: LintContext, lines numbers: Set<Int>) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        for number in numbers.sorted() {
+            let line = ScalarLine(number: number, bytes: context.source.utf8, span: context.source.lines[number - 1])
             for index in 0..<line.count {
                 guard let word = Self.contactWords.first(where: { line.has($0, at: index) }) else { continue }
                 let from = index + word.unicodeScalars.count

@@ -32,7 +32,8 @@ public struct RateMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        let percentSigns = [Array("%".utf8), Array("％".utf8)]
+        for line in ScalarLine.lines(in: context.source, where: { ScalarLine.contains($0, $1, anyOf: percentSigns) }) {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 guard isRate(line, before: rate.start) else { continue }

@@ -35,7 +35,8 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        let needles = Self.anchors.map { Array($0.utf8) }
+        for line in ScalarLine.lines(in: context.source, where: { ScalarLine.contains($0, $1, anyOf: needles) }) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
