@@ -38,30 +38,40 @@ public struct DuplicateParagraphRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let bytes = context.source.utf8
-        var firstLine: [[UInt8]: Int] = [:]
+        // Hash of the normalised line → first line index; keys are rebuilt only to confirm a hash hit.
+        var firstLine: [UInt64: [Int]] = [:]
         var found: [Diagnostic] = []
         for (index, span) in context.source.lines.enumerated() {
-            let (key, scalarCount, firstByte) = Self.key(bytes, span)
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            let (scalarCount, firstByte) = Self.normalise(bytes, span) { byte in
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
             guard let firstByte, scalarCount >= Self.minimumLength else { continue }
-            if let earlier = firstLine[key] {
+            let candidates = firstLine[hash, default: []]
+            if let earlier = candidates.first(where: { Self.key(bytes, context.source.lines[$0]) == Self.key(bytes, span) }) {
                 found.append(diagnostic(
                     context.source.range(ofBytes: firstByte, span.end),
-                    "这一段与第\(earlier)行的段落重复，请删除或改写其中一处。",
-                    data: ["firstLine": String(earlier)]
+                    "这一段与第\(earlier + 1)行的段落重复，请删除或改写其中一处。",
+                    data: ["firstLine": String(earlier + 1)]
                 ))
             } else {
-                firstLine[key] = index + 1
+                firstLine[hash, default: []].append(index)
             }
         }
         return found
     }
 
-    /// The line's bytes without whitespace (ASCII, U+3000) and with full-width forms
-    /// (，：（ ！) folded to ASCII, so width and spacing do not hide a repeat; also the
-    /// number of scalars kept and the offset of the first one.
-    static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> (key: [UInt8], scalars: Int, first: Int?) {
+    /// The normalised bytes of a line (see `normalise`).
+    static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> [UInt8] {
         var key: [UInt8] = []
-        key.reserveCapacity(span.end - span.start)
+        _ = normalise(bytes, span) { key.append($0) }
+        return key
+    }
+
+    /// Feeds `emit` the line's bytes without whitespace (ASCII, U+3000) and with full-width
+    /// forms (，：（ ！) folded to ASCII, so width and spacing do not hide a repeat. Returns the
+    /// number of scalars kept and the offset of the first one.
+    static func normalise(_ bytes: [UInt8], _ span: SourceText.LineSpan, _ emit: (UInt8) -> Void) -> (scalars: Int, first: Int?) {
         var scalars = 0
         var first: Int?
         var index = span.start
@@ -75,7 +85,7 @@ public struct DuplicateParagraphRule: LintRule {
             if byte == 0xEF && index + 2 < span.end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
                 let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
                 if value >= 0xFF01 && value <= 0xFF5E {
-                    key.append(UInt8(value - 0xFEE0))
+                    emit(UInt8(value - 0xFEE0))
                     index += 3
                     continue
                 }
@@ -83,9 +93,9 @@ public struct DuplicateParagraphRule: LintRule {
             var length = 1
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             let end = min(index + length, span.end)
-            key.append(contentsOf: bytes[index..<end])
+            for offset in index..<end { emit(bytes[offset]) }
             index = end
         }
-        return (key, scalars, first)
+        return (scalars, first)
     }
 }
