@@ -110,6 +110,8 @@ enum FigureScanner {
 
     private static func finish(_ line: ScalarLine, start: Int, numberEnd: Int, value: inout Double, numberText: String, decimals: Int, chinese: Bool) -> (Figure?, Int) {
         var index = numberEnd
+        // Text extracted from PDFs spaces figures out ("393 件", "2024 年"): one space is allowed.
+        if line[safe: index] == " ", let next = line[safe: index + 1], CJK.isIdeograph(next) || next == "%" { index += 1 }
         var approximate = hedgedBefore(line, start)
         if line[safe: index] == "余" || line[safe: index] == "多" { approximate = true; index += 1 }
         if line[safe: index] == "万" && !line.has("万一", at: index) { value *= 10_000; index += 1 } else if line[safe: index] == "亿" { value *= 100_000_000; index += 1 } else if line.has("千万", at: index) { value *= 10_000_000; index += 2 }

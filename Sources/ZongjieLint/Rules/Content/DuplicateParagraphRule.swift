@@ -13,7 +13,8 @@ public struct DuplicateParagraphRule: LintRule {
         summary: "找出同一文档中重复出现的段落（去掉空白、统一标点全半角后相同，且不少于15个字）。",
         rationale: """
         拼接多份材料或复制上年总结时，同一段话常出现两次，审核时一眼就能看出。比较时忽略空白和标点\
-        全半角的差别；短于15个字的段落（标题、“一是加强领导。”）不比较。报告第二次出现处，data.firstLine\
+        全半角的差别；短于15个字的段落（标题、“一是加强领导。”）和没有逗号、句号等的行\
+        （表格行、“表三：……”这类标签）不比较。报告第二次出现处，data.firstLine\
         是第一次出现的行号。
         """,
         severity: .warning,
@@ -30,6 +31,8 @@ public struct DuplicateParagraphRule: LintRule {
             标题
             一是加强领导。
             一是加强领导。
+            表三：收到和处理政府信息公开申请情况
+            表三：收到和处理政府信息公开申请情况
             坚持问题导向，及时回应群众关切，确保政务公开落到实处。
             坚持问题导向，及时回应群众关切，确保政务公开全面落实。
             """),
@@ -46,7 +49,7 @@ public struct DuplicateParagraphRule: LintRule {
             let (scalarCount, firstByte) = Self.normalise(bytes, span) { byte in
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             }
-            guard let firstByte, scalarCount >= Self.minimumLength else { continue }
+            guard let firstByte, scalarCount >= Self.minimumLength, Self.isProse(bytes, span) else { continue }
             let candidates = firstLine[hash, default: []]
             if let earlier = candidates.first(where: { Self.key(bytes, context.source.lines[$0]) == Self.key(bytes, span) }) {
                 found.append(diagnostic(
@@ -60,6 +63,14 @@ public struct DuplicateParagraphRule: LintRule {
         }
         return found
     }
+
+    /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels
+    /// (表三：…, 类别 | 数据1 | …) are not paragraphs.
+    static func isProse(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        ScalarLine.contains(bytes, span, anyOf: proseMarks)
+    }
+
+    static let proseMarks: [[UInt8]] = ["，", "。", "；", "！", "？"].map { Array($0.utf8) }
 
     /// The normalised bytes of a line (see `normalise`).
     static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> [UInt8] {

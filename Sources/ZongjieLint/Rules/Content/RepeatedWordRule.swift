@@ -12,7 +12,8 @@ public struct RepeatedWordRule: LintRule {
         复制粘贴和输入法联想常把一个词打两遍。判断办法：同一行内紧挨着重复出现的 2～4 个汉字\
         （ABAB、ABCABC），排除动词重叠（研究研究、学习学习）和“一X一X”（一步一步）；单字重复只查\
         几乎总是误打的“的的、被被、从从”（“目的的”除外），并排除 AABB 叠词（的的确确）；\
-        其他虚词常跨词相连（作为为民、以及及时、正在在线），不查。\
+        其他虚词常跨词相连（作为为民、以及及时、正在在线），不查。没有任何中文标点的行（PDF 提取\
+        打散的表格单元格，如“结果结果其他尚未”）不查。\
         常常、人人、层层这类单字叠词不会报告。
         """,
         severity: .warning,
@@ -26,6 +27,7 @@ public struct RepeatedWordRule: LintRule {
             RuleExample("认认真真、实实在在做好工作，是是非非要分清，的的确确。"),
             RuleExample("作为为民服务窗口，以及及时回应，正在在线办理，达到目的的手段。"),
             RuleExample("大家研究研究，一步一步推进，谢谢。"),
+            RuleExample("行政复议行政诉讼\n结果结果其他尚未\n总计总计"),
             RuleExample("打造“一村一品”，做到“一户一档”。"),
         ]
     )
@@ -45,7 +47,9 @@ public struct RepeatedWordRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        // Table cells scattered by PDF extraction (结果结果其他尚未, 总计总计) carry no punctuation;
+        // only lines with some Chinese punctuation are checked.
+        for line in ScalarLine.lines(in: context.source, where: Self.hasChinesePunctuation) {
             var index = 0
             while index < line.count {
                 if let length = doubledLength(line, at: index) {
@@ -64,6 +68,20 @@ public struct RepeatedWordRule: LintRule {
             }
         }
         return found
+    }
+
+    /// Whether the line has a CJK punctuation mark (U+3000–303F, full-width forms, curly quotes).
+    static func hasChinesePunctuation(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        var index = span.start
+        while index + 2 < span.end {
+            let byte = bytes[index]
+            if (byte == 0xE3 && bytes[index + 1] == 0x80) || (byte == 0xEF && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD))
+                || (byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] >= 0x9C && bytes[index + 2] <= 0x9D) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The length of the word doubled at `index`, when it looks accidental.

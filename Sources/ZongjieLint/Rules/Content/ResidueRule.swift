@@ -11,7 +11,8 @@ public struct ResidueRule: LintRule {
         rationale: """
         从范文网站复制的总结常夹带“本文来源于”“更多范文请访问”“免费下载”“转载请注明”、QQ、微信号、\
         付费内容标记 ##paidbegin##/##paidend## 等，报送后会暴露抄袭来源，必须删除。“素材库”只在\
-        不是本单位建设的素材库（建立素材库、宣传素材库）时报告；“联系电话”等只在同一行带有电话号码时报告。
+        不是本单位建设的素材库（建立素材库、宣传素材库）时报告；“联系电话”等只在同一行带有手机号码时报告（个人手机号既是网站残留，也是隐私泄露）；\
+        机关的固定电话是年报、总结可以公开的联系方式，不报告。
         """,
         severity: .error,
         triggering: [
@@ -23,6 +24,7 @@ public struct ResidueRule: LintRule {
         nonTriggering: [
             RuleExample("建立政务公开宣传素材库，通过微信公众号发布信息，受理机构联系方式明晰畅通。"),
             RuleExample("联系群众，为群众办实事12件。"),
+            RuleExample("如有疑问，请联系本局办公室，地址：XX路1号，电话：0527-83593059。"),
         ]
     )
 
@@ -92,10 +94,10 @@ public struct ResidueRule: LintRule {
             for index in 0..<line.count {
                 guard let word = Self.contactWords.first(where: { line.has($0, at: index) }) else { continue }
                 let from = index + word.unicodeScalars.count
-                guard hasPhoneNumber(line, from: from, to: min(line.count, from + 40)) else { continue }
+                guard hasMobileNumber(line, from: from, to: min(line.count, from + 40)) else { continue }
                 found.append(diagnostic(
                     line.range(index, from, in: context.source),
-                    "这一行是联系方式（“\(word)”加电话号码），多为从网站复制时带入的残留，请删除。",
+                    "这一行是个人联系方式（“\(word)”加手机号码），多为从网站复制时带入的残留，公开时也会泄露个人信息，请删除。",
                     data: ["phrase": word]
                 ))
                 break
@@ -104,18 +106,18 @@ public struct ResidueRule: LintRule {
         return found
     }
 
-    /// A mobile number (1xxxxxxxxxx) or a landline (0xxx-xxxxxxx) in `[from, to)`.
-    private func hasPhoneNumber(_ line: ScalarLine, from: Int, to: Int) -> Bool {
+    /// An 11-digit mobile number (1[3-9]…) in `[from, to)`. Landlines (0527-83593059) are an
+    /// office's published contact, which 年报 and summaries may legitimately give.
+    private func hasMobileNumber(_ line: ScalarLine, from: Int, to: Int) -> Bool {
         var index = from
         while index < to {
+            guard let scalar = line[safe: index], CJK.isASCIIDigit(scalar) else { index += 1; continue }
             var end = index
-            var digits = 0
-            while end < line.count, let scalar = line[safe: end], CJK.isASCIIDigit(scalar) || (scalar == "-" && digits > 0) {
-                if scalar != "-" { digits += 1 }
-                end += 1
+            while let digit = line[safe: end], CJK.isASCIIDigit(digit) { end += 1 }
+            if end - index == 11 && scalar == "1", let second = line[safe: index + 1], second.value >= 0x33 && second.value <= 0x39 {
+                return true
             }
-            if digits >= 7 { return true }
-            index = max(end, index + 1)
+            index = end
         }
         return false
     }

@@ -30,6 +30,7 @@ public struct SumMismatchRule: LintRule {
             RuleExample("共发现问题72个。其中，中央督察反馈问题1个，已销号；省督察反馈问题9个，已销号5个；自查问题62个，已完成整改48个；剩余14个问题正在推进。"),
             RuleExample("共投入资金1.3万元，其中省级补助8000元，市级补助5000元。"),
             RuleExample("共有工作人员12人，其中党员8人，女性5人，35岁以下4人。"),
+            RuleExample("共受理申请749件，其中自然人741件，法人8件；办理718件，结转31件。"),
         ]
     )
 
@@ -49,6 +50,9 @@ public struct SumMismatchRule: LintRule {
         return found
     }
 
+    /// Words that open a new total after a semicolon.
+    static let newTotalStarts = ["共", "合计", "总计", "累计", "另", "此外", "全年", "办结", "结转"]
+
     /// Words that open the list of parts after a total.
     static let anchors = ["其中", "分别为", "分别是"]
 
@@ -58,7 +62,11 @@ public struct SumMismatchRule: LintRule {
         for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
         var sentenceEnd = anchor + length
-        while sentenceEnd < line.count && !CJK.endsSentence(line.scalars[sentenceEnd]) { sentenceEnd += 1 }
+        while sentenceEnd < line.count && !CJK.endsSentence(line.scalars[sentenceEnd]) {
+            // “……；共办理718件” starts another total: the parts end before it.
+            if line.scalars[sentenceEnd] == "；" && Self.newTotalStarts.contains(where: { line.has($0, at: sentenceEnd + 1) }) { break }
+            sentenceEnd += 1
+        }
         let regionText = line.text(anchor + length, sentenceEnd)
         if regionText.contains("等") { return nil }
         let parts = figures.filter { $0.start >= anchor + length && $0.end <= sentenceEnd && $0.unit == total.unit }
@@ -109,8 +117,10 @@ public struct SumMismatchRule: LintRule {
         }
         let clauses: Set<Unicode.Scalar> = ["，", "；", "、", ",", ";"]
         let segments: Set<Unicode.Scalar> = ["；", ";"]
+        let firstSegmentEnd = (start..<end).first { segments.contains(line.scalars[$0]) } ?? end
         return [
             parts,
+            parts.filter { $0.end <= firstSegmentEnd },
             firstPerSegment(separators: clauses, skippingProgress: true),
             firstPerSegment(separators: clauses, skippingProgress: false),
             firstPerSegment(separators: segments, skippingProgress: true),
