@@ -9,11 +9,11 @@ enum FigureMath {
         let scaled = computed * factor
         let target = (stated * factor).rounded()
         let epsilon = 1e-7
+        // The epsilon absorbs binary representation error (22.075 stored as 22.07499…).
         let candidates = [
-            (scaled + epsilon).rounded(.down) == scaled.rounded(.down) ? scaled.rounded(.toNearestOrAwayFromZero) : (scaled + epsilon).rounded(.toNearestOrAwayFromZero),
+            (scaled + epsilon).rounded(.toNearestOrAwayFromZero),
             scaled.rounded(.toNearestOrEven),
             (scaled + epsilon).rounded(.towardZero),
-            (scaled + 0.5 + epsilon).rounded(.down),
         ]
         return candidates.contains(target)
     }
