@@ -12,7 +12,7 @@ public struct PlaceholderRule: LintRule {
         占位内容留在报送稿中，说明数字或名称没有填上。为求准确，XX/×× 只在紧跟计量单位或金额时报告\
         （XX元、XX万元、XX件、XX%、20XX年、XX月），以及 XX同志 这类人名位置；XX市、XX区、XX县 这类\
         地名位置不报告：公开发布的文本常用 XX 隐去地名，那是发布者的处理，不是漏填。某某、【待填】、\
-        {{…}}、TODO/TBD、三个以上下划线的填空（____）一律报告。
+        {{…}}、TODO/TBD、四个以上下划线的填空（____）一律报告。
         """,
         severity: .error,
         triggering: [
@@ -57,8 +57,10 @@ public struct PlaceholderRule: LintRule {
                 if scalar == "_" || scalar == "＿" {
                     var end = index
                     while line[safe: end] == "_" || line[safe: end] == "＿" { end += 1 }
-                    // A fill-in blank (共办理____件); Markdown emphasis uses one or two underscores.
-                    if end - index >= 3 { found.append(report(line, index, end, context)) }
+                    // A fill-in blank (共办理____件). Markdown uses up to three underscores for emphasis
+                    // and a line of them for a rule, so four or more inside text.
+                    let ruleLine = line.scalars.allSatisfy { $0 == "_" || $0 == "＿" || $0 == " " }
+                    if end - index >= 4 && !ruleLine { found.append(report(line, index, end, context)) }
                     index = end
                     continue
                 }

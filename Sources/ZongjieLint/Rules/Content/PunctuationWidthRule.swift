@@ -12,7 +12,7 @@ public struct PunctuationWidthRule: LintRule {
         rationale: """
         中文语句的标点应为全角（GB/T 15834—2011 规定标点“占一个字位置”）；发文字号的年份用六角括号\
         〔〕，如 皖政办〔2023〕13号。紧挨汉字或中文标点的半角标点才报告；时间（8:30）、千分位（1,000）、\
-        网址、英文短语和 Markdown 链接中的半角符号不报告；行首的 (1)、(一) 编号由 numbering-style 规则检查。\
+        网址、英文短语和 Markdown 链接中的半角符号不报告；行首的 (1)、(一)、1) 编号由 numbering-style 规则检查。\
         汉字与数字、字母之间的空格由 cjk-spacing 规则检查。修改是机械的，--fix 会自动替换。
         """,
         severity: .warning,
@@ -59,6 +59,10 @@ public struct PunctuationWidthRule: LintRule {
             skip.insert(first)
             skip.insert(close)
         }
+        // 1)加强… / 一)…: a numbering marker, numbering-style's business.
+        var marker = first
+        while let scalar = line[safe: marker], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { marker += 1 }
+        if marker > first && marker - first <= 3 && line[safe: marker] == ")" { skip.insert(marker) }
         var found: [Diagnostic] = []
         var flagged = Set<Int>()
         var index = 0
@@ -86,11 +90,14 @@ public struct PunctuationWidthRule: LintRule {
         var stack: [Int] = []
         for position in scalars.indices where !skip.contains(position) {
             if scalars[position] == "(" { stack.append(position) }
-            if scalars[position] == ")", let open = stack.popLast(), flagged.contains(open) || flagged.contains(position) {
-                if line[safe: open - 1] != "]" {
-                    flagged.insert(open)
-                    flagged.insert(position)
-                }
+            guard scalars[position] == ")", let open = stack.popLast() else { continue }
+            if line[safe: open - 1] == "]" {
+                // Markdown link or image target: [文字](地址), ![图](图.png).
+                flagged.remove(open)
+                flagged.remove(position)
+            } else if flagged.contains(open) || flagged.contains(position) {
+                flagged.insert(open)
+                flagged.insert(position)
             }
         }
         for position in flagged.sorted() {
@@ -142,6 +149,8 @@ public struct PunctuationWidthRule: LintRule {
         if mark == ":" && digitBefore && digitAfter { return false }
         if mark == "," && digitBefore && digitAfter { return false }
         if mark == "(" && before == "]" { return false }
+        // Markdown image: ![说明](图.png).
+        if mark == "!" && after == "[" { return false }
         func chinese(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
             return CJK.isIdeograph(scalar) || CJK.isPunctuation(scalar)
