@@ -130,7 +130,11 @@ public struct PunctuationWidthRule: LintRule {
             case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B:
                 return true
             case 0xE3, 0xEF:
-                if index + 3 < span.end && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39 { return true }
+                // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
+                if index + 3 < span.end && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39 {
+                    let pair = (bytes[index + 1], bytes[index + 2])
+                    if (byte == 0xE3 && pair == (0x80, 0x90)) || (byte == 0xEF && (pair == (0xBC, 0x88) || pair == (0xBC, 0xBB))) { return true }
+                }
                 index += 1
             default:
                 index += 1
