@@ -6,7 +6,8 @@
 /// laid out breadth-first so each node's children are contiguous and sorted
 /// by byte (binary search at match time), and failure links follow in the
 /// same order. The root keeps a dense 256-entry table because most text bytes
-/// leave the automaton at the root.
+/// leave the automaton at the root. Small automata (the built-in dictionaries)
+/// also get a full 256-wide transition table, so matching is one lookup a byte.
 public struct MultiPatternMatcher: Sendable {
     /// One occurrence: bytes `[start, end)` of the text hold pattern `pattern`
     /// (an index into the array the matcher was built from).
@@ -39,6 +40,11 @@ public struct MultiPatternMatcher: Sendable {
     private let outputLink: [Int32]
     /// Root transitions, dense.
     private let rootNext: [Int32]
+    /// Full transition table (node * 256 + byte → node) when the automaton is small; else empty.
+    private let dense: [Int32]
+
+    /// Largest transition table built (entries): 2M entries, 8 MB, about 8,000 trie nodes.
+    public static let defaultDenseLimit = 1 << 21
 
     /// Number of patterns the matcher was built from (empty ones included, never matched).
     public var patternCount: Int { patternLengths.count }
@@ -49,8 +55,18 @@ public struct MultiPatternMatcher: Sendable {
         self.init(bytePatterns: patterns.map { Array($0.utf8) })
     }
 
+    /// Builds the automaton; a full transition table is built only when it would have at most
+    /// `denseLimit` entries (0 forces the sparse form, for tests).
+    init(patterns: [String], denseLimit: Int) {
+        self.init(bytePatterns: patterns.map { Array($0.utf8) }, denseLimit: denseLimit)
+    }
+
     /// Builds the automaton for patterns given as UTF-8 byte arrays.
     public init(bytePatterns patterns: [[UInt8]]) {
+        self.init(bytePatterns: patterns, denseLimit: Self.defaultDenseLimit)
+    }
+
+    init(bytePatterns patterns: [[UInt8]], denseLimit: Int) {
         patternLengths = patterns.map { Int32($0.count) }
         // Sort pattern indices lexicographically by bytes; equal patterns end up adjacent.
         let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted {
@@ -120,6 +136,19 @@ public struct MultiPatternMatcher: Sendable {
                 outputLink[node] = patternAtNode[target] >= 0 ? Int32(target) : outputLink[target]
             }
         }
+        var dense: [Int32] = []
+        if nodeCount > 1 && nodeCount * 256 <= denseLimit {
+            dense = [Int32](repeating: 0, count: nodeCount * 256)
+            for byte in 0..<256 { dense[byte] = rootNext[byte] }
+            for node in 1..<nodeCount {
+                let fallback = Int(failure[node]) * 256
+                for byte in 0..<256 { dense[node * 256 + byte] = dense[fallback + byte] }
+                for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
+                    dense[node * 256 + Int(label[child])] = Int32(child)
+                }
+            }
+        }
+        self.dense = dense
         self.firstChild = firstChild
         self.childCount = childCount
         self.label = label
@@ -155,15 +184,20 @@ public struct MultiPatternMatcher: Sendable {
         let range = range ?? 0..<bytes.count
         guard label.count > 1 else { return }
         var state = 0
+        let isDense = !dense.isEmpty
         for index in range {
             let byte = bytes[index]
-            while true {
-                if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
-                    state = next
-                    break
+            if isDense {
+                state = Int(dense[state &* 256 &+ Int(byte)])
+            } else {
+                while true {
+                    if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
+                        state = next
+                        break
+                    }
+                    if state == 0 { break }
+                    state = Int(failure[state])
                 }
-                if state == 0 { break }
-                state = Int(failure[state])
             }
             if state == 0 { continue }
             var node = patternAtNode[state] >= 0 ? state : Int(outputLink[state])

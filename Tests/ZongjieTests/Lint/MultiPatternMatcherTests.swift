@@ -78,10 +78,13 @@ struct SeededGenerator: RandomNumberGenerator {
             }
             let textLength = Int.random(in: 0...200, using: &random)
             let text = String((0..<textLength).map { _ in alphabet.randomElement(using: &random)! })
-            let found = MultiPatternMatcher(patterns: patterns).matches(in: Array(text.utf8))
             let expected = Self.naive(patterns, text)
-            #expect(found.count == expected.count, "seed \(seed): \(patterns) in \(text)")
-            #expect(Set(found) == expected, "seed \(seed): \(patterns) in \(text)")
+            // Both forms: the full transition table (small automata) and the sparse one (large).
+            for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0] {
+                let found = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit).matches(in: Array(text.utf8))
+                #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
+                #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
+            }
         }
     }
 
