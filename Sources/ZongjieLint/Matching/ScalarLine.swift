@@ -37,19 +37,21 @@ struct ScalarLine: Sendable {
         self.offsets = offsets
     }
 
-    /// Every line of `source`, decoded.
-    static func all(in source: SourceText) -> [ScalarLine] {
-        source.lines.enumerated().map { ScalarLine(number: $0.offset + 1, bytes: source.utf8, span: $0.element) }
+    /// Every line of `source`, decoded one at a time as the caller iterates (a 50 MB
+    /// file never has all its lines decoded at once).
+    static func all(in source: SourceText) -> LazyMapSequence<Range<Int>, ScalarLine> {
+        source.lines.indices.lazy.map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
     }
 
-    /// The lines whose raw bytes pass `worthDecoding`, decoded. Rules use it to skip the
-    /// (many) lines a cheap byte test already rules out.
-    static func lines(in source: SourceText, where worthDecoding: ([UInt8], SourceText.LineSpan) -> Bool) -> [ScalarLine] {
-        var result: [ScalarLine] = []
-        for (index, span) in source.lines.enumerated() where worthDecoding(source.utf8, span) {
-            result.append(ScalarLine(number: index + 1, bytes: source.utf8, span: span))
-        }
-        return result
+    /// The lines whose raw bytes pass `worthDecoding`, decoded lazily. Rules use it to skip
+    /// the (many) lines a cheap byte test already rules out.
+    static func lines(
+        in source: SourceText,
+        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
+    ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
+        source.lines.indices.lazy
+            .filter { worthDecoding(source.utf8, source.lines[$0]) }
+            .map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
     }
 
     /// Whether `bytes[span]` contains any of `needles` (UTF-8 of short words).
@@ -97,9 +99,10 @@ struct ScalarLine: Sendable {
         has(word, at: index - word.unicodeScalars.count)
     }
 
-    /// The source range of scalars `[start, end)`.
+    /// The source range of scalars `[start, end)`: columns come straight from scalar
+    /// indices, so reporting costs nothing even on a very long line.
     func range(_ start: Int, _ end: Int, in source: SourceText) -> SourceRange {
-        source.range(ofBytes: offsets[start], offsets[end])
+        SourceRange(line: number, startColumn: start + 1, endColumn: end + 1)
     }
 }
 
@@ -138,5 +141,45 @@ enum CJK {
     /// Clause-separating punctuation inside a sentence.
     static func separatesClause(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "，" || scalar == "；" || scalar == "：" || scalar == "," || scalar == ";"
+    }
+}
+
+/// Turns byte offsets into positions when they come in ascending order (matcher hits),
+/// walking the text once instead of recounting every line from its start.
+struct PositionCursor {
+    let source: SourceText
+    private var line = 1
+    private var byte = 0
+    private var column = 1
+
+    init(_ source: SourceText) {
+        self.source = source
+        byte = source.lines.first?.start ?? 0
+    }
+
+    /// The position of byte `offset`; cheap when offsets do not decrease.
+    mutating func position(ofByte offset: Int) -> SourcePosition {
+        let target = source.lineNumber(containing: offset)
+        if target != line || offset < byte {
+            line = target
+            byte = source.lines[target - 1].start
+            column = 1
+        }
+        let bytes = source.utf8
+        while byte < offset && byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 { column += 1 }
+            byte += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// The range of bytes `[start, end)`.
+    mutating func range(ofBytes start: Int, _ end: Int) -> SourceRange {
+        let from = position(ofByte: start)
+        // The end usually lies on the same line just after the start; walk a copy so the
+        // cursor stays at the start for the next (possibly overlapping) hit.
+        var probe = self
+        let to = probe.position(ofByte: end)
+        return SourceRange(start: from, end: to)
     }
 }

@@ -73,11 +73,12 @@ public struct ResidueRule: LintRule {
             phrasesByLine[lineNumber, default: []].append(phrase)
             if firstHit[lineNumber] == nil { firstHit[lineNumber] = hit }
         }
+        var cursor = PositionCursor(context.source)
         for (lineNumber, hit) in firstHit.sorted(by: { $0.key < $1.key }) {
             let phrases = phrasesByLine[lineNumber] ?? []
             reportedLines.insert(lineNumber)
             found.append(diagnostic(
-                context.source.range(ofBytes: hit.start, hit.end),
+                cursor.range(ofBytes: hit.start, hit.end),
                 "“\(phrases.joined(separator: "”“"))”是从网站复制时带入的残留文字，请删除。",
                 data: ["phrase": phrases.joined(separator: "|")]
             ))

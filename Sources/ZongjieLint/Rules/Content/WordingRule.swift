@@ -86,17 +86,17 @@ public struct WordingRule: LintRule {
         hits.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
         var found: [Diagnostic] = []
         var coveredUntil = 0
+        var cursor = PositionCursor(context.source)
         for hit in hits {
             if hit.end <= coveredUntil && !found.isEmpty { continue }
             if allowed.contains(where: { $0.start <= hit.start && hit.end <= $0.end }) { continue }
             coveredUntil = max(coveredUntil, hit.end)
-            found.append(report(hit, context))
+            found.append(report(hit, range: cursor.range(ofBytes: hit.start, hit.end)))
         }
         return found
     }
 
-    private func report(_ hit: MultiPatternMatcher.Match, _ context: LintContext) -> Diagnostic {
-        let range = context.source.range(ofBytes: hit.start, hit.end)
+    private func report(_ hit: MultiPatternMatcher.Match, range: SourceRange) -> Diagnostic {
         if hit.pattern == deadlinePattern {
             return diagnostic(
                 range,

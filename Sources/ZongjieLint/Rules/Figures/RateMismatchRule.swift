@@ -42,19 +42,16 @@ public struct RateMismatchRule: LintRule {
                 if let share = shareNumerator(line, figures, before: index) {
                     var start = sentenceStart(line, before: rate.start)
                     if start > 0 { start = sentenceStart(line, before: start - 1) }
-                    let totals = figures[..<index].filter {
-                        $0.start >= start && $0.unit == share.unit && !$0.isApproximate && $0.value > share.value
+                    let totals = candidatesBefore(index, from: start, in: figures).filter {
+                        $0.unit == share.unit && $0.value > share.value
                     }
                     if let finding = check(rate, basis: totals + [share], numerator: share, line: line, context) { found.append(finding) }
                     continue
                 }
                 guard isRate(line, before: rate.start) else { continue }
                 var sentenceStart = sentenceStart(line, before: rate.start)
-                func candidates(from start: Int) -> [Figure] {
-                    figures[..<index].filter {
-                        $0.start >= start && !$0.isPercent && !$0.isTimePoint && !$0.isApproximate && $0.value > 0 && !$0.unit.isEmpty
-                    }
-                }
+                // Walk back from the rate only as far as the window reaches (long lines stay linear).
+                func candidates(from start: Int) -> [Figure] { candidatesBefore(index, from: start, in: figures) }
                 var basis = candidates(from: sentenceStart)
                 // 共发现隐患3562条，已整改3502条。整改率98.3%。: the basis may close the previous sentence.
                 if basis.count < 2 && sentenceStart > 0 {
@@ -65,6 +62,20 @@ public struct RateMismatchRule: LintRule {
             }
         }
         return found
+    }
+
+    /// Countable figures before `figures[index]` that start at or after scalar `start`.
+    private func candidatesBefore(_ index: Int, from start: Int, in figures: [Figure]) -> [Figure] {
+        var result: [Figure] = []
+        var position = index - 1
+        while position >= 0 && figures[position].start >= start {
+            let figure = figures[position]
+            if !figure.isPercent && !figure.isTimePoint && !figure.isApproximate && figure.value > 0 && !figure.unit.isEmpty {
+                result.append(figure)
+            }
+            position -= 1
+        }
+        return result.reversed()
     }
 
     /// The count a parenthesised percentage follows directly: 208件（17.46%）.

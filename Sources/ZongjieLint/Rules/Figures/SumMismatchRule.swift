@@ -58,7 +58,15 @@ public struct SumMismatchRule: LintRule {
 
     private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, length: Int, _ context: LintContext) -> Diagnostic? {
         // The total sits right before 其中, with only punctuation between.
-        guard let total = figures.last(where: { $0.end <= anchor }) else { return nil }
+        // Figures are in line order: binary-search the first one after the anchor (long lines stay fast).
+        var low = 0
+        var high = figures.count
+        while low < high {
+            let mid = (low + high) / 2
+            if figures[mid].start < anchor { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, figures[low - 1].end <= anchor else { return nil }
+        let total = figures[low - 1]
         for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
         var sentenceEnd = anchor + length
@@ -69,7 +77,13 @@ public struct SumMismatchRule: LintRule {
         }
         let regionText = line.text(anchor + length, sentenceEnd)
         if regionText.contains("等") { return nil }
-        let parts = figures.filter { $0.start >= anchor + length && $0.end <= sentenceEnd && $0.unit == total.unit }
+        var parts: [Figure] = []
+        var next = low
+        while next < figures.count && figures[next].start < sentenceEnd {
+            let figure = figures[next]
+            if figure.start >= anchor + length && figure.end <= sentenceEnd && figure.unit == total.unit { parts.append(figure) }
+            next += 1
+        }
         guard parts.count >= 2, !parts.contains(where: \.isApproximate) else { return nil }
         let readings = Self.readings(of: parts, in: line, from: anchor + length, to: sentenceEnd)
         let epsilon = 1e-6 * max(1, abs(total.value))
