@@ -183,3 +183,26 @@ struct PositionCursor {
         return SourceRange(start: from, end: to)
     }
 }
+
+/// Answers "is this hit inside an allowed span?" for hits visited in ascending start
+/// order, in linear time overall: spans are sorted once, and the furthest end among
+/// spans starting at or before the hit is all that matters.
+struct CoverageCursor {
+    private let spans: [MultiPatternMatcher.Match]
+    private var next = 0
+    private var furthestEnd = -1
+
+    init(_ spans: [MultiPatternMatcher.Match]) {
+        self.spans = spans.sorted { $0.start < $1.start }
+    }
+
+    /// Whether some span starts at or before `hit.start` and ends at or after `hit.end`.
+    /// Calls must come with non-decreasing `hit.start`.
+    mutating func covers(_ hit: MultiPatternMatcher.Match) -> Bool {
+        while next < spans.count && spans[next].start <= hit.start {
+            furthestEnd = max(furthestEnd, spans[next].end)
+            next += 1
+        }
+        return furthestEnd >= hit.end
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZongjieCore
 @testable import ZongjieLint
 
 /// A small deterministic generator (SplitMix64) so property tests are repeatable.
@@ -110,5 +111,30 @@ struct SeededGenerator: RandomNumberGenerator {
         let text = patterns[17] + "和" + patterns[99_999]
         let found = matcher?.matches(in: Array(text.utf8)) ?? []
         #expect(found.contains { $0.pattern == 17 } && found.contains { $0.pattern == 99_999 })
+    }
+}
+
+@Suite struct ScanningCursorTests {
+    @Test func positionCursorAgreesWithSourceText() {
+        let source = SourceText("标题\r\n第一行：截止目前，abc\n\n第三行😀截止2023年\r最后")
+        var random = SeededGenerator(seed: 3)
+        var offsets = (0..<40).map { _ in Int.random(in: 0...source.utf8.count, using: &random) }
+        offsets = offsets.filter { $0 == source.utf8.count || source.utf8[$0] & 0xC0 != 0x80 }.sorted()
+        var cursor = PositionCursor(source)
+        for offset in offsets {
+            let position = cursor.position(ofByte: offset)
+            #expect(position == source.position(ofByte: offset), "offset \(offset)")
+        }
+        var fresh = PositionCursor(source)
+        let range = fresh.range(ofBytes: 8, 14)
+        #expect(range == source.range(ofBytes: 8, 14))
+    }
+
+    @Test func coverageCursorFindsEnclosingSpans() {
+        typealias Span = MultiPatternMatcher.Match
+        var cover = CoverageCursor([Span(start: 10, end: 20, pattern: 0), Span(start: 0, end: 4, pattern: 1)])
+        let answers = [Span(start: 0, end: 4, pattern: 2), Span(start: 3, end: 6, pattern: 2), Span(start: 12, end: 18, pattern: 2), Span(start: 15, end: 21, pattern: 2)]
+            .map { cover.covers($0) }
+        #expect(answers == [true, false, true, false])
     }
 }

@@ -114,9 +114,11 @@ public struct PlaceholderRule: LintRule {
             return closing("】", in: line, after: index) ?? index + 2
         }
         if scalar == "{" && line[safe: index + 1] == "{" {
+            // A slot name is short; an unclosed {{ reports just itself.
+            let limit = min(line.count, index + Self.maximumSlotLength)
             var end = index + 2
-            while end + 1 < line.count && !(line.scalars[end] == "}" && line.scalars[end + 1] == "}") { end += 1 }
-            return min(end + 2, line.count)
+            while end + 1 < limit && !(line.scalars[end] == "}" && line.scalars[end + 1] == "}") { end += 1 }
+            return end + 1 < limit ? end + 2 : index + 2
         }
         if scalar == "T" || scalar == "F" {
             if let before = line[safe: index - 1], CJK.isASCIILetter(before) { return nil }
@@ -129,9 +131,12 @@ public struct PlaceholderRule: LintRule {
         return nil
     }
 
+    /// Longest slot text looked at for a closing bracket.
+    static let maximumSlotLength = 60
+
     private func closing(_ bracket: Unicode.Scalar, in line: ScalarLine, after index: Int) -> Int? {
         var end = index + 1
-        while end < line.count {
+        while end < min(line.count, index + Self.maximumSlotLength) {
             if line.scalars[end] == bracket { return end + 1 }
             end += 1
         }

@@ -65,8 +65,9 @@ public struct ResidueRule: LintRule {
         var reportedLines = Set<Int>()
         var phrasesByLine: [Int: [String]] = [:]
         var firstHit: [Int: MultiPatternMatcher.Match] = [:]
+        var allowedCover = CoverageCursor(allowedSpans)
         for hit in hits {
-            if allowedSpans.contains(where: { $0.start <= hit.start && hit.end <= $0.end }) { continue }
+            if allowedCover.covers(hit) { continue }
             let lineNumber = context.source.lineNumber(containing: hit.start)
             let phrase = Self.phrases[hit.pattern]
             if phrasesByLine[lineNumber, default: []].contains(where: { $0.contains(phrase) }) { continue }

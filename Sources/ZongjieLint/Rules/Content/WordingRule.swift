@@ -87,9 +87,10 @@ public struct WordingRule: LintRule {
         var found: [Diagnostic] = []
         var coveredUntil = 0
         var cursor = PositionCursor(context.source)
+        var allowedCover = CoverageCursor(allowed)
         for hit in hits {
+            if allowedCover.covers(hit) { continue }
             if hit.end <= coveredUntil && !found.isEmpty { continue }
-            if allowed.contains(where: { $0.start <= hit.start && hit.end <= $0.end }) { continue }
             coveredUntil = max(coveredUntil, hit.end)
             found.append(report(hit, range: cursor.range(ofBytes: hit.start, hit.end)))
         }
