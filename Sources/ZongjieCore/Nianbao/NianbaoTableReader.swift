@@ -17,6 +17,11 @@ public enum NianbaoTableReader {
         return tables
     }
 
+    /// Whether `line` is a row of figures (a table row or a page footer such as "— 3 —"), not prose.
+    public static func isFigureRow(_ line: String) -> Bool {
+        TableLine.parse(line, lineNumber: 1)?.hasNumber ?? false
+    }
+
     private static func parsed(_ texts: [String], _ region: Range<Int>) -> [TableLine] {
         region.compactMap { index in TableLine.parse(texts[index], lineNumber: index + 1) }
     }

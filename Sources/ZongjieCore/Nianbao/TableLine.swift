@@ -101,8 +101,11 @@ struct TableLine: Sendable {
         }
         if separator == "|" {
             let trimmedLine = scalars.filter { !isSpace($0) }
-            if trimmedLine.first == "|", cells.first?.text.isEmpty == true { cells.removeFirst() }
-            if trimmedLine.last == "|", cells.last?.text.isEmpty == true { cells.removeLast() }
+            // Outer pipes only in Markdown rows (`| a | b |`); "a | 1 | " keeps its trailing empty cell.
+            if trimmedLine.first == "|" {
+                if cells.first?.text.isEmpty == true { cells.removeFirst() }
+                if trimmedLine.last == "|", cells.last?.text.isEmpty == true { cells.removeLast() }
+            }
         }
         return cells
     }
