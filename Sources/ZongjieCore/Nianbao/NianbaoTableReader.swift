@@ -22,6 +22,11 @@ public enum NianbaoTableReader {
         TableLine.parse(line, lineNumber: 1)?.hasNumber ?? false
     }
 
+    /// Whether `line` looks like a heading or table caption (一、… （一）… 表三…): short, no 。.
+    public static func isHeading(_ line: String) -> Bool {
+        NianbaoLabels.isHeadingLike(line)
+    }
+
     private static func parsed(_ texts: [String], _ region: Range<Int>) -> [TableLine] {
         region.compactMap { index in TableLine.parse(texts[index], lineNumber: index + 1) }
     }

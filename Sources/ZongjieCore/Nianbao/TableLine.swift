@@ -16,13 +16,15 @@ struct TableLine: Sendable {
     var figures: [NianbaoCell]
 
     /// Whether at least one figure is a number (a line of blanks is no row).
-    var hasNumber: Bool { figures.contains { $0.value != nil || (!$0.isBlank && !$0.text.isEmpty) } }
+    var hasNumber: Bool { figures.contains { !$0.isBlank } }
 
-    /// The figures when the row has exactly `count` cells once trailing empty cells
-    /// beyond `count` are dropped ("1 | 2 | … | 7 | " has a trailing empty cell).
+    /// The figures when the row has exactly `count` cells once empty cells beyond
+    /// `count` are dropped, trailing ones first ("1 | 2 | … | 7 | " has a trailing empty cell).
     func figures(count: Int) -> [NianbaoCell]? {
         var cells = figures
         while cells.count > count, let last = cells.last, last.isBlank, last.text.isEmpty { cells.removeLast() }
+        // An empty cell between the label and the figures is a merged label column ("| 一、… |  | 56 |").
+        while cells.count > count, let first = cells.first, first.isBlank, first.text.isEmpty { cells.removeFirst() }
         return cells.count == count ? cells : nil
     }
 

@@ -44,6 +44,10 @@ enum ProseFigureScanner {
             if isBlank { flush(); continue }
             // Table rows and page footers ("— 3 —") are no prose.
             if NianbaoTableReader.isFigureRow(text) { flush(); continue }
+            // A heading ends the paragraph before it and is a clause of its own.
+            let isHeading = NianbaoTableReader.isHeading(text)
+            if isHeading { flush() }
+            defer { if isHeading { flush() } }
             for (offset, scalar) in text.unicodeScalars.enumerated() {
                 paragraph.append((scalar, SourcePosition(line: number, column: offset + 1)))
             }
