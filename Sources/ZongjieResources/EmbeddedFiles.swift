@@ -91,5 +91,94 @@ sections:
     required: true
     hint: 署单位全称，下一行写成文日期，如“2024年12月20日”，用阿拉伯数字，月日不加零。
 """#,
+        #"plugins/gongkai-nianbao/README.md"#: #"""
+# gongkai-nianbao — 政府信息公开工作年度报告
+
+The national format of 国办公开办函〔2021〕30号: six fixed sections and three
+statistical tables (二 主动公开, 三 收到和处理申请, 四 行政复议、行政诉讼) whose
+figures must add up. Sources for every row, column and identity are in
+`../shared/domain/facts.md` §2. This README is the first file of the plugin; its
+manifest and templates follow once the plugin format lands.
+
+## Tables in code
+
+The table model, reader, identity check, Markdown renderer and input form live in
+`Sources/ZongjieCore/Nianbao/` (in Core so both drafting and lint can use them);
+the lint rules `table-identity` and `text-table-mismatch` in
+`Sources/ZongjieLint/Rules/Nianbao/`.
+
+## Input (YAML)
+
+Rows × columns counts; every total is derived. A `total` (or the `result-total`
+row, or a block's `total`) may be given only to have it checked.
+
+```yaml
+active:                          # 表二
+  regulations: {issued: 0, repealed: 0, in-force: 2}
+  normative-documents: {issued: 4, repealed: 1, in-force: 37}
+  licensing: 1260
+  penalties: 85
+  enforcement: 3
+  fees: 0                        # 本年收费金额，万元
+applications:                    # 表三: row id → column id → count
+  received: {natural: 20, business: 3, legal: 1}
+  granted: {natural: 12, business: 2}
+appeals:                         # 表四
+  review: {upheld: 1, pending: 1}
+```
+
+Table 三 columns: `natural` 自然人, `business` 商业企业, `research` 科研机构,
+`nonprofit` 社会公益组织, `legal` 法律服务机构, `other` 其他, `total` 总计.
+
+Table 三 rows, in the format's order:
+
+| id | row |
+|---|---|
+| received | 一、本年新收政府信息公开申请数量 |
+| carried-over | 二、上年结转政府信息公开申请数量 |
+| granted | 三、本年度办理结果（一）予以公开 |
+| partly-granted | （二）部分公开（区分处理的，只计这一情形，不计其他情形） |
+| state-secret … query-item | （三）不予公开 1.属于国家秘密 … 8.属于行政查询事项: state-secret, prohibited-by-law, three-safety, third-party, internal-affairs, process-information, enforcement-file, query-item |
+| not-held, needs-creation, still-unclear | （四）无法提供 1.–3. |
+| petition, repeated, publication, excessive, confirmation | （五）不予处理 1.–5. |
+| no-correction, fee-unpaid, other-handling | （六）其他处理 1.–3. |
+| result-total | （七）总计 (derived) |
+| carried-forward | 四、结转下年度继续办理 |
+
+Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复议直接起诉,
+`suit-after-review` 行政诉讼·复议后起诉; outcomes `upheld` 结果维持,
+`corrected` 结果纠正, `other` 其他结果, `pending` 尚未审结, `total` 总计 (derived).
+
+## Decisions where the sources are uncertain
+
+- **（六）其他处理 has three sub-rows** — 1.申请人无正当理由逾期不补正、行政机关不再
+  处理其政府信息公开申请; 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府
+  信息公开申请; 3.其他. facts.md §2.4 marks this UNCERTAIN: the official 2021 text
+  was not retrieved, and the 2019 trial format had a single row. We follow the
+  majority of the cited sources: three independent code bases (the
+  KIROGOVCOMPARE fixture and two schemas) have these three sub-rows, as does the
+  parser hand-off's "25×7 (175 个数字)" grid; and all four real 2023–2025 reports
+  in `../shared/nianbao-real` print them. So table 三 has 25 rows × 7 columns.
+- **The variant 不予公开 rows** (属于工作秘密 / 内部管理信息, facts.md §2.6 item 8) are
+  not adopted: one unverified source.
+- **Table 二 现行有效件数** is not checked: the identity 现行有效(上年) + 制发 − 废止
+  needs last year's report and is not in the format.
+
+## How lint reads the tables
+
+- Regions are found by headings: the first 主动公开政府信息情况 heading, the first
+  收到和处理政府信息公开申请 heading, the last heading naming both 行政复议 and
+  行政诉讼 (extractors repeat 表二/表三 captions after the rows).
+- Rows are recognised by keywords of their labels (本年新收, 国家秘密, 不掌握 …), so
+  abbreviated and OCR-cut labels still match. A row of figures whose label was lost
+  is placed by position only when the unlabeled rows between two recognised rows
+  are exactly as many as the rows missing there; otherwise those rows are left
+  unread and an info finding says so. A wrong figure is worse than none.
+- Empty and '-' cells read as 0 (a county report leaves the legal-person columns
+  blank). When an imbalance points at an empty cell, the finding is info, not error.
+- A wrong cell breaks every identity it is in (its column's and its row's). When
+  exactly one cell explains all failing identities, it is reported with the value
+  it should have; otherwise each failing identity is reported at its total cell.
+"""#,
     ]
 }
