@@ -17,7 +17,9 @@ public struct NianbaoIdentity: Sendable, Hashable {
     /// The cell a finding points at when no single cell explains the imbalance (the total).
     public var designatedCell: NianbaoCellKey
 
+    /// Identities are equal when they are the same identity of the format.
     public static func == (lhs: NianbaoIdentity, rhs: NianbaoIdentity) -> Bool { lhs.kind == rhs.kind }
+    /// Hashes the identity's kind only, like `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(kind) }
 
     /// The keys with coefficient +1 (the "total" side) and -1 (the parts side).

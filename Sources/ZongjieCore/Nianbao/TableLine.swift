@@ -142,7 +142,7 @@ struct TableLine: Sendable {
         return .number(value)
     }
 
-    /// ASCII digits for full-width ones; spaces and thousands commas inside a number removed.
+    /// ASCII digits for full-width ones; spaces, thousands commas and Markdown bold marks removed.
     static func normalizedDigits(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -150,7 +150,7 @@ struct TableLine: Sendable {
                 result.append(ascii)
             } else if scalar == "．" {
                 result.append(".")
-            } else if isSpace(scalar) || scalar == "," {
+            } else if isSpace(scalar) || scalar == "," || scalar == "*" {
                 continue
             } else {
                 result.append(scalar)

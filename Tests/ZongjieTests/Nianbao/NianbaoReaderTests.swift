@@ -93,3 +93,13 @@ import ZongjieCore
         #expect(!tables.foundApplicationTable)
     }
 }
+
+/// Cell shapes seen in pasted Markdown.
+@Suite struct NianbaoCellShapeTests {
+    @Test func boldNumbersAndThousandsSeparators() {
+        let text = "三、收到和处理政府信息公开申请情况\n| 一、本年新收政府信息公开申请数量 | **1,259** | 36 | 0 | 0 | 0 | 0 | **1 295** |\n"
+        let tables = NianbaoTableReader.read(SourceText(text))
+        #expect(tables.value(.application(.received, .naturalPerson)) == 1259)
+        #expect(tables.value(.application(.received, .total)) == 1295)
+    }
+}

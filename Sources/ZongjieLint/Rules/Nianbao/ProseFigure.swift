@@ -126,11 +126,11 @@ enum ProseFigureScanner {
         if lead.contains("其他处理") { return .group(.otherHandling) }
         if lead.contains("上年结转") { return .carriedOver }
         if lead.contains("结转下") || lead.contains("转下一年") { return .carriedForward }
-        if lead.hasSuffix("办结") || lead.hasSuffix("办理") || lead.hasSuffix("办结了") { return .resultTotal }
+        if lead.contains("办结") || lead.hasSuffix("办理") { return .resultTotal }
         if lead.contains("自然人") { return .naturalPersons }
         if lead.contains("法人或其他组织") { return .organisations }
         let receives = lead.contains("收到") || lead.contains("受理") || lead.contains("新收")
-        if receives && lead.contains("申请") && !lead.contains("办结") { return .received }
+        if receives && lead.contains("申请") { return .received }
         return nil
     }
 
