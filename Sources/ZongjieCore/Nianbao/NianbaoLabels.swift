@@ -87,4 +87,11 @@ enum NianbaoLabels {
         guard let marker = NumberingMarker.parse(Substring(String(String.UnicodeScalarView(scalars)))) else { return false }
         return marker.style == .chineseComma || marker.style == .chineseParen
     }
+
+    /// Whether a heading-like line is a top-level one: 一、… or a 表二/表三/表四 caption.
+    static func isSectionHeading(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars.filter { !TableLine.isSpace($0) && $0 != "*" && $0 != "#" })
+        if scalars.count >= 2, scalars[0] == "表", ["二", "三", "四"].contains(scalars[1]) { return true }
+        return NumberingMarker.parse(Substring(String(String.UnicodeScalarView(scalars))))?.style == .chineseComma
+    }
 }

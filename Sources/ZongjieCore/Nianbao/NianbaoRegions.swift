@@ -15,13 +15,9 @@ struct NianbaoRegions {
             return NianbaoLabels.isHeadingLike(text) && text.contains("行政复议") && text.contains("行政诉讼")
         }
         let limit3 = appealsStart ?? end
-        let applicationsStart = texts[0..<limit3].indices.first { index in
-            NianbaoLabels.isHeadingLike(texts[index]) && texts[index].contains("收到和处理政府信息公开申请")
-        }
+        let applicationsStart = firstHeading(texts, 0..<limit3, containing: "收到和处理政府信息公开申请")
         let limit2 = applicationsStart ?? limit3
-        let disclosureStart = texts[0..<limit2].indices.first { index in
-            NianbaoLabels.isHeadingLike(texts[index]) && texts[index].contains("主动公开政府信息情况")
-        }
+        let disclosureStart = firstHeading(texts, 0..<limit2, containing: "主动公开政府信息情况")
         var regions = NianbaoRegions()
         if let disclosureStart { regions.disclosure = (disclosureStart + 1)..<limit2 }
         // Without a heading, table 三 rows are still recognisable by their labels and 7 figures.
@@ -35,5 +31,12 @@ struct NianbaoRegions {
             regions.appeals = (appealsStart + 1)..<stop
         }
         return regions
+    }
+
+    /// The first section heading (一、 or 表三) containing `words`, else the first
+    /// sub-heading (（一）): a report may repeat a table's title as a sub-heading of 一、总体情况.
+    private static func firstHeading(_ texts: [String], _ range: Range<Int>, containing words: String) -> Int? {
+        let matches = range.filter { NianbaoLabels.isHeadingLike(texts[$0]) && texts[$0].contains(words) }
+        return matches.first { NianbaoLabels.isSectionHeading(texts[$0]) } ?? matches.first
     }
 }

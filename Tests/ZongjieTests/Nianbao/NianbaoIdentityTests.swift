@@ -81,6 +81,13 @@ import ZongjieLint
         #expect(found.map { $0.data["cell"] } == ["表三「四、结转下年度继续办理」行「自然人」列", "表三「四、结转下年度继续办理」行「总计」列"])
     }
 
+    @Test func titleAfterAPastedSourceLineIsStillRecognised() throws {
+        let text = "来源：河西区人民政府门户网站\n\n" + (try NianbaoFixture.plainText(replacing: .granted, .naturalPerson, with: 25))
+        let found = Self.findings(text)
+        #expect(found.count == 1)
+        #expect(found.first?.data["cell"] == "表三「（一）予以公开」行「自然人」列")
+    }
+
     @Test func unbalancedTableOutsideAnnualReportIsIgnored() throws {
         var text = try NianbaoFixture.plainText(replacing: .granted, .naturalPerson, with: 99)
         text = text.replacingOccurrences(of: "2024年政府信息公开工作年度报告", with: "2024年工作总结")

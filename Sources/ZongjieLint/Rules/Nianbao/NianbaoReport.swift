@@ -5,20 +5,26 @@ enum NianbaoReport {
     /// The report type's id once the catalog knows it.
     static let reportTypeID = "gongkai-nianbao"
 
-    /// True when linted as `gongkai-nianbao`, or when the title (the parsed one, else
-    /// the first non-empty line) names 政府信息公开 and 年度报告.
+    /// True when linted as `gongkai-nianbao`, or when the title (the parsed one, else one
+    /// of the first few non-empty lines, which a pasted page may precede) names 政府信息公开 and 年度报告.
     static func applies(to context: LintContext) -> Bool {
         if context.reportType.id == reportTypeID { return true }
-        let title = context.document.title?.text ?? firstLine(context.source)
-        let compact = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }))
-        return compact.contains("政府信息公开") && compact.contains("年度报告")
+        if let title = context.document.title?.text, namesAnnualReport(title) { return true }
+        return leadingLines(context.source, count: 5).contains(where: namesAnnualReport)
     }
 
-    private static func firstLine(_ source: SourceText) -> String {
-        for number in 1...max(source.lines.count, 1) {
+    private static func namesAnnualReport(_ line: String) -> Bool {
+        let compact = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }))
+        return compact.unicodeScalars.count <= 80 && !compact.contains("。")
+            && compact.contains("政府信息公开") && compact.contains("年度报告")
+    }
+
+    private static func leadingLines(_ source: SourceText, count: Int) -> [String] {
+        var lines: [String] = []
+        for number in 1...max(source.lines.count, 1) where lines.count < count {
             let line = source.line(number)
-            if line.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) { return line }
+            if line.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) { lines.append(line) }
         }
-        return ""
+        return lines
     }
 }
