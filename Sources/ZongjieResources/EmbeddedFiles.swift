@@ -166,9 +166,12 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
 
 ## How lint reads the tables
 
-- Regions are found by headings: the first 主动公开政府信息情况 heading, the first
-  收到和处理政府信息公开申请 heading, the last heading naming both 行政复议 and
-  行政诉讼 (extractors repeat 表二/表三 captions after the rows).
+- Regions are found by headings: the first 主动公开政府信息情况 heading and the
+  first 收到和处理政府信息公开申请 heading (一、 or 表二/表三 preferred over a （一）
+  sub-heading of 一、总体情况; extractors repeat captions after the rows, so not the
+  last), and the last heading naming both 行政复议 and 行政诉讼.
+- The report is recognised by type id `gongkai-nianbao`, or by a title among the
+  first five non-empty lines naming 政府信息公开 and 年度报告.
 - Rows are recognised by keywords of their labels (本年新收, 国家秘密, 不掌握 …), so
   abbreviated and OCR-cut labels still match. A row of figures whose label was lost
   is placed by position only when the unlabeled rows between two recognised rows

@@ -94,3 +94,23 @@ import ZongjieLint
         #expect(Self.findings(text).isEmpty)
     }
 }
+
+/// What cannot be read is said, as info, and nothing is guessed.
+@Suite struct NianbaoUnreadableTableTests {
+    @Test func unplaceableRowsGiveAnInfoFindingAndNoError() throws {
+        // Drop the labels of 部分公开 and 1.属于国家秘密 and remove 2.其他法律…: two unlabeled
+        // lines for three missing rows cannot be placed.
+        var lines = try NianbaoFixture.text("report.txt").components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix("（二）部分公开") || line.hasPrefix("1.属于国家秘密") {
+                lines[index] = line.components(separatedBy: " ").dropFirst().joined(separator: " ")
+            }
+        }
+        lines.removeAll { $0.hasPrefix("2.其他法律行政法规禁止公开") }
+        let found = NianbaoIdentityTests.findings(lines.joined(separator: "\n"))
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .info)
+        #expect(found.first?.message.contains("有 2 行无法对应的数字") == true)
+        #expect(found.first?.message.contains("相关勾稽关系未核对") == true)
+    }
+}
