@@ -91,5 +91,127 @@ sections:
     required: true
     hint: 署单位全称，下一行写成文日期，如“2024年12月20日”，用阿拉伯数字，月日不加零。
 """#,
+        #"plugins/general/plugin.yaml"#: #"""
+# 单位年度工作总结：the general report type. Other types fall back to these
+# templates for any section they do not template themselves.
+id: general
+name: 单位年度工作总结
+topic: ""
+outline:
+  extends: annual-summary
+title:
+  pattern: "{unit}{year}年工作总结"
+  variants:
+    - "{unit}{year}年度工作总结"
+    - "{unit}{year}年工作总结和{nextYear}年工作计划"
+    - "{year}年工作总结"
+  keywords:
+    - 年度工作总结
+    - 年工作总结
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 需要报送上级时填写，如“市政府办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10，草稿中写作“2025年1月10日”。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年工作的指导思想、总体思路和主要成效，不写过渡句。
+    required: true
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要工作
+    hint: 分条写，每条含 title（小标题，如“强化组织领导，压实工作责任”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，实事求是写明差距和不足。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施），最好与存在的问题对应。
+    required: true
+"""#,
+        #"plugins/general/sample.yaml"#: #"""
+# 示例输入：单位年度工作总结（内容为虚构，仅供参考）
+unit: 江川市城市管理局
+year: 2024
+addressee: 江川市人民政府办公室
+date: 2025-01-08
+overview: 2024年，江川市城市管理局坚持以人民为中心的发展思想，围绕“干净、整洁、有序、安全”的城市管理目标，统筹推进市容环境整治、市政设施养护和城管执法规范化建设，各项工作取得明显成效。
+achievements:
+  - title: 聚焦市容环境，城市面貌持续改善
+    points:
+      - 开展背街小巷环境整治行动，全年整治背街小巷86条，清理卫生死角1240处
+      - 推进垃圾分类提质扩面，新增分类投放点位215个，城区生活垃圾回收利用率达到38.6%
+      - 规范户外广告设置，拆除违规广告牌匾372块
+  - title: 聚焦设施养护，城市运行更加安全
+    points:
+      - 完成城区道路维修12.4公里，修复破损人行道板1.8万平方米
+      - 汛期前疏通排水管网96公里，清掏雨水井3600余座，主汛期城区未发生严重内涝
+  - title: 聚焦规范执法，服务水平不断提升
+    points:
+      - 推行“721”工作法，全年办理城管执法案件1185件，其中以教育劝导方式结案占比超过七成
+      - 开通12319服务热线微信端，受理群众诉求4826件，按时办结率99.2%
+problems:
+  - 精细化管理水平有待提高，部分老旧小区周边环境反弹较快
+  - 智慧城管平台数据共享不够充分，与相关部门的信息联动还不顺畅
+  - 执法队伍专业化程度还需提升，部分一线人员法律知识储备不足
+plans:
+  - title: 持续深化环境整治
+    text: 建立背街小巷长效管护机制，推行“路长制”，防止环境问题反弹。
+  - title: 加快智慧城管建设
+    text: 推进城管平台与公安、住建等部门数据互通，实现问题发现、派单、处置闭环管理。
+  - title: 加强执法队伍建设
+    text: 分批次开展法律知识和执法技能培训，全年培训不少于4期，提升规范执法水平。
+"""#,
+        #"plugins/general/templates/achievements.mustache"#: #"""
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/general/templates/numbered-item.mustache"#: #"""
+{{! One list item as a （一） subsection: its heading, then its paragraph (lead text and 一是/二是 points). }}
+{{#title}}
+{{paren}}{{title}}
+{{/title}}
+{{#body}}
+{{body}}
+{{/body}}
+"""#,
+        #"plugins/general/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年工作总结如下：
+"""#,
+        #"plugins/general/templates/plans.mustache"#: #"""
+{{#plans}}
+{{> numbered-item}}
+{{/plans}}
+"""#,
+        #"plugins/general/templates/problems.mustache"#: #"""
+{{! Problems as one paragraph of 一是/二是 sentences, as most real summaries write them. }}
+对照上级要求和群众期盼，工作中还存在一些差距和不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+"""#,
     ]
 }

@@ -1,12 +1,24 @@
 import ArgumentParser
+import ZongjieDrafting
 
 extension Zongjie {
-    /// STUB: `zongjie types`, filled in by its issue.
+    /// `zongjie types`: the report types this run knows, with their names and origin.
     struct Types: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "types", abstract: "（尚未实现）")
+        static let configuration = CommandConfiguration(
+            commandName: "types",
+            abstract: "列出可用的报告类型（内置的和插件路径上找到的）。"
+        )
+
+        @OptionGroup var search: PluginSearchOptions
 
         func run() throws {
-            print("zongjie types: 尚未实现")
+            let catalog = try search.loadCatalog()
+            let width = catalog.types.map { $0.id.count }.max() ?? 0
+            for type in catalog.types {
+                let padding = String(repeating: " ", count: width - type.id.count)
+                let origin = type.origin == .builtIn ? "内置" : (catalog.plugin(id: type.id)?.location ?? type.origin.rawValue)
+                print("\(type.id)\(padding)  \(type.name)（\(origin)）")
+            }
         }
     }
 }

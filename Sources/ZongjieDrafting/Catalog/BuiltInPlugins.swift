@@ -1,0 +1,39 @@
+import ZongjieCore
+import ZongjieResources
+
+/// The plugins and outlines compiled into the binary (`EmbeddedFiles`).
+enum BuiltInPlugins {
+    /// Every embedded outline by id.
+    static func outlines() throws -> [String: Outline] {
+        var result: [String: Outline] = [:]
+        for (path, text) in EmbeddedFiles.all where path.hasPrefix("outlines/") && path.hasSuffix(".yaml") {
+            let outline = try OutlineResolver.decodeOutline(text, file: path)
+            result[outline.id] = outline
+        }
+        return result
+    }
+
+    /// Every embedded plugin, `general` first, then by id.
+    static func load() throws -> [Plugin] {
+        var filesByPlugin: [String: [String: String]] = [:]
+        for (path, text) in EmbeddedFiles.all where path.hasPrefix("plugins/") {
+            let parts = path.split(separator: "/", maxSplits: 2)
+            guard parts.count == 3 else { continue }
+            filesByPlugin[String(parts[1]), default: [:]][String(parts[2])] = text
+        }
+        let outlines = try outlines()
+        var plugins: [Plugin] = []
+        var inherited: [String: String] = [:]
+        if let general = filesByPlugin.removeValue(forKey: "general") {
+            let plugin = try PluginLoader.load(files: general, location: "plugins/general", origin: .builtIn, outlines: outlines)
+            inherited = plugin.templates
+            plugins.append(plugin)
+        }
+        for id in filesByPlugin.keys.sorted() {
+            guard let files = filesByPlugin[id] else { continue }
+            plugins.append(try PluginLoader.load(files: files, location: "plugins/\(id)", origin: .builtIn,
+                                                 outlines: outlines, inheritedTemplates: inherited))
+        }
+        return plugins
+    }
+}

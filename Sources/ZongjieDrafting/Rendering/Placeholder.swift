@@ -1,0 +1,48 @@
+import Foundation
+
+/// The visible marks a draft carries where a fact is missing.
+public enum Placeholder {
+    /// The opening of every placeholder; `lint` looks for it.
+    public static let prefix = "【待填："
+
+    /// 【待填：label】, followed by （提示：hint） when there is a hint.
+    public static func text(label: String, hint: String = "") -> String {
+        let mark = prefix + label + "】"
+        return hint.isEmpty ? mark : mark + "（提示：" + TextPolish.withoutFinalStop(hint) + "）"
+    }
+
+    /// How many placeholders `text` holds.
+    public static func count(in text: String) -> Int {
+        text.components(separatedBy: prefix).count - 1
+    }
+}
+
+/// Small text repairs so facts written loosely still read as a formal draft.
+public enum TextPolish {
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "…", "”", "）", "】", "；", "："]
+    private static let stops: Set<Unicode.Scalar> = ["。", "；", "，", "、", "：", ".", ";", ",", ":"]
+
+    /// `text` ending with a full stop (。) unless it already ends a sentence.
+    public static func sentence(_ text: String) -> String {
+        var scalars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars)
+        guard let last = scalars.last else { return "" }
+        if [".", ";", ",", "，", "、"].contains(last) {
+            scalars.removeLast()
+        } else if sentenceEnds.contains(last) {
+            return String(String.UnicodeScalarView(scalars))
+        }
+        return String(String.UnicodeScalarView(scalars)) + "。"
+    }
+
+    /// `text` without trailing punctuation, for headings (标题不加句号).
+    public static func heading(_ text: String) -> String {
+        withoutFinalStop(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// `text` without a trailing stop, comma or colon.
+    public static func withoutFinalStop(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, stops.contains(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
