@@ -91,6 +91,201 @@ sections:
     required: true
     hint: 署单位全称，下一行写成文日期，如“2024年12月20日”，用阿拉伯数字，月日不加零。
 """#,
+        #"plugins/fazhi-zhengfu/plugin.yaml"#: #"""
+# 法治政府建设工作总结（法治政府建设年度报告）: measures and results, the
+# shortfalls, how the principal leaders carried out their duty, next year's plans.
+id: fazhi-zhengfu
+name: 法治政府建设工作总结
+topic: 法治政府建设
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 主要举措和成效
+      add_headings: [法治政府建设主要举措和成效, 推进依法行政]
+      min_items: 3
+      hint: 先用数字概述学法、合法性审查、复议应诉等情况，再分条写依法履职、规范执法、普法宣传等做法。
+    - key: problems
+      heading: 存在的不足和原因
+      add_headings: [存在的不足, 存在问题及下一步工作]
+    # A part the base outline lacks; the annual report format asks for it.
+    - key: leadership
+      name: 主要负责人履行推进法治建设第一责任人职责情况
+      heading: 主要负责人履行推进法治建设第一责任人职责情况
+      headings: [第一责任人职责, 主要负责人履行推进法治建设第一责任人职责情况]
+      before: plans
+      required: true
+      hint: 写明主要负责人研究部署法治建设、带头学法、出庭应诉等情况。
+    - key: plans
+      heading: "{nextYear}年推进法治政府建设的主要安排"
+      add_headings: [下一年度推进法治政府建设的主要安排, 主要安排]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{year}年度{topic}工作报告"
+    - "{unit}{year}年{topic}情况报告"
+  keywords:
+    - 法治政府建设
+    - 依法行政
+    - 法治建设
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市委全面依法治市委员会办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年法治政府建设的总体思路和成效，不写过渡句。
+    required: true
+  - key: study_sessions
+    type: count
+    unit: 次
+    label: 集中学法次数
+    hint: 党组（党委）理论学习中心组和干部集中学法的次数。
+    required: true
+    example: "6"
+  - key: normative_reviews
+    type: count
+    unit: 件
+    label: 合法性审查件数
+    hint: 经合法性审查的规范性文件、重大行政决策和合同件数。
+    required: true
+    example: "42"
+  - key: reconsideration_cases
+    type: count
+    unit: 件
+    label: 行政复议件数
+    hint: 全年本单位作为被申请人的行政复议案件数，没有填 0。
+    required: true
+    example: "3"
+  - key: litigation_cases
+    type: count
+    unit: 件
+    label: 行政应诉件数
+    hint: 全年本单位作为被告的行政诉讼案件数，没有填 0。
+    required: true
+    example: "4"
+  - key: leader_appearances
+    type: count
+    unit: 件
+    label: 负责人出庭应诉件数
+    hint: 行政机关负责人出庭应诉的案件数，填写后自动计算出庭应诉率。
+    example: "4"
+  - key: law_campaigns
+    type: count
+    unit: 场
+    label: 普法宣传活动场次
+    hint: 全年组织的普法宣传活动场次。
+    example: "15"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要举措
+    hint: 分条写，每条含 title（小标题，如“依法全面履行政府职能”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: leadership
+    type: paragraph
+    label: 第一责任人履职情况
+    hint: 主要负责人研究部署法治建设、带头学法用法、督促整改等情况，一段话。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的不足
+    hint: 每条一句，如“运用法治思维解决问题的能力还需提升”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作安排
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: appearance_rate
+    kind: rate
+    label: 负责人出庭应诉率
+    of: leader_appearances
+    over: litigation_cases
+    decimals: 2
+  - key: dispute_cases
+    kind: sum
+    label: 复议应诉案件合计
+    of: [reconsideration_cases, litigation_cases]
+    decimals: 0
+"""#,
+        #"plugins/fazhi-zhengfu/sample.yaml"#: #"""
+# 示例输入：法治政府建设工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川市市场监督管理局
+year: 2024
+addressee: 中共江川市委全面依法治市委员会办公室
+date: 2025-01-12
+overview: 2024年，江川市市场监督管理局坚持把法治政府建设作为全局性、基础性工作，围绕依法履职、规范执法和优化营商环境，推动各项工作在法治轨道上运行，法治政府建设取得积极成效。
+study_sessions: 6
+normative_reviews: 42
+reconsideration_cases: 3
+litigation_cases: 4
+leader_appearances: 4
+law_campaigns: 15
+achievements:
+  - title: 依法全面履行职能
+    points:
+      - 动态调整权责清单，梳理行政许可、行政处罚等事项526项并向社会公开
+      - 推行“证照分离”改革，办理经营主体登记业务1.2万件，平均办理时间压缩至1个工作日
+  - title: 严格规范公正文明执法
+    points:
+      - 全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，全年办理行政处罚案件318件
+      - 推行包容审慎监管，对轻微违法行为依法不予处罚46件，做到执法有力度也有温度
+  - title: 深入开展普法宣传
+    points:
+      - 落实“谁执法谁普法”责任，围绕食品安全、消费维权等主题开展宣传进市场、进企业活动
+      - 开展以案释法，编印典型案例汇编1册，引导经营者守法经营
+leadership: 局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议专题研究法治建设4次，带头讲法治课1次，对复议应诉案件逐件过问，推动问题整改落实。
+problems:
+  - 部分执法人员运用法治思维和法治方式解决问题的能力还需提升
+  - 新业态领域监管规则还不够健全，执法标准有待进一步细化
+  - 普法宣传的针对性和覆盖面仍需拓展
+plans:
+  - title: 加强执法队伍建设
+    text: 分层分类开展执法人员培训，全年培训不少于4期，持续提升依法行政能力。
+  - title: 完善新业态监管规则
+    text: 研究制定网络交易等领域执法指引，细化裁量基准，统一执法尺度。
+  - title: 提升普法实效
+    text: 结合重点领域执法，开展精准普法，扩大普法宣传覆盖面。
+"""#,
+        #"plugins/fazhi-zhengfu/templates/achievements.mustache"#: #"""
+{{year}}年，组织集中学法{{study_sessions}}次，对{{normative_reviews}}件规范性文件、重大行政决策和合同进行合法性审查；办理行政复议{{reconsideration_cases}}件、行政应诉{{litigation_cases}}件，合计{{dispute_cases}}件{{#appearance_rate}}，负责人出庭应诉率{{appearance_rate}}{{/appearance_rate}}{{#law_campaigns}}；开展普法宣传活动{{law_campaigns}}场{{/law_campaigns}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/fazhi-zhengfu/templates/leadership.mustache"#: #"""
+{{leadership}}
+"""#,
+        #"plugins/fazhi-zhengfu/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度法治政府建设工作情况总结如下：
+"""#,
+        #"plugins/fazhi-zhengfu/templates/problems.mustache"#: #"""
+对照法治政府建设要求，工作中还存在一些不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+"""#,
         #"plugins/general/plugin.yaml"#: #"""
 # 单位年度工作总结：the general report type. Other types fall back to these
 # templates for any section they do not template themselves.
@@ -212,6 +407,220 @@ plans:
         #"plugins/general/templates/problems.mustache"#: #"""
 {{! Problems as one paragraph of 一是/二是 sentences, as most real summaries write them. }}
 对照上级要求和群众期盼，工作中还存在一些差距和不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+"""#,
+        #"plugins/zhengwu-gongkai/plugin.yaml"#: #"""
+# 政务公开工作总结：a department's yearly account of 主动公开, 依申请公开,
+# 政策解读 and platform work. Problems and plans use the general type's templates.
+id: zhengwu-gongkai
+name: 政务公开工作总结
+topic: 政务公开
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 政务公开工作开展情况
+      add_headings: [主动公开情况, 政务公开工作推进落实情况]
+      min_items: 3
+      hint: 先用数字概述主动公开、政策解读情况，再分条写组织保障、平台建设、回应关切等做法。
+    # A part the base outline lacks: how applications for disclosure were handled.
+    - key: applications
+      name: 依申请公开办理情况
+      heading: 依申请公开办理情况
+      headings: [依申请公开, 依申请公开办理情况, 热线留言办理情况]
+      after: achievements
+      required: false
+      hint: 写明收到、办结申请的件数和办结率，以及行政复议、诉讼情况。
+    - key: problems
+      add_headings: [存在的主要问题及改进情况]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{topic}{year}年工作总结"
+    - "{unit}{year}年{topic}总结"
+  keywords:
+    - 政务公开
+    - 政府信息公开
+    - 信息公开
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市统计局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市政务公开办”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年政务公开工作的总体思路和成效，不写过渡句。
+    required: true
+  - key: proactive_total
+    type: count
+    unit: 条
+    label: 主动公开信息条数
+    hint: 全年通过门户网站等平台主动公开的政府信息总条数。
+    required: true
+    example: "1260"
+  - key: proactive_last_year
+    type: count
+    unit: 条
+    label: 上年主动公开信息条数
+    hint: 填写后草稿自动写出同比增减。
+    example: "1120"
+  - key: disclosure_categories
+    type: table
+    unit: 条
+    label: 主动公开信息分类
+    hint: 按类别列出主动公开条数，如“机构职能 12”“财政资金 36”。
+  - key: policy_interpretations
+    type: count
+    unit: 篇
+    label: 政策解读篇数
+    hint: 全年发布的文字、图解、视频等政策解读总篇数。
+    required: true
+    example: "48"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要做法
+    hint: 分条写，每条含 title（小标题，如“健全工作机制，夯实公开基础”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: applications_received
+    type: count
+    unit: 件
+    label: 依申请公开收到件数
+    hint: 全年收到的政府信息公开申请件数（含网上、信函、当面申请）。
+    required: true
+    example: "36"
+  - key: applications_handled
+    type: count
+    unit: 件
+    label: 依申请公开办结件数
+    hint: 全年已按时答复办结的申请件数，草稿据此自动计算办结率。
+    required: true
+    example: "35"
+  - key: applications_disclosed
+    type: count
+    unit: 件
+    label: 予以公开件数
+    hint: 办结申请中予以公开的件数，填写后自动计算占比。
+  - key: review_cases
+    type: count
+    unit: 件
+    label: 行政复议和诉讼件数
+    hint: 因政府信息公开引起的行政复议、行政诉讼件数，没有填 0。
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“部分栏目更新不够及时”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施），与存在的问题对应。
+    required: true
+derived:
+  - key: proactive_change
+    kind: yoy
+    label: 主动公开信息同比变化
+    of: proactive_total
+    from: proactive_last_year
+    decimals: 1
+  - key: handling_rate
+    kind: rate
+    label: 依申请公开办结率
+    of: applications_handled
+    over: applications_received
+    decimals: 2
+  - key: disclosed_share
+    kind: share
+    label: 予以公开占比
+    of: applications_disclosed
+    over: applications_handled
+    decimals: 1
+  - key: categories_total
+    kind: sum
+    label: 分类信息合计
+    of: [disclosure_categories]
+    decimals: 0
+"""#,
+        #"plugins/zhengwu-gongkai/sample.yaml"#: #"""
+# 示例输入：政务公开工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川市统计局
+year: 2024
+addressee: 江川市政务公开办公室
+date: 2025-01-10
+overview: 2024年，江川市统计局坚持“以公开为常态、不公开为例外”，围绕统计数据发布、统计法治宣传和政民互动，持续提升政务公开标准化规范化水平，政务公开工作取得新进展。
+proactive_total: 1260
+proactive_last_year: 1120
+disclosure_categories:
+  - name: 统计数据发布
+    count: 684
+  - name: 统计分析解读
+    count: 312
+  - name: 机构职能和政策文件
+    count: 146
+  - name: 工作动态
+    count: 118
+policy_interpretations: 48
+achievements:
+  - title: 健全工作机制，夯实公开基础
+    points:
+      - 调整政务公开工作领导小组，明确分管领导和专职联络员，全年召开专题会议4次
+      - 修订信息发布审核办法，落实“三审三校”，全年未发生信息发布差错
+  - title: 聚焦统计数据，提升发布质量
+    points:
+      - 按照统计数据发布日程表，按时发布月度、季度和年度主要统计数据，做到准时率100%
+      - 编印《江川统计年鉴2024》并在门户网站全文公开，方便社会公众查询使用
+  - title: 创新解读方式，回应社会关切
+    points:
+      - 围绕经济运行等热点，推出图解、短视频等形式的解读产品，提高解读的可读性
+      - 开展“统计开放日”活动3场，邀请企业代表和市民走进统计局，现场答疑解惑
+applications_received: 36
+applications_handled: 35
+applications_disclosed: 28
+review_cases: 0
+problems:
+  - 部分栏目信息更新不够及时，个别专栏内容较为单一
+  - 政策解读形式仍以文字为主，通俗易懂的解读产品还不够多
+  - 基层统计人员政务公开业务能力有待进一步提升
+plans:
+  - title: 加强栏目日常管理
+    text: 建立栏目更新台账，实行专人维护、定期巡查，确保信息发布及时准确。
+  - title: 丰富政策解读形式
+    text: 每季度至少推出1期图解或视频解读，让统计数据看得懂、用得上。
+  - title: 加强业务培训
+    text: 组织政务公开专题培训不少于2次，提升工作人员依法公开的意识和能力。
+"""#,
+        #"plugins/zhengwu-gongkai/templates/achievements.mustache"#: #"""
+{{! Lead paragraph with the year's figures, then one （一） item per measure. }}
+{{year}}年，共主动公开政府信息{{proactive_total}}条{{#proactive_change}}，较上年{{proactive_change}}{{/proactive_change}}{{#disclosure_categories}}{{#first}}。其中，{{/first}}{{name}}{{count}}条{{^last}}，{{/last}}{{/disclosure_categories}}；发布政策解读{{policy_interpretations}}篇。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/zhengwu-gongkai/templates/applications.mustache"#: #"""
+{{year}}年，共收到政府信息公开申请{{applications_received}}件，按法定时限答复办结{{applications_handled}}件，办结率{{handling_rate}}{{#disclosed_share}}；其中予以公开{{applications_disclosed}}件，占办结总数的{{disclosed_share}}{{/disclosed_share}}。{{#review_cases_zero}}全年未发生因政府信息公开引起的行政复议、行政诉讼。{{/review_cases_zero}}{{#review_cases_nonzero}}全年发生因政府信息公开引起的行政复议、行政诉讼{{review_cases}}件，均已依法妥善处理。{{/review_cases_nonzero}}
+"""#,
+        #"plugins/zhengwu-gongkai/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度政务公开工作总结如下：
 """#,
     ]
 }

@@ -22,6 +22,11 @@ public struct TemplateContextBuilder {
         for slot in manifest.slots {
             if let value = input.values[slot.key] {
                 context[slot.key] = format(value, slot: slot)
+                if case .number(let number, _) = value {
+                    // Lets a template say 未发生…… instead of 发生……0件.
+                    context[slot.key + "_zero"] = number == 0
+                    context[slot.key + "_nonzero"] = number != 0
+                }
             } else if slot.required {
                 context[slot.key] = placeholder(for: slot)
             }
@@ -56,7 +61,7 @@ public struct TemplateContextBuilder {
         case .list(let items): return items.enumerated().map { listItem($1, index: $0 + 1, count: items.count) }
         case .table(let rows):
             return rows.enumerated().map { index, row in
-                tableRow(name: row.name, count: row.written, unit: slot.unit ?? "", index: index, count: rows.count)
+                tableRow(name: row.name, count: row.written, index: index, count: rows.count)
             }
         }
     }
@@ -69,14 +74,17 @@ public struct TemplateContextBuilder {
             entry["sentence"] = Placeholder.text(label: slot.label, hint: slot.hint)
             return [entry]
         case .table:
-            return [tableRow(name: Placeholder.text(label: slot.label, hint: slot.hint), count: "", unit: "", index: 0, count: 1)]
+            return [tableRow(name: Placeholder.text(label: slot.label, hint: slot.hint), count: "", index: 0, count: 1)]
         default:
-            return Placeholder.text(label: slot.label, hint: slot.hint)
+            // Unit and year recur in the title, opening and signature; a hint each time would only clutter.
+            let hint = ["unit", "year"].contains(slot.key) ? "" : slot.hint
+            return Placeholder.text(label: slot.label, hint: hint)
         }
     }
 
-    private func tableRow(name: String, count: String, unit: String, index: Int, count total: Int) -> [String: Any] {
-        ["name": name, "count": count, "unit": unit, "first": index == 0, "last": index == total - 1]
+    private func tableRow(name: String, count: String, index: Int, count total: Int) -> [String: Any] {
+        // No `unit` key here: it would hide the top-level {{unit}} (单位名称) inside the loop.
+        ["name": name, "count": count, "first": index == 0, "last": index == total - 1]
     }
 
     /// One list item with its numbering in every form a template may want.
