@@ -91,6 +91,377 @@ sections:
     required: true
     hint: 署单位全称，下一行写成文日期，如“2024年12月20日”，用阿拉伯数字，月日不加零。
 """#,
+        #"plugins/anquan-shengchan/plugin.yaml"#: #"""
+# 安全生产工作总结: hidden-hazard checks and their rectification, accidents
+# against last year, training and drills, then problems and next year's plans.
+id: anquan-shengchan
+name: 安全生产工作总结
+topic: 安全生产
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 安全生产工作开展情况
+      add_headings: [主要工作措施, 安全生产主要工作]
+      min_items: 3
+      hint: 先用数字概述隐患排查整改、事故起数、培训演练等情况，再分条写责任落实、专项整治、宣传培训等做法。
+    - key: problems
+      add_headings: [存在的薄弱环节, 短板弱项]
+title:
+  pattern: "{unit}{year}年{topic}工作总结"
+  variants:
+    - "{unit}{year}年度{topic}工作总结"
+    - "{unit}{year}年{topic}工作情况总结"
+    - "{unit}{year}年{topic}和应急管理工作总结"
+  keywords:
+    - 安全生产
+    - 安全工作
+    - 应急管理
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX县应急管理局”，标题和落款都用它。
+    required: true
+    example: XX县应急管理局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“县安全生产委员会办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年安全生产工作的总体思路和形势，不写过渡句。
+    required: true
+  - key: inspections
+    type: count
+    unit: 家次
+    label: 检查企业家次
+    hint: 全年检查生产经营单位的家次。
+    required: true
+    example: "860"
+  - key: hazards_found
+    type: count
+    unit: 处
+    label: 排查隐患处数
+    hint: 全年排查发现的安全隐患处数。
+    required: true
+    example: "1526"
+  - key: hazards_fixed
+    type: count
+    unit: 处
+    label: 整改隐患处数
+    hint: 已完成整改的隐患处数，草稿据此自动计算整改率。
+    required: true
+    example: "1498"
+  - key: accidents
+    type: count
+    unit: 起
+    label: 生产安全事故起数
+    hint: 全年发生的生产安全事故起数，没有填 0。
+    required: true
+    example: "2"
+  - key: accidents_last_year
+    type: count
+    unit: 起
+    label: 上年生产安全事故起数
+    hint: 填写后草稿自动写出同比增减。
+    example: "3"
+  - key: fines
+    type: money
+    unit: 万元
+    label: 罚款金额
+    hint: 全年安全生产行政处罚罚款金额（万元）。
+    example: "86.5"
+  - key: trained
+    type: count
+    unit: 人次
+    label: 培训人次
+    hint: 全年开展安全生产培训的人次。
+    example: "3200"
+  - key: drills
+    type: count
+    unit: 场
+    label: 应急演练场次
+    hint: 全年组织的应急演练场次。
+    example: "24"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要措施
+    hint: 分条写，每条含 title（小标题，如“压紧压实安全责任”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“部分企业主体责任落实不到位”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: rectification_rate
+    kind: rate
+    label: 隐患整改率
+    of: hazards_fixed
+    over: hazards_found
+    decimals: 2
+  - key: accident_change
+    kind: yoy
+    label: 事故起数同比变化
+    of: accidents
+    from: accidents_last_year
+    decimals: 1
+"""#,
+        #"plugins/anquan-shengchan/sample.yaml"#: #"""
+# 示例输入：安全生产工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川县应急管理局
+year: 2024
+addressee: 江川县安全生产委员会办公室
+date: 2025-01-06
+overview: 2024年，江川县应急管理局坚持人民至上、生命至上，统筹发展和安全，以安全生产治本攻坚三年行动为牵引，扎实开展隐患排查整治，全县安全生产形势总体平稳向好。
+inspections: 860
+hazards_found: 1526
+hazards_fixed: 1498
+accidents: 2
+accidents_last_year: 3
+fines: 86.5
+trained: 3200
+drills: 24
+achievements:
+  - title: 压紧压实安全责任
+    points:
+      - 调整县安委会成员单位职责，制定部门安全生产重点工作清单，明确责任分工
+      - 与各乡镇、重点行业部门签订安全生产目标责任书18份，年终逐一考核
+  - title: 深化重点行业领域专项整治
+    points:
+      - 聚焦危险化学品、工贸、消防等重点领域，开展专项检查12轮
+      - 对检查发现的重大事故隐患实行挂牌督办，做到整改责任、措施、资金、时限和预案“五落实”
+  - title: 强化宣传培训和应急准备
+    points:
+      - 组织“安全生产月”“防灾减灾日”等主题宣传活动，发放宣传资料2万余份
+      - 修订县级生产安全事故应急预案，充实应急物资储备，提升应急处置能力
+problems:
+  - 部分小微企业安全生产主体责任落实不到位，安全投入不足
+  - 基层安全监管力量相对薄弱，专业监管人员偏少
+  - 部分从业人员安全意识不强，违规操作现象仍有发生
+plans:
+  - title: 持续推进治本攻坚
+    text: 紧盯重点行业领域，深化隐患排查整治，推动重大事故隐患动态清零。
+  - title: 加强基层监管能力建设
+    text: 充实乡镇安全监管力量，开展执法人员轮训，提升专业监管水平。
+  - title: 提升全员安全素质
+    text: 推动企业全员安全培训，强化警示教育，筑牢安全生产人民防线。
+"""#,
+        #"plugins/anquan-shengchan/templates/achievements.mustache"#: #"""
+{{year}}年，共检查生产经营单位{{inspections}}家次，排查安全隐患{{hazards_found}}处，已整改{{hazards_fixed}}处，整改率{{rectification_rate}}{{#fines}}，依法处罚罚款{{fines}}万元{{/fines}}。{{#accidents_zero}}全年未发生生产安全事故{{/accidents_zero}}{{#accidents_nonzero}}全年发生生产安全事故{{accidents}}起{{#accident_change}}，同比{{accident_change}}{{/accident_change}}{{/accidents_nonzero}}{{#trained}}；开展安全培训{{trained}}人次{{/trained}}{{#drills}}，组织应急演练{{drills}}场{{/drills}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/anquan-shengchan/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年安全生产工作总结如下：
+"""#,
+        #"plugins/dingdian-bangfu/plugin.yaml"#: #"""
+# 定点帮扶工作总结: an office's help to its paired village — funds, projects,
+# visits, consumption help — then problems and next year's plan.
+id: dingdian-bangfu
+name: 定点帮扶工作总结
+topic: 定点帮扶
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: "{year}年工作开展情况"
+      add_headings: [帮扶工作开展情况, 主要帮扶措施]
+      min_items: 3
+      hint: 先用数字概述帮扶资金、项目、走访慰问、消费帮扶等情况，再分条写组织领导、产业帮扶、民生改善等做法。
+    - key: plans
+      heading: "{nextYear}年工作计划"
+      add_headings: [下一步帮扶工作打算]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{year}年{topic}工作情况汇报"
+    - "{unit}{year}年度乡村振兴{topic}工作总结"
+  keywords:
+    - 定点帮扶
+    - 结对帮扶
+    - 帮扶工作
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市乡村振兴工作领导小组办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: village
+    type: text
+    label: 帮扶村名称
+    hint: 定点帮扶的村，如“XX县XX镇XX村”。
+    required: true
+    example: XX县XX镇XX村
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年定点帮扶的总体思路和成效，不写过渡句。
+    required: true
+  - key: funds
+    type: money
+    unit: 万元
+    label: 帮扶资金
+    hint: 全年投入或协调到位的帮扶资金（万元）。
+    required: true
+    example: "85"
+  - key: funds_last_year
+    type: money
+    unit: 万元
+    label: 上年帮扶资金
+    hint: 填写后草稿自动写出同比增减。
+    example: "70"
+  - key: projects
+    type: count
+    unit: 个
+    label: 帮扶项目个数
+    hint: 全年实施的帮扶项目个数。
+    example: "5"
+  - key: visits
+    type: count
+    unit: 户次
+    label: 走访慰问户次
+    hint: 全年走访慰问脱贫户、监测户的户次。
+    required: true
+    example: "64"
+  - key: consumption
+    type: money
+    unit: 万元
+    label: 消费帮扶金额
+    hint: 全年购买、帮助销售帮扶村农产品的金额（万元）。
+    example: "23.6"
+  - key: income
+    type: money
+    unit: 元
+    label: 脱贫户人均纯收入
+    hint: 帮扶村脱贫户年人均纯收入（元）。
+    example: "16800"
+  - key: income_last_year
+    type: money
+    unit: 元
+    label: 上年脱贫户人均纯收入
+    hint: 填写后草稿自动写出同比增减。
+    example: "15200"
+  - key: achievements
+    type: list
+    titled: true
+    label: 帮扶措施
+    hint: 分条写，每条含 title（小标题，如“发展特色产业，增强造血功能”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“帮扶产业规模偏小、抗风险能力较弱”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作计划
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: funds_change
+    kind: yoy
+    label: 帮扶资金同比变化
+    of: funds
+    from: funds_last_year
+    decimals: 1
+  - key: income_change
+    kind: yoy
+    label: 人均纯收入同比变化
+    of: income
+    from: income_last_year
+    decimals: 1
+"""#,
+        #"plugins/dingdian-bangfu/sample.yaml"#: #"""
+# 示例输入：定点帮扶工作总结（单位、村名和数字均为虚构，仅供参考）
+unit: 江川市机关事务管理局
+year: 2024
+addressee: 江川市乡村振兴工作领导小组办公室
+date: 2025-01-09
+village: 青石县柳湾镇桃源村
+overview: 2024年，江川市机关事务管理局坚持把定点帮扶作为重要政治任务，围绕巩固拓展脱贫攻坚成果、推进乡村全面振兴，聚焦产业发展、民生改善和基层治理，扎实开展帮扶工作。
+funds: 85
+funds_last_year: 70
+projects: 5
+visits: 64
+consumption: 23.6
+income: 16800
+income_last_year: 15200
+achievements:
+  - title: 加强组织领导，压实帮扶责任
+    points:
+      - 局党组专题研究定点帮扶工作4次，制定年度帮扶工作计划，明确责任领导和责任处室
+      - 选派1名年轻干部驻村任第一书记，实行驻村工作日志和月报告制度
+  - title: 发展特色产业，增强造血功能
+    points:
+      - 支持桃源村建设食用菌种植大棚12座，带动28户脱贫户就近务工增收
+      - 组织机关食堂定向采购村内农产品，拓宽农产品销售渠道
+  - title: 改善民生条件，办好民生实事
+    points:
+      - 协调资金修缮村内道路1.6公里，新装太阳能路灯80盏
+      - 开展“两节”走访慰问，为困难群众送去慰问物资和慰问金
+problems:
+  - 帮扶产业规模偏小，市场竞争力和抗风险能力较弱
+  - 村集体经济增收渠道单一，持续增收后劲不足
+  - 群众内生发展动力有待进一步激发
+plans:
+  - title: 做强帮扶产业
+    text: 推动食用菌产业延链补链，探索“合作社加农户”经营模式，提高产业效益。
+  - title: 壮大村集体经济
+    text: 盘活村内闲置资产，拓展物业租赁等增收渠道，力争村集体经营性收入稳步增长。
+  - title: 激发内生动力
+    text: 开展技能培训和典型示范，引导群众依靠勤劳双手增收致富。
+"""#,
+        #"plugins/dingdian-bangfu/templates/achievements.mustache"#: #"""
+{{year}}年，共投入帮扶资金{{funds}}万元{{#funds_change}}，较上年{{funds_change}}{{/funds_change}}{{#projects}}，实施帮扶项目{{projects}}个{{/projects}}；走访慰问脱贫户、监测户{{visits}}户次{{#consumption}}，开展消费帮扶{{consumption}}万元{{/consumption}}{{#income}}；帮扶村脱贫户人均纯收入达到{{income}}元{{#income_change}}，同比{{income_change}}{{/income_change}}{{/income}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/dingdian-bangfu/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度定点帮扶{{village}}工作情况总结如下：
+"""#,
         #"plugins/fazhi-zhengfu/plugin.yaml"#: #"""
 # 法治政府建设工作总结（法治政府建设年度报告）: measures and results, the
 # shortfalls, how the principal leaders carried out their duty, next year's plans.

@@ -16,7 +16,13 @@ extension Zongjie {
             let width = catalog.types.map { $0.id.count }.max() ?? 0
             for type in catalog.types {
                 let padding = String(repeating: " ", count: width - type.id.count)
-                let origin = type.origin == .builtIn ? "内置" : (catalog.plugin(id: type.id)?.location ?? type.origin.rawValue)
+                let location = catalog.plugin(id: type.id)?.location ?? ""
+                let origin = switch type.origin {
+                case .builtIn: "内置"
+                case .project: "项目：\(location)"
+                case .user: "用户：\(location)"
+                case .path: "插件路径：\(location)"
+                }
                 print("\(type.id)\(padding)  \(type.name)（\(origin)）")
             }
         }

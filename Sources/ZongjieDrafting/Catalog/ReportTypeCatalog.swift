@@ -42,8 +42,11 @@ public struct ReportTypeCatalog: Sendable {
                     let files = try PluginFolderReader.files(in: pluginFolder)
                     let plugin = try PluginLoader.load(files: files, location: pluginFolder.path, origin: folder.origin,
                                                        outlines: outlines, inheritedTemplates: inherited)
-                    plugins.removeAll { $0.manifest.id == plugin.manifest.id }
-                    plugins.append(plugin)
+                    if let index = plugins.firstIndex(where: { $0.manifest.id == plugin.manifest.id }) {
+                        plugins[index] = plugin // overrides keep the built-in's place in listings
+                    } else {
+                        plugins.append(plugin)
+                    }
                 } catch let error as SourceProblems {
                     problems.append(error)
                 }
