@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZongjieDrafting
+import ZongjieFormats
 
 /// Where plugins beyond the built-ins are looked for, shared by `new`, `types` and `input-template`.
 struct PluginSearchOptions: ParsableArguments {
@@ -56,3 +57,4 @@ struct CLIError: UserFacingError {
 
 extension SourceProblems: UserFacingError {}
 extension DraftingError: UserFacingError {}
+extension AtomicFileWriter.WriteError: UserFacingError {}

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// Reads an input file (YAML or JSON) against a report type's slots and
@@ -54,28 +53,12 @@ public enum InputLoader {
     }
 
     /// Strict JSON check first, so JSON-only mistakes (trailing commas, single quotes) are caught
-    /// even where YAML would accept them; the position is turned into line:column.
+    /// even where YAML would accept them.
     private static func checkJSONSyntax(_ text: String, file: String) throws {
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-        } catch let error as NSError {
-            let index = (error.userInfo["NSJSONSerializationErrorIndex"] as? Int) ?? jsonErrorIndex(from: error.debugDescription)
-            var line: Int?
-            var column: Int?
-            if let index {
-                let position = SourceTextPosition.locate(byteOffset: index, in: text)
-                line = position.line
-                column = position.column
-            }
-            throw SourceProblems([SourceProblem(file: file, line: line, column: column,
-                message: "JSON 格式错误：\(error.localizedDescription)。请检查逗号、引号（须为英文双引号）和括号是否成对，最后一项后不能有逗号。")])
-        }
-    }
-
-    private static func jsonErrorIndex(from text: String) -> Int? {
-        guard let range = text.range(of: "around character ") ?? text.range(of: "at index ") else { return nil }
-        let digits = text[range.upperBound...].prefix { $0.isNumber }
-        return Int(digits)
+        guard let problem = StrictJSONChecker.firstProblem(in: text) else { return }
+        let position = SourceTextPosition.locate(byteOffset: problem.offset, in: text)
+        throw SourceProblems([SourceProblem(file: file, line: position.line, column: position.column,
+            message: "JSON 格式错误：\(problem.message)。")])
     }
 }
 
