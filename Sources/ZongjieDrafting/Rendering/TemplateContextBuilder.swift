@@ -23,12 +23,14 @@ public struct TemplateContextBuilder {
             if let value = input.values[slot.key] {
                 context[slot.key] = format(value, slot: slot)
                 if case .number(let number, _) = value {
-                    // Lets a template say 未发生…… instead of 发生……0件.
+                    // Lets a template say 未发生…… instead of 发生……0件 (`_nonzero` is also set for a placeholder).
                     context[slot.key + "_zero"] = number == 0
                     context[slot.key + "_nonzero"] = number != 0
                 }
             } else if slot.required {
                 context[slot.key] = placeholder(for: slot)
+                // Not known to be zero: the sentence that states the number shows the placeholder.
+                if slot.type.isNumeric { context[slot.key + "_nonzero"] = true }
             }
         }
         if let year {
