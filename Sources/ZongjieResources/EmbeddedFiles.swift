@@ -116,7 +116,6 @@ title:
   keywords:
     - 安全生产
     - 安全工作
-    - 应急管理
 slots:
   - key: unit
     type: text
@@ -671,9 +670,8 @@ title:
     - "{unit}{year}年度工作总结"
     - "{unit}{year}年工作总结和{nextYear}年工作计划"
     - "{year}年工作总结"
-  keywords:
-    - 年度工作总结
-    - 年工作总结
+  # No keywords: general is what a title without a more specific topic is linted as.
+  keywords: []
 slots:
   - key: unit
     type: text

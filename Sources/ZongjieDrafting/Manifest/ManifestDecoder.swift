@@ -176,13 +176,16 @@ public enum ManifestDecoder {
             }
             kind = .sum(parts: parts)
         case "rate":
-            guard let of = input("of"), let over = input("over") else { return nil }
+            let (of, over) = (input("of"), input("over")) // check both before giving up
+            guard let of, let over else { return nil }
             kind = .rate(numerator: of, denominator: over)
         case "share":
-            guard let of = input("of"), let over = input("over") else { return nil }
+            let (of, over) = (input("of"), input("over"))
+            guard let of, let over else { return nil }
             kind = .share(part: of, total: over)
         case "yoy":
-            guard let of = input("of"), let from = input("from") else { return nil }
+            let (of, from) = (input("of"), input("from"))
+            guard let of, let from else { return nil }
             kind = .yearOnYear(current: of, previous: from)
         default:
             reader.report(kindNode, "未知的计算方式“\(kindName)”。可选：sum（求和）、rate（比率）、yoy（同比）、share（占比）。")
