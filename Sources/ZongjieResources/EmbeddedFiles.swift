@@ -928,6 +928,7 @@ derived:
     kind: sum
     label: 分类信息合计
     of: [disclosure_categories]
+    equals: proactive_total
     decimals: 0
 """#,
         #"plugins/zhengwu-gongkai/sample.yaml"#: #"""

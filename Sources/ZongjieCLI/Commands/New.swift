@@ -72,6 +72,9 @@ extension Zongjie {
                 if strict, !missing.isEmpty { throw SourceProblems(missing) }
                 for problem in missing { FileHandle.standardError.write(Data("zongjie: 警告：\(problem)\n".utf8)) }
             }
+            for warning in FigureConsistency.warnings(plugin.manifest, input: draftInput) {
+                FileHandle.standardError.write(Data("zongjie: 警告：\(source?.name ?? "输入"): \(warning)\n".utf8))
+            }
             let draft = try Drafter(plugin: plugin).draft(draftInput)
             let data = try DraftOutput.data(for: draft.document, path: output)
             if let saveInput {

@@ -70,14 +70,14 @@ public struct InteractivePrompter {
             write(slot.titled ? "第\(number)条小标题：" : "第\(number)条：")
             guard let answer = line(readLine), !answer.isEmpty else { break }
             guard slot.titled else {
-                items.append(ListItem(text: answer))
+                items.append(ListItem(text: ChineseTextNormalizer.normalize(answer)))
                 continue
             }
-            var item = ListItem(title: answer)
+            var item = ListItem(title: ChineseTextNormalizer.normalize(answer))
             while !ended {
                 write("  要点\(item.points.count + 1)（直接回车结束本条）：")
                 guard let point = line(readLine), !point.isEmpty else { break }
-                item.points.append(point)
+                item.points.append(ChineseTextNormalizer.normalize(point))
             }
             items.append(item)
         }
@@ -108,7 +108,7 @@ public struct InteractivePrompter {
     /// The value of an answer, or nil when it does not fit the slot's type.
     static func parse(_ answer: String, slot: SlotSpec) -> SlotValue? {
         switch slot.type {
-        case .text, .paragraph: return .text(answer)
+        case .text, .paragraph: return .text(ChineseTextNormalizer.normalize(answer))
         case .date: return ScalarParsing.date(answer).map(SlotValue.date)
         case .count, .percent, .money, .year:
             guard let value = ScalarParsing.number(answer, allowPercentSign: slot.type == .percent) else { return nil }

@@ -11,7 +11,7 @@ enum SlotValueReader {
                 reader.report(node, "\(what)应为一段文字，实际是\(node.kindName)。")
                 return nil
             }
-            return .text(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            return .text(ChineseTextNormalizer.normalize(text.trimmingCharacters(in: .whitespacesAndNewlines)))
         case .count, .percent, .money, .year:
             return number(node, slot: slot, what: what, reader: reader)
         case .date:
@@ -70,7 +70,7 @@ enum SlotValueReader {
         var result: [ListItem] = []
         for item in items {
             if let text = item.rawScalar {
-                if !item.isNullScalar { result.append(ListItem(text: text.trimmingCharacters(in: .whitespacesAndNewlines))) }
+                if !item.isNullScalar { result.append(ListItem(text: ChineseTextNormalizer.normalize(text.trimmingCharacters(in: .whitespacesAndNewlines)))) }
                 continue
             }
             guard let pairs = item.orderedPairs else {
@@ -81,13 +81,13 @@ enum SlotValueReader {
             var entry = ListItem()
             for pair in pairs where !pair.value.isNullScalar {
                 switch pair.key {
-                case "title": entry.title = reader.string(pair.value, what: "\(what)条目的 title")
-                case "text": entry.text = reader.string(pair.value, what: "\(what)条目的 text")
+                case "title": entry.title = reader.string(pair.value, what: "\(what)条目的 title").map(ChineseTextNormalizer.normalize)
+                case "text": entry.text = reader.string(pair.value, what: "\(what)条目的 text").map(ChineseTextNormalizer.normalize)
                 case "points":
                     if case .sequence(let points) = pair.value {
-                        entry.points = points.filter { !$0.isNullScalar }.compactMap { reader.string($0, what: "\(what)条目的要点") }
+                        entry.points = points.filter { !$0.isNullScalar }.compactMap { reader.string($0, what: "\(what)条目的要点") }.map(ChineseTextNormalizer.normalize)
                     } else {
-                        entry.points = reader.strings(pair.value, what: "\(what)条目的 points")
+                        entry.points = reader.strings(pair.value, what: "\(what)条目的 points").map(ChineseTextNormalizer.normalize)
                     }
                 default: break
                 }
@@ -104,7 +104,7 @@ enum SlotValueReader {
                 reader.report(countNode, "\(what)中“\(name)”的数量应为非负数字，实际是“\(countNode.rawScalar ?? countNode.kindName)”。")
                 return
             }
-            rows.append(TableRow(name: name, count: value, written: ScalarParsing.normalizedDigits(raw)))
+            rows.append(TableRow(name: ChineseTextNormalizer.normalize(name), count: value, written: ScalarParsing.normalizedDigits(raw)))
         }
         if let pairs = node.orderedPairs {
             for pair in pairs { addRow(name: pair.key, countNode: pair.value) }

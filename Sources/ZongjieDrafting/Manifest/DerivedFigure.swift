@@ -35,11 +35,15 @@ public struct DerivedFigure: Sendable, Hashable {
     public var kind: Kind
     /// Decimal places the result is rounded to; trailing zeros are dropped.
     public var decimals: Int
+    /// A number slot this figure should equal (a sum of parts against the stated total);
+    /// a mismatch is reported as a warning.
+    public var equals: String?
 
-    public init(key: String, label: String, kind: Kind, decimals: Int = 2) {
+    public init(key: String, label: String, kind: Kind, decimals: Int = 2, equals: String? = nil) {
         self.key = key
         self.label = label
         self.kind = kind
         self.decimals = decimals
+        self.equals = equals
     }
 }

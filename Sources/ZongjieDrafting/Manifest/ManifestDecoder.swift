@@ -5,7 +5,7 @@ import Yams
 public enum ManifestDecoder {
     static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived"]
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled"]
-    static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals"]
+    static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
 
     /// Decodes `text`, naming `file` in problems.
     public static func decode(_ text: String, file: String) throws -> PluginManifest {
@@ -191,6 +191,14 @@ public enum ManifestDecoder {
             reader.report(kindNode, "未知的计算方式“\(kindName)”。可选：sum（求和）、rate（比率）、yoy（同比）、share（占比）。")
             return nil
         }
-        return DerivedFigure(key: key, label: label, kind: kind, decimals: decimals)
+        var equals: String?
+        if let node = value("equals"), let target = reader.string(node, what: "derived.equals") {
+            if slots.contains(where: { $0.key == target && $0.type.isNumeric }) {
+                equals = target
+            } else {
+                reader.report(node, "equals 所指的“\(target)”不是已定义的数字填写项。")
+            }
+        }
+        return DerivedFigure(key: key, label: label, kind: kind, decimals: decimals, equals: equals)
     }
 }

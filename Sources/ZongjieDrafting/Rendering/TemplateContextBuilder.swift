@@ -45,9 +45,12 @@ public struct TemplateContextBuilder {
             case .value(let text, _)?:
                 context[figure.key] = text
             case .unavailable(let reason)?:
-                let needsIt = figure.kind.inputs.contains { manifest.slot($0)?.required == true }
-                let inputsGiven = figure.kind.inputs.allSatisfy { input.values[$0] != nil }
-                if needsIt || inputsGiven { context[figure.key] = Placeholder.text(label: figure.label, hint: reason) }
+                // A figure waits for a placeholder only when what it lacks is required;
+                // one that lacks an optional input is optional itself, and its sentence is dropped.
+                let missing = figure.kind.inputs.filter { input.values[$0] == nil }
+                if missing.allSatisfy({ manifest.slot($0)?.required == true }) {
+                    context[figure.key] = Placeholder.text(label: figure.label, hint: reason)
+                }
             case nil:
                 break
             }
@@ -57,7 +60,7 @@ public struct TemplateContextBuilder {
 
     private func format(_ value: SlotValue, slot: SlotSpec) -> Any {
         switch value {
-        case .text(let text): return text
+        case .text(let text): return slot.type == .paragraph ? TextPolish.sentence(text) : text
         case .number(_, let written): return slot.type == .percent ? written + "%" : written
         case .date(let date): return date.chinese
         case .list(let items): return items.enumerated().map { listItem($1, index: $0 + 1, count: items.count) }
