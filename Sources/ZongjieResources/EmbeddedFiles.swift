@@ -484,7 +484,8 @@ outline:
       heading: 主要负责人履行推进法治建设第一责任人职责情况
       headings: [第一责任人职责, 主要负责人履行推进法治建设第一责任人职责情况]
       before: plans
-      required: true
+      # Optional for lint: many real summaries fold it into the achievements part.
+      required: false
       hint: 写明主要负责人研究部署法治建设、带头学法、出庭应诉等情况。
     - key: plans
       heading: "{nextYear}年推进法治政府建设的主要安排"

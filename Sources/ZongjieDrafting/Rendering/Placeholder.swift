@@ -19,7 +19,7 @@ public enum Placeholder {
 
 /// Small text repairs so facts written loosely still read as a formal draft.
 public enum TextPolish {
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "…", "”", "）", "】", "；", "："]
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "…", "】", "；", "："]
     private static let stops: Set<Unicode.Scalar> = ["。", "；", "，", "、", "：", ".", ";", ",", ":"]
 
     /// `text` ending with a full stop (。) unless it already ends a sentence.
@@ -28,6 +28,11 @@ public enum TextPolish {
         guard let last = scalars.last else { return "" }
         if [".", ";", ",", "，", "、"].contains(last) {
             scalars.removeLast()
+        } else if last == "”" || last == "）" {
+            // A closing quote or bracket ends the sentence only after a stop inside it: ……“五落实”。
+            if scalars.count > 1, ["。", "！", "？"].contains(scalars[scalars.count - 2]) {
+                return String(String.UnicodeScalarView(scalars))
+            }
         } else if sentenceEnds.contains(last) {
             return String(String.UnicodeScalarView(scalars))
         }

@@ -15,6 +15,8 @@ import ZongjieDrafting
         #expect(TextPolish.sentence("召开会议4次") == "召开会议4次。")
         #expect(TextPolish.sentence("召开会议4次；") == "召开会议4次；")
         #expect(TextPolish.sentence("召开会议4次,") == "召开会议4次。")
+        #expect(TextPolish.sentence("做到“五落实”") == "做到“五落实”。")
+        #expect(TextPolish.sentence("他说：“好。”") == "他说：“好。”")
         #expect(TextPolish.heading("强化组织领导。") == "强化组织领导")
     }
 
