@@ -981,14 +981,15 @@ plans:
     text: 组织政务公开专题培训不少于2次，提升工作人员依法公开的意识和能力。
 """#,
         #"plugins/zhengwu-gongkai/templates/achievements.mustache"#: #"""
-{{! Lead paragraph with the year's figures, then one （一） item per measure. }}
-{{year}}年，共主动公开政府信息{{proactive_total}}条{{#proactive_change}}，较上年{{proactive_change}}{{/proactive_change}}{{#disclosure_categories}}{{#first}}。其中，{{/first}}{{name}}{{count}}条{{^last}}，{{/last}}{{/disclosure_categories}}；发布政策解读{{policy_interpretations}}篇。
+{{! Lead paragraph with the year's figures, then one （一） item per measure.
+    The breakdown follows its total directly (共…条。其中，…), as reviewers and lint check it. }}
+{{year}}年，共主动公开政府信息{{proactive_total}}条{{#disclosure_categories}}{{#first}}。其中，{{/first}}{{name}}{{count}}条{{^last}}，{{/last}}{{/disclosure_categories}}。{{#proactive_change}}主动公开信息总量较上年{{proactive_change}}；{{/proactive_change}}全年发布政策解读{{policy_interpretations}}篇。
 {{#achievements}}
 {{> numbered-item}}
 {{/achievements}}
 """#,
         #"plugins/zhengwu-gongkai/templates/applications.mustache"#: #"""
-{{year}}年，共收到政府信息公开申请{{applications_received}}件，按法定时限答复办结{{applications_handled}}件，办结率{{handling_rate}}{{#disclosed_share}}；其中予以公开{{applications_disclosed}}件，占办结总数的{{disclosed_share}}{{/disclosed_share}}。{{#review_cases_zero}}全年未发生因政府信息公开引起的行政复议、行政诉讼。{{/review_cases_zero}}{{#review_cases_nonzero}}全年发生因政府信息公开引起的行政复议、行政诉讼{{review_cases}}件，均已依法妥善处理。{{/review_cases_nonzero}}
+{{year}}年，共收到政府信息公开申请{{applications_received}}件，按法定时限答复办结{{applications_handled}}件，办结率{{handling_rate}}。{{#disclosed_share}}办结的申请中，予以公开{{applications_disclosed}}件，占办结总数的{{disclosed_share}}。{{/disclosed_share}}{{#review_cases_zero}}全年未发生因政府信息公开引起的行政复议、行政诉讼。{{/review_cases_zero}}{{#review_cases_nonzero}}全年发生因政府信息公开引起的行政复议、行政诉讼{{review_cases}}件，均已依法妥善处理。{{/review_cases_nonzero}}
 """#,
         #"plugins/zhengwu-gongkai/templates/opening.mustache"#: #"""
 {{overview}}现将{{year}}年度政务公开工作总结如下：
