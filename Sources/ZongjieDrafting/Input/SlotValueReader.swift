@@ -92,9 +92,10 @@ enum SlotValueReader {
                 default: break
                 }
             }
-            result.append(entry)
+            // An item left blank in a filled-in template is no item.
+            if entry.title != nil || entry.text != nil || !entry.points.isEmpty { result.append(entry) }
         }
-        return .list(result)
+        return result.isEmpty ? nil : .list(result)
     }
 
     private static func table(_ node: Node, what: String, reader: NodeReader) -> SlotValue? {

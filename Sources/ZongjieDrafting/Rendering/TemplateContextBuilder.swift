@@ -74,8 +74,10 @@ public struct TemplateContextBuilder {
     private func placeholder(for slot: SlotSpec) -> Any {
         switch slot.type {
         case .list:
-            let item = ListItem(title: Placeholder.text(label: slot.label), text: "（提示：\(TextPolish.withoutFinalStop(slot.hint))）")
-            var entry = listItem(item, index: 1, count: 1)
+            let hint = "（提示：\(TextPolish.withoutFinalStop(slot.hint))）"
+            var entry = listItem(ListItem(title: Placeholder.text(label: slot.label)), index: 1, count: 1)
+            entry["text"] = hint
+            entry["body"] = hint
             entry["sentence"] = Placeholder.text(label: slot.label, hint: slot.hint)
             return [entry]
         case .table:
