@@ -100,6 +100,19 @@ import ZongjieDrafting
         #expect(missing.contains { $0.message.contains("缺少必填项 proactive_total（主动公开信息条数）") })
     }
 
+    @Test func duplicateKeysAndNonMappingRootsAreReported() {
+        let duplicate = Self.problems("unit: 甲\nunit: 乙\n")
+        #expect(duplicate.count == 1 && duplicate.first?.message.contains("键重复：unit") == true && duplicate.first?.line != nil)
+        let list = Self.problems("- 甲\n- 乙\n")
+        #expect(list.count == 1 && list.first?.message.contains("顶层应为键值映射") == true)
+        #expect(list.first?.line == 1 && list.first?.column == 1)
+    }
+
+    @Test func blankListItemsLeaveTheSlotMissing() throws {
+        let input = try InputLoader.load("problems:\n  -\nachievements:\n  - title:\n    points:\n      -\n", file: "in.yaml", manifest: Self.manifest)
+        #expect(input.values["problems"] == nil && input.values["achievements"] == nil)
+    }
+
     @Test func emptyFileIsAnEmptyInput() throws {
         #expect(try InputLoader.load("", file: "in.yaml", manifest: Self.manifest).values.isEmpty)
         #expect(try InputLoader.load("# 只有注释\n", file: "in.yaml", manifest: Self.manifest).values.isEmpty)

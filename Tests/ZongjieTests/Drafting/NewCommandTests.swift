@@ -122,6 +122,8 @@ import Testing
         #expect(pdf.status == 2 && pdf.stderr.contains("不支持的输出格式“.pdf”"))
         let docx = try CLIRunner.run(["new", "--type", "general", "--sample", "-o", "a.docx"], in: folder)
         #expect(docx.status == 2 && docx.stderr.contains(".docx"))
+        let noFolder = try CLIRunner.run(["new", "--type", "general", "--plugin-dir", "nowhere"], in: folder)
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("--plugin-dir nowhere：文件夹不存在"))
         let both = try CLIRunner.run(["new", "--type", "general", "--sample", "--input", "x.yaml"], in: folder)
         #expect(both.status == 2 && both.stderr.contains("--sample 与 --input 只能选一个"))
     }
