@@ -29,6 +29,12 @@ public struct ReportTypeCatalog: Sendable {
         ReportTypeCatalog(plugins: try BuiltInPlugins.load())
     }
 
+    /// The types in a set of files laid out like the embedded ones
+    /// (`outlines/*.yaml`, `plugins/<id>/…`); for tests and tools.
+    public static func builtIn(files: [String: String]) throws -> ReportTypeCatalog {
+        ReportTypeCatalog(plugins: try BuiltInPlugins.load(from: files))
+    }
+
     /// Built-ins overridden by plugins in `folders` (each a folder of plugin folders), in order.
     /// A plugin that fails to load is recorded in `loadProblems` and skipped.
     public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> ReportTypeCatalog {

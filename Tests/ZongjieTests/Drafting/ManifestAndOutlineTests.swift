@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZongjieCore
 import ZongjieDrafting
+import ZongjieResources
 
 @Suite struct ManifestAndOutlineTests {
     static func problems(_ yaml: String) -> [SourceProblem] {
@@ -39,11 +40,19 @@ import ZongjieDrafting
 
     @Test func builtInManifestsDecode() throws {
         let catalog = try ReportTypeCatalog.builtIn()
-        #expect(catalog.types.count == 5)
+        #expect(catalog.types.count >= 5)
         let zhengwu = try #require(catalog.plugin(id: "zhengwu-gongkai"))
         #expect(zhengwu.manifest.name == "政务公开工作总结")
         #expect(zhengwu.manifest.slot("applications_received")?.unit == "件")
         #expect(zhengwu.manifest.derived.contains { $0.key == "handling_rate" })
+    }
+
+    @Test func embeddedFolderWithoutManifestIsNotAPlugin() throws {
+        var files = EmbeddedFiles.all
+        files["plugins/in-progress/README.md"] = "# 还在写\n"
+        let catalog = try ReportTypeCatalog.builtIn(files: files)
+        #expect(catalog.type(id: "in-progress") == nil)
+        #expect(catalog.type(id: "general") != nil)
     }
 
     static let base = Outline(id: "base", name: "基础", sections: [
