@@ -103,7 +103,6 @@ outline:
     - key: achievements
       heading: 安全生产工作开展情况
       add_headings: [主要工作措施, 安全生产主要工作]
-      min_items: 3
       hint: 先用数字概述隐患排查整改、事故起数、培训演练等情况，再分条写责任落实、专项整治、宣传培训等做法。
     - key: problems
       add_headings: [存在的薄弱环节, 短板弱项]
@@ -288,7 +287,6 @@ outline:
     - key: achievements
       heading: "{year}年工作开展情况"
       add_headings: [帮扶工作开展情况, 主要帮扶措施]
-      min_items: 3
       hint: 先用数字概述帮扶资金、项目、走访慰问、消费帮扶等情况，再分条写组织领导、产业帮扶、民生改善等做法。
     - key: plans
       heading: "{nextYear}年工作计划"
@@ -473,7 +471,6 @@ outline:
     - key: achievements
       heading: 主要举措和成效
       add_headings: [法治政府建设主要举措和成效, 推进依法行政]
-      min_items: 3
       hint: 先用数字概述学法、合法性审查、复议应诉等情况，再分条写依法履职、规范执法、普法宣传等做法。
     - key: problems
       heading: 存在的不足和原因
@@ -790,7 +787,6 @@ outline:
     - key: achievements
       heading: 政务公开工作开展情况
       add_headings: [主动公开情况, 政务公开工作推进落实情况]
-      min_items: 3
       hint: 先用数字概述主动公开、政策解读情况，再分条写组织保障、平台建设、回应关切等做法。
     # A part the base outline lacks: how applications for disclosure were handled.
     - key: applications
