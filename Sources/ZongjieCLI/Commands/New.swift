@@ -30,6 +30,9 @@ extension Zongjie {
         @Option(name: [.short, .customLong("output")], help: "输出文件（.md 或 .txt）。")
         var output: String?
 
+        @Option(name: .long, help: "不写 -o 时标准输出的格式：md（默认）或 txt。")
+        var format = "md"
+
         @Flag(name: .long, help: "允许覆盖已存在的输出文件。")
         var force = false
 
@@ -76,7 +79,7 @@ extension Zongjie {
                 FileHandle.standardError.write(Data("zongjie: 警告：\(source?.name ?? "输入"): \(warning)\n".utf8))
             }
             let draft = try Drafter(plugin: plugin).draft(draftInput)
-            let data = try DraftOutput.data(for: draft.document, path: output)
+            let data = try DraftOutput.data(for: draft.document, path: output, stdoutFormat: format)
             if let saveInput {
                 try AtomicFileWriter.write(InputYAMLWriter.write(draftInput, manifest: plugin.manifest), to: saveInput, overwrite: force)
             }

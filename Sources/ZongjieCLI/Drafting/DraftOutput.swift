@@ -4,9 +4,14 @@ import ZongjieFormats
 
 /// Turns a drafted document into the bytes of the output file, by extension.
 enum DraftOutput {
-    /// The file contents for `path` (nil path: stdout, Markdown).
-    static func data(for document: Document, path: String?) throws -> Data {
-        guard let path else { return Data(DraftTextWriter.write(document, format: .markdown).utf8) }
+    /// The file contents for `path` (nil path: stdout, in `stdoutFormat`: md or txt).
+    static func data(for document: Document, path: String?, stdoutFormat: String = "md") throws -> Data {
+        guard let path else {
+            guard let format = DraftTextWriter.format(forExtension: stdoutFormat) else {
+                throw CLIError("--format \(stdoutFormat)：不支持的格式。请用 md 或 txt。")
+            }
+            return Data(DraftTextWriter.write(document, format: format).utf8)
+        }
         let pathExtension = URL(fileURLWithPath: path).pathExtension
         if pathExtension.lowercased() == "docx" { return try docx(document, path: path) }
         guard let format = DraftTextWriter.format(forExtension: pathExtension) else {

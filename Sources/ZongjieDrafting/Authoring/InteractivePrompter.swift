@@ -117,6 +117,7 @@ public struct InteractivePrompter {
             if slot.type == .money, value < 0 { return nil }
             var written = ScalarParsing.normalizedDigits(answer)
             if written.hasSuffix("%") { written.removeLast() }
+            if slot.type == .count || slot.type == .year { written = String(Int(value)) }
             return .number(value, written: written)
         case .list, .table: return nil
         }

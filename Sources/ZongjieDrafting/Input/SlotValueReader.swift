@@ -55,6 +55,8 @@ enum SlotValueReader {
         }
         var written = ScalarParsing.normalizedDigits(raw.trimmingCharacters(in: .whitespaces))
         if written.hasSuffix("%") { written.removeLast() }
+        // Counts and years read as whole numbers however they were written (36.0 → 36).
+        if slot.type == .count || slot.type == .year { written = String(Int(value)) }
         return .number(value, written: written)
     }
 

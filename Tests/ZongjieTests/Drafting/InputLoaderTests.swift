@@ -113,6 +113,19 @@ import ZongjieDrafting
         #expect(input.values["problems"] == nil && input.values["achievements"] == nil)
     }
 
+    @Test func percentsKeepTheirSignAndCountsReadAsWholeNumbers() throws {
+        let manifest = PluginManifest(id: "t", name: "t", topic: "", outline: OutlineSpec(), title: TitleSpec(pattern: ""),
+                                      slots: [SlotSpec(key: "coverage", type: .percent, label: "覆盖率"), SlotSpec(key: "total", type: .count, label: "总数")],
+                                      derived: [])
+        let input = try InputLoader.load(#"{"coverage": "98.5%", "total": 36.0}"#, file: "in.json", manifest: manifest)
+        #expect(input.values["coverage"] == .number(98.5, written: "98.5"))
+        #expect(input.values["total"] == .number(36, written: "36"))
+        let context = TemplateContextBuilder(manifest: manifest, input: input).build()
+        #expect(context["coverage"] as? String == "98.5%")
+        #expect(context["total"] as? String == "36")
+        #expect(context["total_nonzero"] as? Bool == true)
+    }
+
     @Test func emptyFileIsAnEmptyInput() throws {
         #expect(try InputLoader.load("", file: "in.yaml", manifest: Self.manifest).values.isEmpty)
         #expect(try InputLoader.load("# 只有注释\n", file: "in.yaml", manifest: Self.manifest).values.isEmpty)

@@ -26,6 +26,14 @@ import Testing
         #expect(result.stdout == (try Self.golden("general")))
     }
 
+    @Test func stdoutCanBePlainText() throws {
+        let result = try CLIRunner.run(["new", "--type", "general", "--sample", "--format", "txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("江川市城市管理局2024年工作总结\n\n江川市人民政府办公室：\n"))
+        let bad = try CLIRunner.run(["new", "--type", "general", "--sample", "--format", "html"])
+        #expect(bad.status == 2 && bad.stderr.contains("--format html：不支持的格式"))
+    }
+
     @Test func textOutputIsPlainLines() throws {
         let folder = try Paths.temporaryFolder()
         let result = try CLIRunner.run(["new", "--type", "anquan-shengchan", "--sample", "-o", "out.txt"], in: folder)
