@@ -12,12 +12,12 @@ public enum YAMLDocument {
             guard let node = try Yams.compose(yaml: text) else { return Node.mapping(Node.Mapping([])) }
             return node
         } catch let error as YamlError {
-            throw SourceProblems([problem(for: error, file: file, kind: kind)])
+            throw SourceProblems([problem(for: error, file: file, kind: kind, text: text)])
         }
     }
 
     /// A located, Chinese message for a libyaml error (the caret snippet is kept).
-    static func problem(for error: YamlError, file: String, kind: String) -> SourceProblem {
+    static func problem(for error: YamlError, file: String, kind: String, text: String) -> SourceProblem {
         switch error {
         case let .scanner(context, problem, mark, yaml),
              let .parser(context, problem, mark, yaml),
@@ -29,10 +29,30 @@ public enum YAMLDocument {
         case let .reader(problem, offset, _, _):
             return SourceProblem(file: file, message: "\(kind) 无法读取：\(problem)\(offset.map { "（字节偏移 \($0)）" } ?? "")。请确认文件是 UTF-8 编码。")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return SourceProblem(file: file, mark: context.mark, message: "键重复：\(duplicates.joined(separator: "、"))。每个键只能出现一次，请删去多余的一处。")
+            // libyaml marks the mapping; point at the repeated key itself when it can be found.
+            let place = duplicates.first.flatMap { secondOccurrence(of: $0, in: text, after: context.mark.line) }
+            return SourceProblem(file: file, line: place?.line ?? context.mark.line, column: place?.column ?? context.mark.column,
+                                 message: "键重复：\(duplicates.joined(separator: "、"))。每个键只能出现一次，请删去多余的一处。")
         default:
             return SourceProblem(file: file, message: "\(kind) 格式错误：\(error)")
         }
+    }
+}
+
+extension YAMLDocument {
+    /// Line and column of the second line (from `firstLine` on) that starts with `key:` or `"key":`.
+    static func secondOccurrence(of key: String, in text: String, after firstLine: Int) -> (line: Int, column: Int)? {
+        var seen = 0
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset + 1 >= firstLine {
+            let scalars = Array(line.unicodeScalars)
+            var start = 0
+            while start < scalars.count, scalars[start] == " " || scalars[start] == "-" || scalars[start] == "{" || scalars[start] == "," { start += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            guard rest.hasPrefix(key + ":") || rest.hasPrefix("\"" + key + "\"") || rest.hasPrefix(key + " :") else { continue }
+            seen += 1
+            if seen == 2 { return (offset + 1, start + 1) }
+        }
+        return nil
     }
 }
 

@@ -101,8 +101,11 @@ import ZongjieDrafting
     }
 
     @Test func duplicateKeysAndNonMappingRootsAreReported() {
-        let duplicate = Self.problems("unit: 甲\nunit: 乙\n")
-        #expect(duplicate.count == 1 && duplicate.first?.message.contains("键重复：unit") == true && duplicate.first?.line != nil)
+        let duplicate = Self.problems("unit: 甲\nyear: 2024\nunit: 乙\n")
+        #expect(duplicate.count == 1 && duplicate.first?.message.contains("键重复：unit") == true)
+        #expect(duplicate.first?.line == 3 && duplicate.first?.column == 1)
+        let json = Self.problems("{\n  \"unit\": \"甲\",\n  \"unit\": \"乙\"\n}\n", file: "in.json")
+        #expect(json.first?.line == 3 && json.first?.column == 3)
         let list = Self.problems("- 甲\n- 乙\n")
         #expect(list.count == 1 && list.first?.message.contains("顶层应为键值映射") == true)
         #expect(list.first?.line == 1 && list.first?.column == 1)
