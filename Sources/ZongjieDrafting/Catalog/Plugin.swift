@@ -48,10 +48,14 @@ public enum PluginLoader {
         }
         let outline = try OutlineResolver.resolve(base: base, spec: manifest.outline, id: manifest.id, name: manifest.name, file: manifestFile)
         var templates = inheritedTemplates
+        var own: Set<String> = []
         for (path, text) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             templates[name] = text
+            own.insert(name)
         }
+        let problems = TemplateNameCheck.problems(in: templates, own: own, manifest: manifest, location: location)
+        if !problems.isEmpty { throw SourceProblems(problems) }
         return Plugin(manifest: manifest, outline: outline, templates: templates, sampleInput: files["sample.yaml"], origin: origin, location: location)
     }
 }

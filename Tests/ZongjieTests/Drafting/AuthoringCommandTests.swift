@@ -104,6 +104,21 @@ import Testing
         #expect(!result.stdout.contains("broken"))
     }
 
+    @Test func templateTyposAreReportedWithPosition() throws {
+        let folder = try Paths.temporaryFolder()
+        let plugin = folder.appendingPathComponent("plugins/typo")
+        try FileManager.default.createDirectory(at: plugin.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "id: typo\nname: 错字\nslots:\n  - {key: total, type: count, label: 总数}\n"
+            .write(to: plugin.appendingPathComponent("plugin.yaml"), atomically: true, encoding: .utf8)
+        try "全年共{{totl}}件。\n{{> missing-part}}\n"
+            .write(to: plugin.appendingPathComponent("templates/opening.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["new", "--type", "typo"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("templates/opening.mustache:1:4: 模板中的“totl”不是本报告类型的填写项或计算项。是否想写“total”？"), "\(result.stderr)")
+        #expect(result.stderr.contains("templates/opening.mustache:2:1: 引用的模板片段“missing-part”不存在"))
+        #expect(result.stderr.contains("未知的报告类型“typo”"))
+    }
+
     @Test func copiedBinaryWorksAloneInAnEmptyFolder() throws {
         let folder = try Paths.temporaryFolder()
         let copy = folder.appendingPathComponent("zongjie")
