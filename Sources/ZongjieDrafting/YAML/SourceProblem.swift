@@ -40,9 +40,11 @@ public struct SourceProblems: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    /// One problem per line, in file order.
+    /// A single problem as is; several as a count followed by one `file:line:column: …` line each, in file order.
     public var description: String {
-        problems.sorted { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-            .map(\.description).joined(separator: "\n")
+        let lines = problems.sorted { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
+            .map(\.description)
+        if lines.count == 1 { return lines[0] }
+        return "发现 \(lines.count) 处问题，请逐一修改：\n" + lines.joined(separator: "\n")
     }
 }
