@@ -1,6 +1,6 @@
-/// Spots figures in an input that cannot both be true, before they reach a
+/// Spots facts in an input that cannot both be true, before they reach a
 /// draft where a reviewer would send them back: a part larger than its whole,
-/// parts that do not add up to the stated total.
+/// parts that do not add up to the stated total, a date outside the report year.
 public enum FigureConsistency {
     /// Chinese warnings, one per inconsistency; empty when the figures agree.
     public static func warnings(_ manifest: PluginManifest, input: DraftInput) -> [String] {
@@ -25,6 +25,10 @@ public enum FigureConsistency {
                 let unit = manifest.slot(target)?.unit ?? ""
                 warnings.append("\(figure.label)为\(text)\(unit)，与“\(label(target))”（\(written(target))）不一致，请核对。")
             }
+        }
+        // A summary of year N is signed late in N or early in N+1, never before N.
+        if let year = input.number("year"), case .date(let date)? = input.values["date"], Double(date.year) < year || Double(date.year) > year + 1 {
+            warnings.append("成文日期\(date.chinese)与报告年度\(Int(year))年不相符（应在\(Int(year))年内或\(Int(year) + 1)年初），请核对。")
         }
         return warnings
     }

@@ -38,6 +38,14 @@ import ZongjieDrafting
         #expect(FigureConsistency.warnings(manifest, input: sample).isEmpty)
     }
 
+    @Test func dateOutsideTheReportYearWarns() throws {
+        let manifest = try #require(Self.zhengwu)
+        let early = try InputLoader.load("year: 2024\ndate: 2023-12-20\n", file: "in.yaml", manifest: manifest)
+        #expect(FigureConsistency.warnings(manifest, input: early) == ["成文日期2023年12月20日与报告年度2024年不相符（应在2024年内或2025年初），请核对。"])
+        let fine = try InputLoader.load("year: 2024\ndate: 2025-01-05\n", file: "in.yaml", manifest: manifest)
+        #expect(FigureConsistency.warnings(manifest, input: fine).isEmpty)
+    }
+
     static func plugin(templates: [String: String]) throws -> Plugin {
         let outline = Outline(id: "t", name: "t", sections: [
             OutlineSection(key: "opening", name: "开头", required: true),
