@@ -25,3 +25,19 @@ import ZongjieDrafting
         }
     }
 }
+
+import ZongjieLint
+@Suite struct LintDumpTests {
+    @Test func dumpFindings() throws {
+        guard ProcessInfo.processInfo.environment["ZONGJIE_DUMP"] != nil, let corpus = Paths.corpus else { return }
+        let catalog = try ReportTypeCatalog.builtIn()
+        let linter = Linter(catalog: catalog)
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+            print("=== \(name)")
+            for d in linter.lint(text, path: name) {
+                print("  \(d.range.start.line):\(d.range.start.column) \(d.severity) [\(d.ruleID)] \(d.message) \(d.data)")
+            }
+        }
+    }
+}
