@@ -1,0 +1,72 @@
+import ZongjieCore
+
+/// Inline ignores written as HTML comments (Markdown keeps them invisible):
+///
+/// - `<!-- zongjie-disable-file [ids] -->` anywhere: the whole file;
+/// - `<!-- zongjie-disable [ids] -->` … `<!-- zongjie-enable [ids] -->`: a block;
+/// - `<!-- zongjie-disable-next-line [ids] -->`: the next non-empty line;
+/// - `<!-- zongjie-disable-line [ids] -->` at the end of a line: that line only.
+///
+/// No ids means every rule. Ids are separated by spaces or commas.
+public struct Suppressions: Sendable {
+    /// (rule ids or nil for all, first line, last line) — inclusive line spans.
+    private var spans: [(rules: Set<String>?, first: Int, last: Int)] = []
+
+    /// Reads the comments in `source`.
+    public init(_ source: SourceText) {
+        let lineCount = source.lines.count
+        var open: [(rules: Set<String>?, first: Int)] = []
+        for number in 1...max(lineCount, 1) {
+            let line = source.line(number)
+            guard line.contains("zongjie-") else { continue }
+            for comment in Self.comments(in: line) {
+                switch comment.directive {
+                case "zongjie-disable-file":
+                    spans.append((comment.rules, 1, Int.max))
+                case "zongjie-disable":
+                    open.append((comment.rules, number))
+                case "zongjie-enable":
+                    let remaining = open.filter { opened in
+                        let closes = comment.rules == nil || opened.rules == nil || !(opened.rules!.isDisjoint(with: comment.rules!))
+                        if closes { spans.append((opened.rules, opened.first, number)) }
+                        return !closes
+                    }
+                    open = remaining
+                case "zongjie-disable-next-line":
+                    var target = number + 1
+                    while target <= lineCount, source.line(target).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { target += 1 }
+                    spans.append((comment.rules, target, target))
+                case "zongjie-disable-line":
+                    spans.append((comment.rules, number, number))
+                default:
+                    break
+                }
+            }
+        }
+        for opened in open { spans.append((opened.rules, opened.first, Int.max)) }
+    }
+
+    /// Whether a finding of `rule` starting on `line` is switched off.
+    public func suppresses(rule: String, line: Int) -> Bool {
+        spans.contains { span in
+            line >= span.first && line <= span.last && (span.rules == nil || span.rules!.contains(rule))
+        }
+    }
+
+    /// The `<!-- zongjie-… ids -->` comments on one line.
+    static func comments(in line: String) -> [(directive: String, rules: Set<String>?)] {
+        var result: [(String, Set<String>?)] = []
+        var rest = Substring(line)
+        while let open = rest.range(of: "<!--") {
+            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+            let body = rest[open.upperBound..<close.lowerBound]
+            let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "\t" || $0 == "\u{3000}" }).map(String.init)
+            if let directive = words.first, directive.hasPrefix("zongjie-") {
+                let ids = Set(words.dropFirst())
+                result.append((directive, ids.isEmpty ? nil : ids))
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result
+    }
+}
