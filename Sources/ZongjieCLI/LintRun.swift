@@ -63,7 +63,10 @@ struct LintRun {
         }
         let format = ReportFormat(rawValue: options.format) ?? .text
         let reporter = format.reporter(colour: Terminal.wantsColour)
-        FileHandle.standardOutput.write(Data(reporter.report(results).utf8))
+        // Nothing was read: the errors on stderr say it all; a "0 files, no problems" line would mislead.
+        if !(results.isEmpty && inputErrors > 0 && format == .text) {
+            FileHandle.standardOutput.write(Data(reporter.report(results).utf8))
+        }
         if inputErrors > 0 { return ExitStatus.inputError }
         return LintSummary(results).reaches(failLevel ?? .error) ? ExitStatus.findings : ExitStatus.success
     }
