@@ -43,6 +43,12 @@ public enum LineScanner {
                 continue
             }
             if isComment(raw[start..<end]) { continue }
+            // A trailing "<!-- zongjie-disable-line … -->" is not part of the text.
+            if let commentStart = trailingCommentStart(raw[start..<end]) {
+                end = commentStart
+                while end > start, isSpace(raw[end - 1]) { end -= 1 }
+                if start == end { continue }
+            }
             // Markdown heading marks: "## 一、总体情况".
             if raw[start] == "#" {
                 var hashes = start
@@ -69,6 +75,18 @@ public enum LineScanner {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         // Covers 全角空格 U+3000 and the em spaces (U+2003) pasted from web pages.
         scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+    }
+
+    private static func trailingCommentStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard scalars.count > 7, scalars.suffix(3).elementsEqual("-->".unicodeScalars) else { return nil }
+        var index = scalars.endIndex - 4
+        while index >= scalars.startIndex + 3 {
+            if scalars[index - 3] == "<", scalars[index - 2] == "!", scalars[index - 1] == "-", scalars[index] == "-" {
+                return index - 3
+            }
+            index -= 1
+        }
+        return nil
     }
 
     private static func isComment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
