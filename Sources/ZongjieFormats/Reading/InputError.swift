@@ -32,6 +32,8 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 
     static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) 字节" }
+        if bytes < 1024 * 1024 { return "\((bytes + 1023) / 1024) KB" }
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
         return "\(tenths / 10).\(tenths % 10) MB"
     }
