@@ -58,6 +58,11 @@ public enum LineScanner {
                     while start < end, isSpace(raw[start]) { start += 1 }
                 }
             }
+            // Markdown bullets: "- 一是……".
+            if end - start > 2, raw[start] == "-" || raw[start] == "*" || raw[start] == "+", raw[start + 1] == " " {
+                start += 2
+                while start < end, isSpace(raw[start]) { start += 1 }
+            }
             // Markdown emphasis around a whole line: "**一、总体情况**".
             if end - start > 4, raw[start] == "*", raw[start + 1] == "*", raw[end - 1] == "*", raw[end - 2] == "*" {
                 start += 2

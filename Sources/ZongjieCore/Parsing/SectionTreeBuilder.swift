@@ -18,7 +18,8 @@ struct SectionTreeBuilder {
     private var inClosing = false
 
     mutating func add(_ line: ParsedLine, nextYear: Int?) {
-        let marker = NumberingMarker.parse(Substring(line.text))
+        // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
+        let marker = Self.isTableRow(line.text) ? nil : NumberingMarker.parse(Substring(line.text))
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -40,6 +41,10 @@ struct SectionTreeBuilder {
         } else {
             stack[stack.count - 1].section.paragraphs.append(paragraph)
         }
+    }
+
+    static func isTableRow(_ text: String) -> Bool {
+        text.hasPrefix("|") || text.contains(" | ") || text.hasSuffix(" |")
     }
 
     mutating func finish() -> (opening: [Paragraph], sections: [Section], closing: [Paragraph]) {

@@ -41,7 +41,7 @@ public struct LintEngine: Sendable {
         context.docxLayout = docxLayout
         let suppressions = Suppressions(context.source)
         let diagnostics = linter.lint(context)
-            .filter { !suppressions.suppresses(rule: $0.ruleID, line: $0.range.start.line) }
+            .filter { !suppressions.suppresses($0) }
             .map { adjusted($0) }
         return FileResult(path: path, reportType: context.reportType.id, source: context.source, diagnostics: diagnostics)
     }

@@ -7,13 +7,17 @@ import ZongjieCore
 /// - `<!-- zongjie-disable-next-line [ids] -->`: the next non-empty line;
 /// - `<!-- zongjie-disable-line [ids] -->` at the end of a line: that line only.
 ///
-/// No ids means every rule. Ids are separated by spaces or commas.
+/// No ids means every rule. Ids are separated by spaces or commas. An id
+/// written `rule:text` ignores one match only: that rule's finding on exactly
+/// that text (`<!-- zongjie-disable-next-line wording:交待 -->`).
 public struct Suppressions: Sendable {
     /// (rule ids or nil for all, first line, last line) — inclusive line spans.
     private var spans: [(rules: Set<String>?, first: Int, last: Int)] = []
+    private let source: SourceText
 
     /// Reads the comments in `source`.
     public init(_ source: SourceText) {
+        self.source = source
         let lineCount = source.lines.count
         var open: [(rules: Set<String>?, first: Int)] = []
         for number in 1...max(lineCount, 1) {
@@ -51,6 +55,21 @@ public struct Suppressions: Sendable {
         spans.contains { span in
             line >= span.first && line <= span.last && (span.rules == nil || span.rules!.contains(rule))
         }
+    }
+
+    /// Whether `diagnostic` is switched off, by rule or by a `rule:text` one-match ignore.
+    public func suppresses(_ diagnostic: Diagnostic) -> Bool {
+        let line = diagnostic.range.start.line
+        if suppresses(rule: diagnostic.ruleID, line: line) { return true }
+        let prefix = diagnostic.ruleID + ":"
+        let matches = spans.filter { span in
+            line >= span.first && line <= span.last && span.rules?.contains(where: { $0.hasPrefix(prefix) }) == true
+        }
+        guard !matches.isEmpty else { return false }
+        let start = source.byteOffset(of: diagnostic.range.start)
+        let end = max(start, source.byteOffset(of: diagnostic.range.end))
+        let covered = String(decoding: source.utf8[start..<min(end, source.utf8.count)], as: UTF8.self)
+        return matches.contains { $0.rules?.contains(prefix + covered) == true }
     }
 
     /// The `<!-- zongjie-… ids -->` comments on one line.

@@ -68,6 +68,12 @@ import ZongjieCore
         #expect(document.sections.last?.paragraphs.count == 1)
     }
 
+    @Test func tableRowsAreNotHeadings() {
+        let document = parse("XX局2023年报告\n一、总体情况\n四、结转下年度继续办理 | 0 | 0\n| 一、甲 | 1 |\n二、其他\n")
+        #expect(document.sections.map(\.marker.text) == ["一、", "二、"])
+        #expect(document.sections[0].paragraphs.count == 2)
+    }
+
     @Test(arguments: [
         ("2023年12月13日", 2023, 12, 13),
         ("2023年03月05日", 2023, 3, 5),

@@ -130,3 +130,30 @@ import ZongjieLint
         #expect(fixed == "XX局2024年度工作总结\r\n\r\n一、主要工作\r\n（一）完善制度\r\n1.修订制度。\r\n")
     }
 }
+
+/// One-match ignores and the rule registry's completeness.
+@Suite struct SuppressionAndRegistryTests {
+    @Test func oneMatchIgnoreNamesTheText() throws {
+        let text = "XX局2024年度工作总结\n\n一、主要工作\n（一）完善制度\n<!-- zongjie-disable-next-line numbering-style:1、 -->\n1、修订制度。\n2、清理文件。\n"
+        let engine = LintEngine(configuration: LintConfiguration(), settings: LintSettings(), catalog: EngineTests.catalog)
+        let found = engine.lint(text, path: "a.md").diagnostics.filter { $0.ruleID == "numbering-style" }
+        #expect(found.map(\.range.start.line) == [7])
+        let other = text.replacingOccurrences(of: "numbering-style:1、", with: "numbering-style:2、")
+        #expect(engine.lint(other, path: "a.md").diagnostics.filter { $0.ruleID == "numbering-style" }.count == 2)
+    }
+
+    /// Every `*Rule.swift` under Sources/ZongjieLint/Rules declares a type listed in the registry.
+    @Test func everyRuleFileIsListed() throws {
+        let rules = Paths.packageRoot.appendingPathComponent("Sources/ZongjieLint/Rules")
+        let listed = Set(RuleRegistry.all.map { String(describing: $0) })
+        let enumerator = FileManager.default.enumerator(atPath: rules.path)
+        var checked = 0
+        while let file = enumerator?.nextObject() as? String {
+            guard file.hasSuffix("Rule.swift") else { continue }
+            let name = (file as NSString).lastPathComponent.replacingOccurrences(of: ".swift", with: "")
+            #expect(listed.contains(name), "\(file) is not listed in its folder's rule list")
+            checked += 1
+        }
+        #expect(checked >= 6)
+    }
+}

@@ -46,6 +46,19 @@ public struct NumberingStyleRule: LintRule {
             一、主要工作
             ↓1.完善制度。全年修订12项。
             """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            （一）完善制度。全年修订12项。
+            ↓一、存在的问题
+            宣传不够。
+            """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            一、主要工作
+            ↓第一、完善制度。全年修订12项。
+            """),
         ],
         nonTriggering: [
             RuleExample("""

@@ -30,6 +30,22 @@ public struct YearMismatchRule: LintRule {
             ↓二、2024年工作打算
             继续加强队伍建设。
             """),
+            RuleExample("""
+            XX局2023年度工作总结
+
+            ↓一、2022年工作开展情况
+            全年办理事项120件。
+            XX局
+            ↓二〇二二年十二月十三日
+            """),
+            RuleExample("""
+            XX局2023年度工作总结
+
+            一、主要工作
+            全年办理事项120件。
+            XX局
+            ↓2024年5月8日
+            """),
         ],
         nonTriggering: [
             RuleExample("""
