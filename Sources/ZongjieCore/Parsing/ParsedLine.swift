@@ -8,8 +8,6 @@ public struct ParsedLine: Sendable, Hashable {
     public var startColumn: Int
     /// The kept text.
     public var text: String
-    /// Whether a blank line (or the start of the file) comes right before it.
-    public var followsBlank: Bool
 
     /// Number of Unicode scalars in `text`.
     public var length: Int { text.unicodeScalars.count }
@@ -31,17 +29,13 @@ public enum LineScanner {
     /// The non-empty, non-comment lines of `source` in order.
     public static func lines(of source: SourceText) -> [ParsedLine] {
         var result: [ParsedLine] = []
-        var previousBlank = true
         for number in 1...max(source.lines.count, 1) {
             let raw = Array(source.line(number).unicodeScalars)
             var start = 0
             var end = raw.count
             while start < end, isSpace(raw[start]) { start += 1 }
             while end > start, isSpace(raw[end - 1]) { end -= 1 }
-            if start == end {
-                previousBlank = true
-                continue
-            }
+            if start == end { continue }
             if isComment(raw[start..<end]) { continue }
             // A trailing "<!-- zongjie-disable-line … -->" is not part of the text.
             if let commentStart = trailingCommentStart(raw[start..<end]) {
@@ -71,8 +65,7 @@ public enum LineScanner {
             guard start < end else { continue }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: raw[start..<end])
-            result.append(ParsedLine(number: number, startColumn: start + 1, text: String(text), followsBlank: previousBlank))
-            previousBlank = false
+            result.append(ParsedLine(number: number, startColumn: start + 1, text: String(text)))
         }
         return result
     }

@@ -144,3 +144,22 @@ import ZongjieFormats
         #expect(missing.status == 2 && missing.stderr.contains("nope.tsv: 无法读取词表文件"))
     }
 }
+
+/// The fail level can come from the configuration file; the command line wins.
+@Suite struct FailLevelTests {
+    @Test func configFailOnAndCommandLineOverride() throws {
+        let folder = try Paths.temporaryFolder()
+        try Data("fail-on: warning\n".utf8).write(to: folder.appendingPathComponent(".zongjie.yaml"))
+        try Data(LintCommandTests.fixable.utf8).write(to: folder.appendingPathComponent("a.md"))
+        #expect(try CLIRunner.run(["lint", "a.md"], in: folder).status == 1)
+        #expect(try CLIRunner.run(["lint", "--fail-on", "error", "a.md"], in: folder).status == 0)
+    }
+
+    @Test func danglingSymlinkIsReportedAsMissing() throws {
+        let folder = try Paths.temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "/nonexistent/zongjie.md")
+        let result = try CLIRunner.run(["lint", "link.md"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == "zongjie: 错误：link.md: 找不到该文件或文件夹，请检查路径是否正确。\n")
+    }
+}
