@@ -26,9 +26,11 @@ public struct ParsedLine: Sendable, Hashable {
 /// Splits a source into `ParsedLine`s, dropping blank lines and whole-line
 /// HTML comments (`<!-- … -->`, where zongjie's disable comments live).
 public enum LineScanner {
-    /// The non-empty, non-comment lines of `source` in order.
+    /// The non-empty, non-comment lines of `source` in order. A leading YAML
+    /// front matter block (`---` … `---`) and Markdown rules (`---`, `***`) are not text.
     public static func lines(of source: SourceText) -> [ParsedLine] {
         var result: [ParsedLine] = []
+        var inFrontMatter = false
         for number in 1...max(source.lines.count, 1) {
             let raw = Array(source.line(number).unicodeScalars)
             var start = 0
@@ -36,12 +38,34 @@ public enum LineScanner {
             while start < end, isSpace(raw[start]) { start += 1 }
             while end > start, isSpace(raw[end - 1]) { end -= 1 }
             if start == end { continue }
+            let isRule = end - start >= 3 && raw[start..<end].allSatisfy { $0 == "-" } || end - start >= 3 && raw[start..<end].allSatisfy { $0 == "*" }
+            if isRule {
+                // "---" as the very first line opens front matter; the next "---" closes it.
+                if result.isEmpty && !inFrontMatter && number == firstContentLine(source) && raw[start] == "-" {
+                    inFrontMatter = true
+                } else {
+                    inFrontMatter = false
+                }
+                continue
+            }
+            if inFrontMatter { continue }
             if isComment(raw[start..<end]) { continue }
             // A trailing "<!-- zongjie-disable-line … -->" is not part of the text.
             if let commentStart = trailingCommentStart(raw[start..<end]) {
                 end = commentStart
                 while end > start, isSpace(raw[end - 1]) { end -= 1 }
                 if start == end { continue }
+            let isRule = end - start >= 3 && raw[start..<end].allSatisfy { $0 == "-" } || end - start >= 3 && raw[start..<end].allSatisfy { $0 == "*" }
+            if isRule {
+                // "---" as the very first line opens front matter; the next "---" closes it.
+                if result.isEmpty && !inFrontMatter && number == firstContentLine(source) && raw[start] == "-" {
+                    inFrontMatter = true
+                } else {
+                    inFrontMatter = false
+                }
+                continue
+            }
+            if inFrontMatter { continue }
             }
             // Markdown heading marks: "## 一、总体情况".
             if raw[start] == "#" {
@@ -68,6 +92,14 @@ public enum LineScanner {
             result.append(ParsedLine(number: number, startColumn: start + 1, text: String(text)))
         }
         return result
+    }
+
+    /// The first line with any non-space content.
+    private static func firstContentLine(_ source: SourceText) -> Int {
+        for number in 1...max(source.lines.count, 1) where !source.line(number).unicodeScalars.allSatisfy(isSpace) {
+            return number
+        }
+        return 1
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -68,6 +68,12 @@ import ZongjieCore
         #expect(document.sections.last?.paragraphs.count == 1)
     }
 
+    @Test func frontMatterAndRulesAreNotText() {
+        let document = parse("---\ntype: general\n---\n# XX局2024年度工作总结\n\n一、主要工作\n办理事项120件。\n\n***\n")
+        #expect(document.title?.text == "XX局2024年度工作总结")
+        #expect(document.allParagraphs.map(\.text) == ["办理事项120件。"])
+    }
+
     @Test func tableRowsAreNotHeadings() {
         let document = parse("XX局2023年报告\n一、总体情况\n四、结转下年度继续办理 | 0 | 0\n| 一、甲 | 1 |\n二、其他\n")
         #expect(document.sections.map(\.marker.text) == ["一、", "二、"])
