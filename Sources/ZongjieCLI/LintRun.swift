@@ -47,12 +47,15 @@ struct LintRun {
             let engine = try engine(for: configuration, catalog: catalog)
             var result = engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout)
             baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: path, source: result.source) }
-            if var counts = baselineCounts {
-                result.diagnostics = Baseline(entries: []).filter(result.diagnostics, path: path, source: result.source, remaining: &counts)
-                baselineCounts = counts
-            }
+            let countsBefore = baselineCounts
+            result = Self.filter(result, baseline: &baselineCounts)
             if options.fix || options.fixWording {
-                result = try applyFixes(result, input: input, engine: engine)
+                let fixed = try applyFixes(result, input: input, engine: engine)
+                if fixed.source.string != result.source.string {
+                    // Re-linted after writing: hide the known findings again, counted afresh.
+                    baselineCounts = countsBefore
+                    result = Self.filter(fixed, baseline: &baselineCounts)
+                }
             }
             results.append(result)
         }
@@ -71,6 +74,15 @@ struct LintRun {
         return LintSummary(results).reaches(failLevel ?? .error) ? ExitStatus.findings : ExitStatus.success
     }
 
+    /// `result` without the findings the baseline still accepts (each entry hides one).
+    private static func filter(_ result: FileResult, baseline counts: inout [Baseline.Entry: Int]?) -> FileResult {
+        guard var remaining = counts else { return result }
+        var filtered = result
+        filtered.diagnostics = Baseline().filter(result.diagnostics, path: result.path, source: result.source, remaining: &remaining)
+        counts = remaining
+        return filtered
+    }
+
     /// Applies fixes (or shows them with --dry-run) and re-lints the fixed text so the report is current.
     private func applyFixes(_ result: FileResult, input: ReadInput, engine: LintEngine) throws -> FileResult {
         var kinds: Set<Fix.Kind> = [.mechanical]
@@ -78,7 +90,9 @@ struct LintRun {
         let (fixed, applied) = FixApplier.apply(result.diagnostics, to: result.source, kinds: kinds)
         guard !applied.isEmpty else { return result }
         if options.dryRun {
-            FileHandle.standardOutput.write(Data(LineDiff.unified(old: result.source.string, new: fixed, path: result.path).utf8))
+            // The diff must not break JSON on stdout: with --format json it goes to stderr.
+            let diff = Data(LineDiff.unified(old: result.source.string, new: fixed, path: result.path).utf8)
+            (options.format == ReportFormat.json.rawValue ? FileHandle.standardError : FileHandle.standardOutput).write(diff)
             return result
         }
         guard let encoding = input.encoding, let data = TextDecoder.encode(fixed, as: encoding) else {

@@ -163,3 +163,29 @@ import ZongjieFormats
         #expect(result.stderr == "zongjie: 错误：link.md: 找不到该文件或文件夹，请检查路径是否正确。\n")
     }
 }
+
+/// --fix with a baseline and with JSON output.
+@Suite struct FixInteractionTests {
+    @Test func dryRunDiffStaysOffJSONStdout() throws {
+        let folder = try Paths.temporaryFolder()
+        try Data(LintCommandTests.fixable.utf8).write(to: folder.appendingPathComponent("a.md"))
+        let result = try CLIRunner.run(["lint", "--fix", "--dry-run", "--format", "json", "a.md"], in: folder)
+        #expect(result.stdout.hasPrefix("{\"version\":1,"))
+        #expect(result.stderr.hasPrefix("--- a.md\n+++ a.md（修复后）\n"))
+    }
+
+    @Test func baselineStillAppliesAfterFixing() throws {
+        let folder = try Paths.temporaryFolder()
+        let known = LintCommandTests.clean.replacingOccurrences(of: "宣传方式单一。", with: "宣传方式单一。\n（一）空标题")
+        try Data(known.utf8).write(to: folder.appendingPathComponent("a.md"))
+        let baseline = try CLIRunner.run(["lint", "--write-baseline", "b.json", "a.md"], in: folder)
+        #expect(baseline.stdout.contains("empty-section"))
+        // New, fixable problems appear; the known empty heading stays hidden before and after fixing.
+        let text = known.replacingOccurrences(of: "（二）强化培训", with: "(二)强化培训")
+        try Data(text.utf8).write(to: folder.appendingPathComponent("a.md"))
+        let fixed = try CLIRunner.run(["lint", "--baseline", "b.json", "--fix", "a.md"], in: folder)
+        #expect(fixed.stdout == "检查了 1 个文件：没有发现问题。\n")
+        #expect(fixed.stderr.contains("a.md:6:1: 已修复：“(二)”→“（二）”"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.md"), encoding: .utf8) == known)
+    }
+}
