@@ -42,8 +42,8 @@ public struct InputCollector: Sendable {
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
+            // Hidden files and everything under hidden folders (.git, .build) are not drafts.
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             let ext = (relative as NSString).pathExtension.lowercased()
             guard Self.folderExtensions.contains(ext) else { continue }
             files.append((folder as NSString).appendingPathComponent(relative))

@@ -81,7 +81,10 @@ import ZongjieFormats
     }
 
     @Test func foldersAreSearchedRecursivelyInOrder() throws {
-        let dir = try folder(["b/z.md": Data(Self.fixable.utf8), "a.txt": Data(Self.fixable.utf8), "b/skip.yaml": Data("x".utf8)])
+        let dir = try folder([
+            "b/z.md": Data(Self.fixable.utf8), "a.txt": Data(Self.fixable.utf8), "b/skip.yaml": Data("x".utf8),
+            ".git/notes.md": Data(Self.fixable.utf8), ".hidden.md": Data(Self.fixable.utf8),
+        ])
         let result = try CLIRunner.run(["lint", "."], in: dir)
         var paths: [String] = []
         for line in result.stdout.split(separator: "\n") {
@@ -132,6 +135,8 @@ import ZongjieFormats
         #expect(result.stderr.contains(".zongjie.yaml:3:3: 警告：未知的规则 id“no-such-rule”"))
         let quiet = try CLIRunner.run(["lint", "--config", "quiet.yaml", "sub/a.md"], in: dir)
         #expect(quiet.status == 0 && quiet.stdout == "检查了 1 个文件：没有发现问题。\n")
+        let absent = try CLIRunner.run(["lint", "--config", "nope.yaml", "sub/a.md"], in: dir)
+        #expect(absent.status == 2 && absent.stderr == "zongjie: 错误：nope.yaml: 无法读取配置文件。\n")
         let broken = try folder(["c.yaml": Data("rules:\n  numbering-style: loud\n".utf8), "a.md": Data(Self.clean.utf8)])
         let failed = try CLIRunner.run(["lint", "--config", "c.yaml", "a.md"], in: broken)
         #expect(failed.status == 2 && failed.stderr.contains("c.yaml:2:20: 规则“numbering-style”的设置“loud”无效"))
