@@ -19,9 +19,9 @@ public struct MissingSectionRule: LintRule {
             （一）完善制度。全年修订制度12项。
             （二）强化培训。组织培训6次。
             二、2025年工作打算
-            一是继续完善制度。二是加强队伍建设。
+            一是继续完善制度。二是加强队伍建设。↓
             XX局
-            2024年12月20日↓
+            2024年12月20日
             """),
             RuleExample("""
             XX局2024年度工作总结
@@ -34,6 +34,17 @@ public struct MissingSectionRule: LintRule {
             下一步，我局将加大宣传力度。
             XX局
             2024年12月20日
+            """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            2024年，我局认真履职，现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
+            二、存在的问题
+            宣传力度不够。
+            三、下一步工作打算
+            下一步，我局将加大宣传力度。↓
             """),
         ],
         nonTriggering: [
@@ -73,7 +84,8 @@ public struct MissingSectionRule: LintRule {
             switch section.key {
             case "title": range = .documentStart
             case "opening", "achievements": range = context.startOfBody
-            default: range = context.endOfText
+            case "signature": range = context.endOfText
+            default: range = context.endOfBody
             }
             findings.append(diagnostic(range, message(for: section, year: context.reportYear), data: ["section": section.key]))
         }

@@ -14,6 +14,19 @@ extension LintContext {
         return SourceRange(line: number, startColumn: column, endColumn: column)
     }
 
+    /// The end of the body: the last non-empty line before the signature (or of the text),
+    /// where a missing problems or plans part belongs.
+    var endOfBody: SourceRange {
+        guard let signatureLine = document.signature?.unit?.range?.start.line ?? document.signature?.date?.range?.start.line else {
+            return endOfText
+        }
+        var number = signatureLine - 1
+        while number > 1, source.line(number).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { number -= 1 }
+        guard number >= 1 else { return endOfText }
+        let column = source.line(number).unicodeScalars.count + 1
+        return SourceRange(line: number, startColumn: column, endColumn: column)
+    }
+
     /// The start of the first line after the title block.
     var startOfBody: SourceRange {
         let lines = LineScanner.lines(of: source)
