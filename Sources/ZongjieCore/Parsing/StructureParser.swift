@@ -103,6 +103,8 @@ public struct StructureParser: Sendable {
         guard line.length <= 40 else { return false }
         let punctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", "！", "？", "、"]
         if line.text.unicodeScalars.contains(where: punctuation.contains) { return false }
+        // "特此报告" closes the text; it does not sign it.
+        if line.text.hasPrefix("特此") { return false }
         return NumberingMarker.parse(Substring(line.text)) == nil
     }
 }

@@ -94,6 +94,13 @@ import ZongjieCore
         #expect(document.signature?.date?.day == day)
     }
 
+    @Test func closingFormulaIsNotTheSigningUnit() {
+        let document = parse("XX局2023年工作总结\n一、主要工作\n办理事项120件。\n特此报告\n2023年12月13日\n")
+        #expect(document.signature?.unit == nil)
+        #expect(document.signature?.date?.year == 2023)
+        #expect(document.sections.first?.paragraphs.last?.text == "特此报告")
+    }
+
     @Test func chineseNumeralDateKeepsYearNil() {
         let document = parse("XX局2023年工作总结\n一、主要工作\n办理事项120件。\nXX局\n二〇二三年十二月十三日\n")
         #expect(document.signature?.date?.text == "二〇二三年十二月十三日")

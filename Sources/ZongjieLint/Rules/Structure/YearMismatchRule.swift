@@ -8,7 +8,7 @@ public struct YearMismatchRule: LintRule {
     public static let description = RuleDescription(
         id: "year-mismatch",
         name: "年份不一致",
-        summary: "标题中的报告年度与落款日期、“下一年工作打算”标题或工作情况标题中的年份对不上。",
+        summary: "标题中的报告年度与开头首句、落款日期、“下一年工作打算”标题或工作情况标题中的年份对不上。",
         rationale: "照搬上一年总结改写时，最容易漏改落款日期和“××年工作打算”中的年份；年度总结一般在当年年底或次年一季度成文。",
         severity: .error,
         triggering: [
@@ -46,6 +46,13 @@ public struct YearMismatchRule: LintRule {
             XX局
             ↓2024年5月8日
             """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            ↓2023年，我局认真履职，现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
+            """),
         ],
         nonTriggering: [
             RuleExample("""
@@ -58,6 +65,13 @@ public struct YearMismatchRule: LintRule {
             继续加强队伍建设。
             XX局
             2024年1月15日
+            """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            2019年以来，我局持续推进政务公开。2024年，现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
             """),
             RuleExample("""
             XX局年度工作总结
@@ -84,6 +98,15 @@ public struct YearMismatchRule: LintRule {
                 ))
             }
         }
+        if let opening = context.document.opening.first, let range = opening.range,
+           context.document.title.flatMap({ ReportYear.firstYear(in: $0.text) }) != nil,
+           let openingYear = Self.leadingYear(of: opening.text), openingYear != year {
+            findings.append(diagnostic(
+                SourceRange(line: range.start.line, startColumn: range.start.column, endColumn: range.start.column + 5),
+                "开头写的是“\(openingYear)年”，与标题中的报告年度\(year)年不符，请核对年份（常见于沿用上一年总结）。",
+                data: ["reportYear": "\(year)", "found": "\(openingYear)"]
+            ))
+        }
         for (section, keys) in context.outlineMatch.sectionKeys {
             guard let headingYear = ReportYear.firstYear(in: section.heading) else { continue }
             if keys.contains("plans") && !keys.contains("achievements") && !keys.contains("problems") && headingYear != year + 1 {
@@ -101,6 +124,18 @@ public struct YearMismatchRule: LintRule {
             }
         }
         return findings
+    }
+
+    /// The year an opening starts with ("2023年，" "2023年度，" "2023年是"), not a span ("2019年以来").
+    static func leadingYear(of text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        guard scalars.count >= 6, scalars[4] == "年", let year = ReportYear.firstYear(in: String(String.UnicodeScalarView(scalars[0..<5]))) else {
+            return nil
+        }
+        var next = 5
+        if scalars[next] == "度" { next += 1 }
+        guard next < scalars.count, scalars[next] == "，" || scalars[next] == "是" || scalars[next] == "," else { return nil }
+        return year
     }
 
     /// The year of a date line, also when written in Chinese numerals.
