@@ -23,9 +23,9 @@ struct LintRun {
         let catalog = try ReportTypeCatalog.builtIn()
         if let typeID = options.reportType, catalog.type(id: typeID) == nil {
             let known = catalog.types.map(\.id).joined(separator: "、")
-            throw UsageError(description: "未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")
+            throw LintCommandError(description: "未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")
         }
-        let collector = InputCollector(maxSize: ByteSize.parse(options.maxSize) ?? 20 * 1024 * 1024)
+        let collector = InputCollector(maxSize: ByteSizeOption.parse(options.maxSize) ?? 20 * 1024 * 1024)
         let files = try collector.expand(options.paths)
         let explicitConfiguration = try options.config.map { try loadConfiguration($0) }
         var baselineCounts = try options.baseline.map { try Baseline.load(path: $0).counts }
@@ -65,7 +65,7 @@ struct LintRun {
             printError("已写入基线：\(baselinePath)（\(baselineEntries.count) 条）")
         }
         let format = ReportFormat(rawValue: options.format) ?? .text
-        let reporter = format.reporter(colour: Terminal.wantsColour)
+        let reporter = format.reporter(colour: ColourPolicy.wantsColour)
         // Nothing was read: the errors on stderr say it all; a "0 files, no problems" line would mislead.
         if !(results.isEmpty && inputErrors > 0 && format == .text) {
             FileHandle.standardOutput.write(Data(reporter.report(results).utf8))
@@ -131,15 +131,15 @@ struct LintRun {
         var entries: [WordingEntry] = []
         for dictionary in configuration.dictionaries + options.dictionaries {
             guard let data = FileManager.default.contents(atPath: dictionary) else {
-                throw UsageError(description: "\(dictionary): 无法读取词表文件，请检查路径。")
+                throw LintCommandError(description: "\(dictionary): 无法读取词表文件，请检查路径。")
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw UsageError(description: "\(dictionary): 词表文件应为 UTF-8 编码。")
+                throw LintCommandError(description: "\(dictionary): 词表文件应为 UTF-8 编码。")
             }
             do {
                 entries += try WordingDictionaryFile.parse(text, path: dictionary)
             } catch {
-                throw UsageError(description: "\(error)")
+                throw LintCommandError(description: "\(error)")
             }
         }
         let engine = LintEngine(configuration: configuration, settings: LintSettings(extraWordingEntries: entries), catalog: catalog, strict: options.strict)
@@ -154,12 +154,12 @@ struct LintRun {
 }
 
 /// A misused command line or unusable input, stated for the user.
-struct UsageError: UserFacingError {
+struct LintCommandError: UserFacingError {
     var description: String
 }
 
 /// Whether to colour output: only on a terminal, and never with NO_COLOR set.
-enum Terminal {
+enum ColourPolicy {
     static var wantsColour: Bool {
         if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
         return isatty(STDOUT_FILENO) != 0

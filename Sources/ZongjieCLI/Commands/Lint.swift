@@ -64,7 +64,7 @@ extension Zongjie {
             if let failOn, Severity(rawValue: failOn) == nil {
                 throw ValidationError("--fail-on 只能是 error、warning 或 info，而不是“\(failOn)”。")
             }
-            if ByteSize.parse(maxSize) == nil {
+            if ByteSizeOption.parse(maxSize) == nil {
                 throw ValidationError("--max-size 应为正整数字节数，可带 K 或 M 后缀（如 20M），而不是“\(maxSize)”。")
             }
             if dryRun && !(fix || fixWording) {
@@ -84,7 +84,7 @@ extension Zongjie {
 }
 
 /// Byte sizes written as 20M, 512K or plain bytes.
-enum ByteSize {
+enum ByteSizeOption {
     static func parse(_ text: String) -> Int? {
         let upper = text.uppercased().replacingOccurrences(of: "B", with: "")
         var multiplier = 1

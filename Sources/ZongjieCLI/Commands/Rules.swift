@@ -20,7 +20,7 @@ extension Zongjie {
             }
             guard let rule = RuleRegistry.rule(id: id) else {
                 let known = RuleRegistry.all.map { $0.description.id }.joined(separator: "、")
-                throw UsageError(description: "未知的规则“\(id)”。可用的规则：\(known)")
+                throw LintCommandError(description: "未知的规则“\(id)”。可用的规则：\(known)")
             }
             print(RuleListing.detail(rule.description), terminator: "")
         }

@@ -148,7 +148,7 @@ public struct NumberingStyleRule: LintRule {
     }
 }
 
-extension Diagnostic {
+fileprivate extension Diagnostic {
     /// The same finding with another severity (for rules whose findings differ in weight).
     func with(severity: Severity) -> Diagnostic {
         var copy = self
