@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "ZongjieTests",
             dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],
-            exclude: ["Nianbao/Fixtures"]
+            exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
