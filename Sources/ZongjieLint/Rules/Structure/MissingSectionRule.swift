@@ -96,6 +96,9 @@ public struct MissingSectionRule: LintRule {
         var heading = section.defaultHeading ?? section.name
         if let year {
             heading = heading.replacing("{nextYear}", with: "\(year + 1)").replacing("{year}", with: "\(year)")
+        } else {
+            // Without a report year, name the years in words rather than leave a template token.
+            heading = heading.replacing("{nextYear}年", with: "下一年度").replacing("{year}年", with: "本年度")
         }
         switch section.key {
         case "opening": return "缺少开头：正文前应概述总体情况，并以“现将……总结如下：”引出正文。"
