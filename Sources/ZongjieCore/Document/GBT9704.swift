@@ -1,0 +1,97 @@
+/// GB/T 9704—2012 layout figures in Word's units, shared by the docx writer
+/// and the `docx-layout` rule so what we write is what we check.
+///
+/// Sources: shared/domain/facts.md §1. Bottom and right margins are derived
+/// from the 版心 (156 × 225 mm); line pitch and grid are implementation values
+/// (the standard only says 22 lines × 28 characters).
+public enum GBT9704 {
+    /// A4 portrait, 210 × 297 mm.
+    public static let pageWidthTwips = 11906
+    public static let pageHeightTwips = 16838
+    /// 天头 37 mm, 订口 28 mm (5.2.1); 35 mm and 26 mm follow from the 版心.
+    public static let topMarginTwips = 2098
+    public static let leftMarginTwips = 1587
+    public static let bottomMarginTwips = 1984
+    public static let rightMarginTwips = 1474
+    /// The standard's ±1 mm tolerance on margins.
+    public static let marginToleranceTwips = 57
+    /// 28.95 pt: 22 lines fill the 225 mm 版心 without Word pushing line 22 over (facts §1.1).
+    public static let linePitchTwips = 579
+    /// Lines per page and characters per line (5.2.3).
+    public static let linesPerPage = 22
+    public static let charactersPerLine = 28
+    /// 3号 body size and 2号 title size in points; 4号 for page numbers.
+    public static let bodySizePoints = 16.0
+    public static let titleSizePoints = 22.0
+    public static let pageNumberSizePoints = 14.0
+    /// Grid character pitch so 28 characters fill 156 mm: (pitch − 16 pt) × 4096 = −849.
+    public static var gridCharSpace: Int {
+        let textWidthPoints = Double(pageWidthTwips - leftMarginTwips - rightMarginTwips) / 20
+        return Int(((textWidthPoints / Double(charactersPerLine) - bodySizePoints) * 4096).rounded())
+    }
+
+    /// Official font names, as the standard and government templates name them.
+    public static let titleFont = "方正小标宋简体"
+    public static let bodyFont = "仿宋_GB2312"
+    public static let level1Font = "黑体"
+    public static let level2Font = "楷体_GB2312"
+    public static let pageNumberFont = "宋体"
+    public static let latinFont = "Times New Roman"
+
+    /// The font a GB/T 9704 heading level (1…4) is set in.
+    public static func headingFont(level: Int) -> String {
+        switch level {
+        case 1: level1Font
+        case 2: level2Font
+        default: bodyFont
+        }
+    }
+}
+
+/// The typeface families GB/T 9704 names (小标宋, 仿宋, 楷体, 黑体, 宋体), recognised
+/// from the many names fonts of each family go by.
+public enum FontFamily: String, Sendable, Hashable {
+    case xiaobiaosong, fangsong, kaiti, heiti, songti, other
+
+    /// The family of a font name such as "仿宋_GB2312", "FangSong", "方正楷体_GBK", "SimHei".
+    public init(fontName: String) {
+        let name = fontName.lowercased()
+        if name.contains("小标宋") || name.contains("xiaobiaosong") {
+            self = .xiaobiaosong
+        } else if name.contains("仿宋") || name.contains("fangsong") {
+            self = .fangsong
+        } else if name.contains("楷") || name.contains("kaiti") {
+            self = .kaiti
+        } else if name.contains("黑") || name.contains("simhei") || name.contains("heiti") {
+            self = .heiti
+        } else if name.contains("宋") || name.contains("simsun") || name.contains("songti") {
+            self = .songti
+        } else {
+            self = .other
+        }
+    }
+
+    /// The Chinese name used in messages.
+    public var label: String {
+        switch self {
+        case .xiaobiaosong: "小标宋体"
+        case .fangsong: "仿宋体"
+        case .kaiti: "楷体"
+        case .heiti: "黑体"
+        case .songti: "宋体"
+        case .other: "其他字体"
+        }
+    }
+
+    /// Fonts that ship with Windows (and so never get substituted there), by lowercased name.
+    public static let windowsBuiltIn: Set<String> = [
+        "仿宋", "fangsong", "楷体", "kaiti", "黑体", "simhei", "宋体", "simsun", "新宋体", "nsimsun",
+        "微软雅黑", "microsoft yahei", "等线", "dengxian", "times new roman", "arial", "calibri", "cambria",
+        "symbol", "wingdings", "courier new",
+    ]
+
+    /// Whether Word on a stock Windows machine has this font.
+    public static func isWindowsBuiltIn(_ fontName: String) -> Bool {
+        windowsBuiltIn.contains(fontName.lowercased())
+    }
+}
