@@ -24,10 +24,16 @@ public enum GBT9704 {
     public static let bodySizePoints = 16.0
     public static let titleSizePoints = 22.0
     public static let pageNumberSizePoints = 14.0
-    /// Grid character pitch so 28 characters fill 156 mm: (pitch − 16 pt) × 4096 = −849.
-    public static var gridCharSpace: Int {
-        let textWidthPoints = Double(pageWidthTwips - leftMarginTwips - rightMarginTwips) / 20
-        return Int(((textWidthPoints / Double(charactersPerLine) - bodySizePoints) * 4096).rounded())
+    /// Grid character pitch so 28 characters fill the 156 mm 版心: (pitch − 16 pt) × 4096.
+    /// 156 mm / 28 = 15.793 pt gives −848.6; −849 (the value government templates use)
+    /// keeps 28 × pitch just under the 8845-twip text width, so Word never drops to 27.
+    public static let gridCharSpace = -849
+
+    /// Characters per line a grid gives: how many pitches fit in `textWidthTwips`.
+    public static func charactersPerLine(textWidthTwips: Int, baseSizePoints: Double, charSpace: Int) -> Int {
+        let pitch = baseSizePoints + Double(charSpace) / 4096
+        guard pitch > 0 else { return 0 }
+        return Int((Double(textWidthTwips) / 20 / pitch + 1e-9).rounded(.down))
     }
 
     /// Official font names, as the standard and government templates name them.

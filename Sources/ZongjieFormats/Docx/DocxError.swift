@@ -18,6 +18,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
     case unsafeXML(path: String, part: String)
     /// An XML part is not well-formed.
     case malformedXML(path: String, part: String, line: Int, column: Int, reason: String)
+    /// The file could not be opened or read.
+    case unreadable(path: String, reason: String)
     /// Building the archive failed.
     case writeFailed(reason: String)
 
@@ -39,6 +41,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
             "\(path): \(part) 含有 DOCTYPE 或实体声明，Word 不会生成这类内容，出于安全考虑已拒绝读取。请用 Word/WPS 另存为 .docx 后再试。"
         case .malformedXML(let path, let part, let line, let column, let reason):
             "\(path): \(part):\(line):\(column): XML 格式错误（\(reason)）。请用 Word/WPS 打开修复后另存为 .docx 再试。"
+        case .unreadable(let path, let reason):
+            "\(path): 无法读取文件（\(reason)）。请检查路径和读取权限。"
         case .writeFailed(let reason):
             "生成 .docx 失败：\(reason)"
         }

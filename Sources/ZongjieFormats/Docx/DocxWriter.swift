@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 import ZongjieCore
 
 /// Writes a `Document` as a GB/T 9704 .docx: our own WordprocessingML zipped
@@ -20,24 +19,7 @@ public enum DocxWriter {
             ("word/footer2.xml", FooterPart.xml(odd: false)),
             ("word/_rels/document.xml.rels", PackageParts.documentRelationships),
         ]
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let bytes = Data(text.utf8)
-                try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                    modificationDate: metadata.created, compressionMethod: .deflate
-                ) { position, size in
-                    bytes.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            guard let data = archive.data else { throw DocxError.writeFailed(reason: "压缩包为空") }
-            return data
-        } catch let error as DocxError {
-            throw error
-        } catch {
-            throw DocxError.writeFailed(reason: "\(error)")
-        }
+        return try ZipArchiveBuilder.archive(parts.map { ($0.0, Data($0.1.utf8)) }, date: metadata.created)
     }
 
     /// The .docx bytes for `document`, with properties taken from it (title, unit) and dated `created`.
