@@ -101,3 +101,32 @@ public enum FontFamily: String, Sendable, Hashable {
         windowsBuiltIn.contains(fontName.lowercased())
     }
 }
+
+extension GBT9704 {
+    /// Width of `text` in hundredths of a character (字): half-width Latin letters and digits count half.
+    public static func widthHundredths(_ text: String) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            total += scalar.value < 0x2E80 && scalar.value != 0x2014 ? 50 : 100
+        }
+        return total
+    }
+
+    /// Right offsets (hundredths of a character) of 署名 and 成文日期 when unsealed (7.3.5.2):
+    /// the unit 右空二字, the date's first character two characters right of the unit's;
+    /// a date too long for that keeps 右空二字 and pushes the unit left instead.
+    public static func signatureOffsets(unit: String?, date: String?) -> (unit: Int, date: Int) {
+        let two = 200
+        guard let unit, let date else { return (two, two) }
+        let unitWidth = widthHundredths(unit)
+        let dateWidth = widthHundredths(date)
+        let dateRight = unitWidth - dateWidth
+        if dateRight >= two { return (two, dateRight) }
+        return (two + two + dateWidth - unitWidth, two)
+    }
+
+    /// One character of the 28-per-line grid, in twips (8845 / 28).
+    public static var characterTwips: Double {
+        Double(pageWidthTwips - leftMarginTwips - rightMarginTwips) / Double(charactersPerLine)
+    }
+}

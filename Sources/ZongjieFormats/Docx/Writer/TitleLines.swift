@@ -1,3 +1,5 @@
+import ZongjieCore
+
 /// Breaks a long title into lines by meaning (GB/T 9704 7.3.1: 回行时词意完整、排列对称).
 enum TitleLines {
     /// Characters per line at 2号 (22 pt) in the 156 mm 版心.
@@ -6,13 +8,13 @@ enum TitleLines {
     /// The title's lines: one when it fits, else two split at the best word boundary.
     static func split(_ title: String) -> [String] {
         let scalars = Array(title.unicodeScalars)
-        guard TextWidth.hundredths(title) > capacity, scalars.count > 2 else { return [title] }
+        guard GBT9704.widthHundredths(title) > capacity, scalars.count > 2 else { return [title] }
         var best: (index: Int, imbalance: Int)?
         for index in candidates(scalars) {
             let first = string(scalars[..<index])
             let second = string(scalars[index...])
-            let firstWidth = TextWidth.hundredths(first)
-            let secondWidth = TextWidth.hundredths(second)
+            let firstWidth = GBT9704.widthHundredths(first)
+            let secondWidth = GBT9704.widthHundredths(second)
             guard firstWidth <= capacity, secondWidth <= capacity else { continue }
             let imbalance = abs(firstWidth - secondWidth)
             if let current = best, current.imbalance <= imbalance { continue }
