@@ -14,6 +14,9 @@ public struct DocxReader: Sendable {
     /// Reads the file at `path`.
     public func read(contentsOf path: String) throws(DocxError) -> DocxContent {
         let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw DocxError.unreadable(path: path, reason: "文件不存在")
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxTotalBytes {
             throw DocxError.tooLarge(path: path, part: "文件本身", limitBytes: limits.maxTotalBytes)

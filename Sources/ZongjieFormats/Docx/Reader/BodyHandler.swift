@@ -40,7 +40,7 @@ final class BodyHandler: WordXMLHandler {
         self.numbering = numbering
     }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -131,7 +131,7 @@ final class BodyHandler: WordXMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func characters(_ string: String) {
         guard skipDepth == 0 else { return }
         if inInstruction, !fields.isEmpty {
             fields[fields.count - 1].instruction += string
@@ -153,7 +153,7 @@ final class BodyHandler: WordXMLHandler {
         stack[stack.count - 1].pattern += string
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         if skipDepth > 0 {
             skipDepth -= 1
             return

@@ -124,7 +124,7 @@ final class NumberingHandler: WordXMLHandler {
     private var overrides: [Int: Int] = [:]
     private var overrideLevel: Int?
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         guard isWord(namespaceURI) else { return }
         switch name {
         case "abstractNum": abstractID = intAttribute(attributes, "abstractNumId")
@@ -148,7 +148,7 @@ final class NumberingHandler: WordXMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         guard isWord(namespaceURI) else { return }
         switch name {
         case "lvl":

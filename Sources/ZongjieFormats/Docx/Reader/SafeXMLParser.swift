@@ -22,9 +22,22 @@ enum SafeXMLParser {
         if handler.sawUnsafeDeclaration {
             throw DocxError.unsafeXML(path: path, part: part)
         }
-        if !succeeded {
-            let reason = parser.parserError.map { "\(($0 as NSError).code)" } ?? "未知原因"
-            throw DocxError.malformedXML(path: path, part: part, line: parser.lineNumber, column: parser.columnNumber, reason: "解析错误 \(reason)")
+        if let error = handler.parseError ?? parser.parserError ?? (succeeded ? nil : NSError(domain: "XML", code: 0)) {
+            throw DocxError.malformedXML(path: path, part: part, line: parser.lineNumber, column: parser.columnNumber, reason: reason((error as NSError).code))
+        }
+        if handler.depth != 0 {
+            throw DocxError.malformedXML(path: path, part: part, line: parser.lineNumber, column: parser.columnNumber, reason: reason(5))
+        }
+    }
+
+    /// libxml2 error codes in words.
+    private static func reason(_ code: Int) -> String {
+        switch code {
+        case 4: "内容为空"
+        case 5: "内容意外结束，文件可能被截断"
+        case 9: "含有 XML 不允许的字符"
+        case 73, 76: "标签不配对"
+        default: "解析错误 \(code)"
         }
     }
 
@@ -104,13 +117,35 @@ class WordXMLHandler: NSObject, XMLParserDelegate {
         return !(value == "0" || value == "false" || value == "off" || value == "none")
     }
 
-    // Witnesses of the delegate protocol live here so subclasses can override them:
-    // a method first declared in a subclass is not seen through the protocol on Linux.
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
+    /// Element depth, to notice a truncated part (Linux's parser reports no error for one).
+    private(set) var depth = 0
+    /// The first error the parser reported (Linux's `parse()` returns true even then).
+    private(set) var parseError: Error?
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
+    /// Subclasses override these three instead of the delegate methods.
+    func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {}
+    func endElement(_ name: String, namespaceURI: String?) {}
+    func characters(_ string: String) {}
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    // The delegate witnesses live here, final: a method first declared in a subclass
+    // is not seen through the protocol on Linux.
+    final func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        startElement(name, namespaceURI: namespaceURI, attributes: attributes)
+    }
+
+    final func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        endElement(name, namespaceURI: namespaceURI)
+    }
+
+    final func parser(_ parser: XMLParser, foundCharacters string: String) {
+        characters(string)
+    }
+
+    final func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if parseError == nil { parseError = error }
+    }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
         sawUnsafeDeclaration = true

@@ -8,7 +8,7 @@ final class RelationshipsHandler: WordXMLHandler {
     var targetsByID: [String: String] = [:]
     var targetsByType: [String: String] = [:]
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
               attributes["TargetMode"] != "External" else { return }
         targetsByID[id] = target
@@ -32,7 +32,7 @@ final class RelationshipsHandler: WordXMLHandler {
 final class SettingsHandler: WordXMLHandler {
     var evenAndOddHeaders = false
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         if isWord(namespaceURI), name == "evenAndOddHeaders" { evenAndOddHeaders = isOn(attributes) }
     }
 }
@@ -42,7 +42,7 @@ final class FontTableHandler: WordXMLHandler {
     var fonts: [String: String] = [:]
     private var current: String?
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         guard isWord(namespaceURI) else { return }
         if name == "font", let fontName = attribute(attributes, "name") {
             current = fontName
@@ -52,7 +52,7 @@ final class FontTableHandler: WordXMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         if isWord(namespaceURI), name == "font" { current = nil }
     }
 }
@@ -62,7 +62,7 @@ final class ThemeHandler: WordXMLHandler {
     var fonts: [String: String] = [:]
     private var scheme: String?
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         switch name {
         case "majorFont": scheme = "major"
         case "minorFont": scheme = "minor"
@@ -82,7 +82,7 @@ final class ThemeHandler: WordXMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         if name == "majorFont" || name == "minorFont" { scheme = nil }
     }
 }
@@ -94,18 +94,18 @@ final class CorePropertiesHandler: WordXMLHandler {
     private var field: String?
     private var buffer = ""
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         if name == "title" || name == "creator" {
             field = name
             buffer = ""
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func characters(_ string: String) {
         if field != nil { buffer += string }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         guard let field, name == field else { return }
         if field == "title" { title = buffer } else { creator = buffer }
         self.field = nil

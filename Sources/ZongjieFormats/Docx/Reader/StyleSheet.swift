@@ -71,7 +71,7 @@ final class StylesHandler: WordXMLHandler {
     private var defaultParagraph = ParagraphProperties()
     private var defaultRun = RunProperties()
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
         guard isWord(namespaceURI) else { return }
         switch name {
         case "docDefaults": inDefaults = true
@@ -104,7 +104,7 @@ final class StylesHandler: WordXMLHandler {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func endElement(_ name: String, namespaceURI: String?) {
         guard isWord(namespaceURI) else { return }
         switch name {
         case "docDefaults":
