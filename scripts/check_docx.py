@@ -76,8 +76,14 @@ def check(path):
             shown = "unset" if found is None else f"{found.mm:.1f} mm"
             problems.append(f"{attribute} is {shown}, expected {millimetres} mm")
     grid = section._sectPr.find(qn("w:docGrid"))
-    if grid is None or grid.get(qn("w:linePitch")) != "579" or grid.get(qn("w:type")) != "linesAndChars":
-        problems.append("document grid is not linesAndChars with linePitch 579 (22 lines x 28 chars)")
+    if grid is None or grid.get(qn("w:linePitch")) != "579":
+        problems.append("document grid line pitch is not 579 twips (28.95 pt, 22 lines per page)")
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    spacing = defaults.find(".//" + qn("w:rPr") + "/" + qn("w:spacing")) if defaults is not None else None
+    condense = int(spacing.get(qn("w:val"))) if spacing is not None else 0
+    text_width_pt = (section.page_width - section.left_margin - section.right_margin) / 12700
+    if int(text_width_pt / (16 + condense / 20) + 1e-9) != 28:
+        problems.append(f"{int(text_width_pt / (16 + condense / 20))} characters per line at 16 pt with {condense / 20} pt spacing, expected 28")
 
     styles = {style.name: style for style in document.styles}
     for name, (font, size, level) in EXPECTED_STYLES.items():

@@ -158,16 +158,19 @@ public struct RunFormat: Sendable, Hashable {
     /// Size in points (w:sz / 2).
     public var sizePoints: Double?
     public var bold: Bool
+    /// Extra space after each character in twips (w:spacing inside w:rPr; negative condenses).
+    public var characterSpacingTwips: Int
     /// How many Unicode scalars of text the run holds.
     public var length: Int
     /// Whether the run's text holds any Han character, so its East Asian font is what a reader sees.
     public var hasHan: Bool
 
-    public init(eastAsiaFont: String? = nil, asciiFont: String? = nil, sizePoints: Double? = nil, bold: Bool = false, length: Int = 0, hasHan: Bool = true) {
+    public init(eastAsiaFont: String? = nil, asciiFont: String? = nil, sizePoints: Double? = nil, bold: Bool = false, characterSpacingTwips: Int = 0, length: Int = 0, hasHan: Bool = true) {
         self.eastAsiaFont = eastAsiaFont
         self.asciiFont = asciiFont
         self.sizePoints = sizePoints
         self.bold = bold
+        self.characterSpacingTwips = characterSpacingTwips
         self.length = length
         self.hasHan = hasHan
     }
@@ -175,6 +178,7 @@ public struct RunFormat: Sendable, Hashable {
     /// Whether two runs format text the same way (length aside).
     public func sameFormat(as other: RunFormat) -> Bool {
         eastAsiaFont == other.eastAsiaFont && asciiFont == other.asciiFont && sizePoints == other.sizePoints && bold == other.bold
+            && characterSpacingTwips == other.characterSpacingTwips
     }
 }
 

@@ -24,14 +24,16 @@ public enum GBT9704 {
     public static let bodySizePoints = 16.0
     public static let titleSizePoints = 22.0
     public static let pageNumberSizePoints = 14.0
-    /// Grid character pitch so 28 characters fill the 156 mm 版心: (pitch − 16 pt) × 4096.
-    /// 156 mm / 28 = 15.793 pt gives −848.6; −849 (the value government templates use)
-    /// keeps 28 × pitch just under the 8845-twip text width, so Word never drops to 27.
-    public static let gridCharSpace = -849
+    /// Character spacing (twips) that fits 28 3号 characters in the 156 mm 版心:
+    /// 28 × (16 − 0.25) pt = 441 pt ≤ 442.2 pt, where 16 pt characters give only 27.
+    /// We use this rather than a character grid (w:docGrid linesAndChars, charSpace −849):
+    /// Word and WPS honour both, but LibreOffice spreads a 16 pt character over two
+    /// 15.79 pt grid cells, doubling the gaps. The `docx-layout` rule accepts either.
+    public static let characterSpacingTwips = -5
 
-    /// Characters per line a grid gives: how many pitches fit in `textWidthTwips`.
-    public static func charactersPerLine(textWidthTwips: Int, baseSizePoints: Double, charSpace: Int) -> Int {
-        let pitch = baseSizePoints + Double(charSpace) / 4096
+    /// Characters per line: how many pitches (base size + grid charSpace/4096 + spacing) fit in `textWidthTwips`.
+    public static func charactersPerLine(textWidthTwips: Int, baseSizePoints: Double, charSpace: Int, spacingTwips: Int = 0) -> Int {
+        let pitch = baseSizePoints + Double(charSpace) / 4096 + Double(spacingTwips) / 20
         guard pitch > 0 else { return 0 }
         return Int((Double(textWidthTwips) / 20 / pitch + 1e-9).rounded(.down))
     }

@@ -136,6 +136,7 @@ extension BodyHandler {
             asciiFont: styles.fontName(properties.asciiFont, theme: properties.asciiTheme),
             sizePoints: Double(properties.halfPoints ?? 20) / 2,
             bold: properties.bold ?? false,
+            characterSpacingTwips: properties.spacing ?? 0,
             length: text.unicodeScalars.count,
             hasHan: text.unicodeScalars.contains(where: isHan)
         )

@@ -43,6 +43,8 @@ struct RunProperties {
     var asciiTheme: String?
     var halfPoints: Int?
     var bold: Bool?
+    /// Character spacing in twips (w:spacing w:val inside w:rPr).
+    var spacing: Int?
 
     /// These properties with `other`'s set values laid over them. A named font
     /// replaces a theme font of the same slot and the other way round.
@@ -58,6 +60,7 @@ struct RunProperties {
         }
         result.halfPoints = other.halfPoints ?? halfPoints
         result.bold = other.bold ?? bold
+        result.spacing = other.spacing ?? spacing
         return result
     }
 }
@@ -116,6 +119,8 @@ extension WordXMLHandler {
             properties.halfPoints = intAttribute(attributes, "val")
         case "b":
             properties.bold = isOn(attributes)
+        case "spacing":
+            properties.spacing = intAttribute(attributes, "val")
         default:
             break
         }

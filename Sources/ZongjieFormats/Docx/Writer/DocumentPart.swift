@@ -113,7 +113,8 @@ struct DocumentPart {
         xml += "<w:pgMar w:top=\"\(GBT9704.topMarginTwips)\" w:right=\"\(GBT9704.rightMarginTwips)\" w:bottom=\"\(GBT9704.bottomMarginTwips)\""
         xml += " w:left=\"\(GBT9704.leftMarginTwips)\" w:header=\"851\" w:footer=\"1446\" w:gutter=\"0\"/>"
         xml += "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>"
-        xml += "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(GBT9704.linePitchTwips)\" w:charSpace=\"\(GBT9704.gridCharSpace)\"/>"
+        // Line grid at the 28.95 pt pitch; 28 characters per line come from character spacing (see GBT9704).
+        xml += "<w:docGrid w:type=\"lines\" w:linePitch=\"\(GBT9704.linePitchTwips)\"/>"
         xml += "</w:sectPr>"
     }
 }

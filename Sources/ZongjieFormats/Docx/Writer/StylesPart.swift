@@ -25,7 +25,7 @@ enum StylesPart {
         var xml = XMLText.declaration
         xml += "<w:styles xmlns:w=\"\(XMLText.wordNamespace)\">"
         xml += "<w:docDefaults><w:rPrDefault><w:rPr>"
-        xml += fonts(eastAsia: GBT9704.bodyFont) + "<w:kern w:val=\"2\"/>" + size(GBT9704.bodySizePoints)
+        xml += fonts(eastAsia: GBT9704.bodyFont) + "<w:spacing w:val=\"\(GBT9704.characterSpacingTwips)\"/><w:kern w:val=\"2\"/>" + size(GBT9704.bodySizePoints)
         xml += "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
         xml += "<w:pPrDefault><w:pPr>\(exactSpacing)</w:pPr></w:pPrDefault></w:docDefaults>"
 

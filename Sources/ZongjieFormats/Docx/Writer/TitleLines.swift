@@ -2,8 +2,9 @@ import ZongjieCore
 
 /// Breaks a long title into lines by meaning (GB/T 9704 7.3.1: 回行时词意完整、排列对称).
 enum TitleLines {
-    /// Characters per line at 2号 (22 pt) in the 156 mm 版心.
-    static let capacity = 2000
+    /// Characters per 2号 (22 pt) line in the 156 mm 版心: 20 fit, but the extra space
+    /// Word and LibreOffice put between Chinese and Latin text takes about two more.
+    static let capacity = 1800
 
     /// The title's lines: one when it fits, else two split at the best word boundary.
     static func split(_ title: String) -> [String] {

@@ -23,9 +23,13 @@ public struct DocxLayoutRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let layout = context.docxLayout else { return [] }
-        var findings: [DocxLayoutFinding] = []
-        findings += DocxPageChecks.check(layout)
         let roles = DocxParagraphRole.roles(in: context.document)
+        let bodyRun = roles.keys.sorted().lazy
+            .filter { roles[$0]?.role == .body }
+            .compactMap { layout.paragraph(line: $0)?.runs.first(where: \.hasHan) }
+            .first
+        var findings: [DocxLayoutFinding] = []
+        findings += DocxPageChecks.check(layout, bodyRun: bodyRun)
         findings += DocxParagraphChecks.check(layout, roles: roles)
         findings += DocxSignatureCheck.check(layout, document: context.document)
         findings += DocxPageNumberChecks.check(layout)

@@ -2,7 +2,8 @@ import ZongjieCore
 
 /// Page size, margins and characters per line (GB/T 9704 5.1, 5.2.1, 5.2.3).
 enum DocxPageChecks {
-    static func check(_ layout: DocxLayout) -> [DocxLayoutFinding] {
+    /// `bodyRun` is the formatting of body text, whose size and character spacing decide characters per line.
+    static func check(_ layout: DocxLayout, bodyRun: RunFormat?) -> [DocxLayoutFinding] {
         guard let page = layout.page else {
             return [DocxLayoutFinding("文件未设置页面（无 w:sectPr），无法确认为 A4 纸和 GB/T 9704 页边距。请在 Word“布局→页面设置”中设置 A4 纸及上 37 mm、左 28 mm 页边距。",
                                       item: "page", found: "无", expected: "A4")]
@@ -26,23 +27,25 @@ enum DocxPageChecks {
                 item: item, found: DocxUnits.millimetres(found) + " mm", expected: DocxUnits.millimetres(expected) + " mm"
             ))
         }
-        let characters = charactersPerLine(layout, page: page)
+        let characters = charactersPerLine(layout, page: page, bodyRun: bodyRun)
         if characters != GBT9704.charactersPerLine {
             findings.append(DocxLayoutFinding(
-                "每行可排 \(characters) 个 3 号字，GB/T 9704 要求每行 28 字并撑满版心。请在“页面设置→文档网格”中选“指定行和字符网格”，每行 28 字、每页 22 行。",
+                "每行可排 \(characters) 个正文字，GB/T 9704 要求每行 28 字并撑满版心。请在“页面设置→文档网格”中选“指定行和字符网格”（每行 28 字、每页 22 行），或把正文字符间距紧缩 0.25 磅。",
                 item: "characters-per-line", found: "\(characters)", expected: "28"
             ))
         }
         return findings
     }
 
-    /// Characters of the body size that fit one line: by the character grid when set, else by the font size.
-    static func charactersPerLine(_ layout: DocxLayout, page: PageSetup) -> Int {
-        let base = layout.normalFontSize ?? GBT9704.bodySizePoints
+    /// Body characters that fit one line: by the character grid when set, else by body size and character spacing.
+    static func charactersPerLine(_ layout: DocxLayout, page: PageSetup, bodyRun: RunFormat?) -> Int {
+        let spacing = bodyRun?.characterSpacingTwips ?? 0
         if let type = page.gridType, type == "linesAndChars" || type == "snapToChars", let charSpace = page.gridCharSpace {
-            return GBT9704.charactersPerLine(textWidthTwips: page.textWidthTwips, baseSizePoints: base, charSpace: charSpace)
+            let base = layout.normalFontSize ?? GBT9704.bodySizePoints
+            return GBT9704.charactersPerLine(textWidthTwips: page.textWidthTwips, baseSizePoints: base, charSpace: charSpace, spacingTwips: spacing)
         }
-        return GBT9704.charactersPerLine(textWidthTwips: page.textWidthTwips, baseSizePoints: GBT9704.bodySizePoints, charSpace: 0)
+        let size = bodyRun?.sizePoints ?? GBT9704.bodySizePoints
+        return GBT9704.charactersPerLine(textWidthTwips: page.textWidthTwips, baseSizePoints: size, charSpace: 0, spacingTwips: spacing)
     }
 
     /// The line pitch (twips) a paragraph gets, and how many such lines fill the 版心.
