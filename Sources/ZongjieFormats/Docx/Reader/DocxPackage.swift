@@ -82,12 +82,13 @@ final class DocxPackage {
     func data(_ part: String) throws(DocxError) -> Data? {
         guard let entry = entries[part.lowercased()], entry.type == .file else { return nil }
         let declared = entry.uncompressedSize
-        if declared > UInt64(limits.maxPartBytes) || declared > UInt64(limits.maxTotalBytes - unpackedBytes) {
+        let remaining = max(0, min(limits.maxPartBytes, limits.maxTotalBytes - unpackedBytes))
+        if declared > UInt64(remaining) {
             throw DocxError.tooLarge(path: path, part: part, limitBytes: min(limits.maxPartBytes, limits.maxTotalBytes))
         }
         var data = Data()
         data.reserveCapacity(Int(min(declared, 16 * 1_048_576)))
-        let partLimit = min(limits.maxPartBytes, limits.maxTotalBytes - unpackedBytes)
+        let partLimit = remaining
         do {
             // Count what is really inflated: declared sizes can lie.
             _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in

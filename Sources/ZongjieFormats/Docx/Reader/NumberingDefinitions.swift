@@ -133,7 +133,7 @@ final class NumberingHandler: WordXMLHandler {
                 level = intAttribute(attributes, "ilvl")
                 levelDefinition = NumberingDefinitions.Level()
             }
-        case "start": if level != nil { levelDefinition.start = intAttribute(attributes, "val") ?? 1 }
+        case "start": if level != nil { levelDefinition.start = Self.clamped(intAttribute(attributes, "val") ?? 1) }
         case "numFmt": if level != nil { levelDefinition.format = attribute(attributes, "val") ?? "decimal" }
         case "lvlText": if level != nil { levelDefinition.text = attribute(attributes, "val") ?? "" }
         case "isLgl": if level != nil { levelDefinition.isLegal = isOn(attributes) }
@@ -143,9 +143,14 @@ final class NumberingHandler: WordXMLHandler {
         case "abstractNumId": if numID != nil { instanceAbstract = intAttribute(attributes, "val") }
         case "lvlOverride": overrideLevel = intAttribute(attributes, "ilvl")
         case "startOverride":
-            if let overrideLevel, let value = intAttribute(attributes, "val") { overrides[overrideLevel] = value }
+            if let overrideLevel, let value = intAttribute(attributes, "val") { overrides[overrideLevel] = Self.clamped(value) }
         default: break
         }
+    }
+
+    /// List starts kept in a range where counting on cannot overflow.
+    private static func clamped(_ start: Int) -> Int {
+        min(max(start, 0), 1_000_000)
     }
 
     override func endElement(_ name: String, namespaceURI: String?) {

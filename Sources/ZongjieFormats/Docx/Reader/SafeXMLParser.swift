@@ -104,11 +104,12 @@ class WordXMLHandler: NSObject, XMLParserDelegate {
         return nil
     }
 
-    /// An integer attribute (Word sometimes writes "240.0" or "1e3"-free decimals).
+    /// An integer attribute (Word sometimes writes "240.0"). Values beyond ±10⁹ are
+    /// ignored, so no later arithmetic on lengths can overflow.
     func intAttribute(_ attributes: [String: String], _ local: String) -> Int? {
         guard let text = attribute(attributes, local) else { return nil }
-        if let value = Int(text) { return value }
-        return Double(text).flatMap { $0.isFinite && abs($0) < 1e9 ? Int($0.rounded()) : nil }
+        if let value = Int(text) { return abs(value) <= 1_000_000_000 ? value : nil }
+        return Double(text).flatMap { $0.isFinite && abs($0) <= 1e9 ? Int($0.rounded()) : nil }
     }
 
     /// An on/off property: present with no val, or val 1/true/on, means on.

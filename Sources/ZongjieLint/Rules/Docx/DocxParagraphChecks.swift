@@ -36,7 +36,6 @@ enum DocxParagraphChecks {
             }
             groups[key]?.count += 1
         }
-        let signatureText = roles.first { $0.value.role == .signature }.map { $0.key }
         for line in roles.keys.sorted() {
             guard let (role, length) = roles[line], let format = layout.paragraph(line: line), format.container == .body,
                   let run = (length.map { format.dominantRun(from: 0, length: $0) } ?? hanRun(format)) else { continue }
@@ -57,7 +56,7 @@ enum DocxParagraphChecks {
                                       item: "size", found: found + "pt", expected: DocxUnits.points(expected.size) + "pt")
                 }
             }
-            if let problem = placementProblem(role, format: format, layout: layout, signatureLine: signatureText) {
+            if let problem = placementProblem(role, format: format) {
                 deviate(key + "placement", line: line, found: problem.found) { found, count in
                     DocxLayoutFinding(line: line, "\(label)\(problem.what)为\(found)\(countNote(count))，GB/T 9704 要求\(problem.expected)。",
                                       item: "placement", found: found, expected: problem.expected)
@@ -91,7 +90,7 @@ enum DocxParagraphChecks {
     }
 
     /// Indent or alignment that does not fit the element: what, what was found, what is asked.
-    private static func placementProblem(_ role: DocxParagraphRole, format: ParagraphFormat, layout: DocxLayout, signatureLine: Int?) -> (what: String, found: String, expected: String)? {
+    private static func placementProblem(_ role: DocxParagraphRole, format: ParagraphFormat) -> (what: String, found: String, expected: String)? {
         let firstLine = firstLineHundredths(format)
         switch role {
         case .title:
