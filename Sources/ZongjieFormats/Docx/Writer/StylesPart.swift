@@ -29,12 +29,14 @@ enum StylesPart {
         xml += "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
         xml += "<w:pPrDefault><w:pPr>\(exactSpacing)</w:pPr></w:pPrDefault></w:docDefaults>"
 
-        // 正文: 3号仿宋, two-character first-line indent, justified, 28.95 pt lines.
+        // 正文: 3号仿宋, two-character first-line indent, justified, 28.95 pt lines. Widow
+        // control off so every page is filled to 22 lines (版心撑满); LibreOffice has it on by default.
         xml += style(.normal, basedOn: nil, isDefault: true,
-                     pPr: exactSpacing + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/>",
+                     pPr: "<w:widowControl w:val=\"0\"/>" + exactSpacing + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/>",
                      rPr: fonts(eastAsia: GBT9704.bodyFont) + size(GBT9704.bodySizePoints))
         // 标题 (7.3.1): 2号小标宋, centred.
-        xml += style(.title, pPr: noIndent + "<w:jc w:val=\"center\"/>",
+        // Off the line grid: LibreOffice would give a 22 pt line two grid lines despite the exact spacing.
+        xml += style(.title, pPr: "<w:snapToGrid w:val=\"0\"/>" + exactSpacing + noIndent + "<w:jc w:val=\"center\"/>",
                      rPr: fonts(eastAsia: GBT9704.titleFont) + size(GBT9704.titleSizePoints))
         // 主送机关 (7.3.2): flush left, no indent.
         xml += style(.addressee, pPr: noIndent + "<w:jc w:val=\"left\"/>", rPr: "")
