@@ -31,6 +31,8 @@ import ZongjieFormats
     @Test func softBreaksAndTabsStayInOneParagraph() throws {
         let body = "<w:p><w:r><w:t>示范县数据管理局</w:t><w:br/><w:t>2024年度工作总结</w:t></w:r></w:p><w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t></w:r></w:p>"
         #expect(try lines(body) == ["示范县数据管理局2024年度工作总结", "甲\t乙"])
+        // A raw newline inside w:t (some generators write one) must not split the line.
+        #expect(try lines("<w:p><w:r><w:t xml:space=\"preserve\">上半\n下半</w:t></w:r></w:p>") == ["上半 下半"])
     }
 
     @Test func automaticNumberingWritesTheMarkers() throws {

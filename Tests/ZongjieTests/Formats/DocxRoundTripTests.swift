@@ -15,6 +15,14 @@ import ZongjieFormats
         #expect(content.propertiesCreator == "示范县数据管理局")
     }
 
+    @Test func textIsEscapedAndForbiddenCharactersDropped() throws {
+        let document = Document(title: TextLine("关于<示范>“项目”&'测试'的总结"), opening: [Paragraph("控制字符\u{0001}被删去，制表\t保留。")])
+        let content = try DocxReader().read(DocxWriter.write(document, created: DocxFixtures.created), path: "e.docx")
+        #expect(content.paragraphs.map(\.text) == ["关于<示范>“项目”&'测试'的总结", "", "控制字符被删去，制表\t保留。"])
+        let xml = try DocxFixtures.part("word/document.xml", of: DocxWriter.write(document, created: DocxFixtures.created))
+        #expect(xml.contains("关于&lt;示范&gt;“项目”&amp;&apos;测试&apos;的总结"))
+    }
+
     @Test func stylesAndOutlineLevelsComeBack() throws {
         let content = try DocxReader().read(DocxWriter.write(DocxFixtures.sampleDocument(), created: DocxFixtures.created), path: "sample.docx")
         let byText = Dictionary(content.paragraphs.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })

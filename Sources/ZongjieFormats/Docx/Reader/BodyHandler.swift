@@ -137,7 +137,10 @@ final class BodyHandler: WordXMLHandler {
             fields[fields.count - 1].instruction += string
             fields[fields.count - 1].instruction = fields[fields.count - 1].instruction.trimmingCharacters(in: .whitespaces)
         } else if inText {
-            appendText(string)
+            // Word shows a raw line break inside w:t as a space; keep one paragraph = one line.
+            var cleaned = String.UnicodeScalarView()
+            for scalar in string.unicodeScalars { cleaned.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
+            appendText(String(cleaned))
         }
     }
 
