@@ -10,6 +10,7 @@ public struct DocxReadLimits: Sendable, Hashable {
     /// Entries in the zip's central directory.
     public var maxEntries: Int
 
+    /// Defaults: 200 MB in all, 100 MB per part, 10 000 entries — far above any real summary.
     public init(maxTotalBytes: Int = 200 * 1_048_576, maxPartBytes: Int = 100 * 1_048_576, maxEntries: Int = 10_000) {
         self.maxTotalBytes = maxTotalBytes
         self.maxPartBytes = maxPartBytes

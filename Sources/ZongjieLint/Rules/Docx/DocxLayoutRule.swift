@@ -21,6 +21,7 @@ public struct DocxLayoutRule: LintRule {
 
     public init() {}
 
+    /// One finding per deviation; none when the input was not a .docx.
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let layout = context.docxLayout else { return [] }
         let roles = DocxParagraphRole.roles(in: context.document)
