@@ -44,4 +44,19 @@ public struct DocxParagraph: Sendable, Hashable {
         self.outlineLevel = outlineLevel
         self.numberingMarker = numberingMarker
     }
+
+    /// The GB/T 9704 heading level (1…4) the paragraph's outline level or style name
+    /// gives ("heading 2", "标题 2", "二级标题"), nil for body text. A hint for the
+    /// structure parser, which also reads the numbering written in the text.
+    public var headingLevel: Int? {
+        if let outlineLevel, (0...3).contains(outlineLevel) { return outlineLevel + 1 }
+        guard let name = styleName?.lowercased() else { return nil }
+        for (level, words) in [(1, ["一级标题"]), (2, ["二级标题"]), (3, ["三级标题"]), (4, ["四级标题"])] where words.contains(name) {
+            return level
+        }
+        for prefix in ["heading ", "标题 ", "标题"] where name.hasPrefix(prefix) {
+            if let level = Int(name.dropFirst(prefix.count)), (1...4).contains(level) { return level }
+        }
+        return nil
+    }
 }
