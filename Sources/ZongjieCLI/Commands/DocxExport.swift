@@ -9,7 +9,6 @@ enum DocxExport {
     enum ExportError: UserFacingError, Equatable {
         case unreadable(path: String, reason: String)
         case notUTF8(path: String)
-        case unsupportedInput(path: String)
         case folderMissing(path: String)
         case failed(String)
 
@@ -19,8 +18,6 @@ enum DocxExport {
                 "\(path): 无法读取（\(reason)）。请检查路径。"
             case .notUTF8(let path):
                 "\(path): 不是 UTF-8 编码的文本。请用编辑器另存为 UTF-8 后再导出。"
-            case .unsupportedInput(let path):
-                "\(path): 只能导出 .md 或 .txt 草稿；.docx 已是 Word 文件，无需导出。"
             case .folderMissing(let path):
                 "\(path): 输出目录不存在。请先创建该目录，或换用已有目录。"
             case .failed(let message):
@@ -44,10 +41,13 @@ enum DocxExport {
         }
     }
 
-    /// Reads a .md/.txt draft and recognises its structure.
+    /// Reads a .md/.txt draft (or a .docx to re-typeset) and recognises its structure.
     static func document(fromDraftAt path: String) throws -> Document {
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".docx") || lowered.hasSuffix(".doc") { throw ExportError.unsupportedInput(path: path) }
+        if path.lowercased().hasSuffix(".docx") || path.lowercased().hasSuffix(".doc") {
+            // A bad Word file throws DocxError, which the CLI prints as is (exit 2).
+            let content = try DocxReader().read(contentsOf: path)
+            return StructureParser().parse(SourceText(content.text))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

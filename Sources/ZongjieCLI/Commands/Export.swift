@@ -11,11 +11,12 @@ extension Zongjie {
             示例：
               zongjie export 草稿.md -o 总结.docx
               zongjie export a.md b.txt --out-dir 导出
+              zongjie export 旧稿.docx -o 重排.docx      （按 GB/T 9704 重新排版已有 Word 文件）
             不加 -o 或 --out-dir 时，在草稿旁生成同名 .docx。已存在的文件不会被覆盖，除非加 --force。
             """
         )
 
-        @Argument(help: "要导出的草稿（.md 或 .txt，UTF-8 编码），可给多个。")
+        @Argument(help: "要导出的草稿（.md 或 .txt，UTF-8 编码；或要重新排版的 .docx），可给多个。")
         var inputs: [String]
 
         @Option(name: [.customShort("o"), .customLong("output")], help: "输出的 .docx 文件（只导出一个草稿时）。")

@@ -31,6 +31,16 @@ import ZongjieFormats
         #expect(forced.status == 0, "\(forced.stderr)")
     }
 
+    @Test func reTypesetsAWordFile() throws {
+        let folder = try folderWithDrafts(["草稿.md"])
+        #expect(try CLIRunner.run(["export", "草稿.md", "-o", "一.docx"], in: folder).status == 0)
+        let again = try CLIRunner.run(["export", "一.docx", "-o", "二.docx"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        let first = try DocxReader().read(contentsOf: folder.appendingPathComponent("一.docx").path)
+        let second = try DocxReader().read(contentsOf: folder.appendingPathComponent("二.docx").path)
+        #expect(first.paragraphs.map(\.text) == second.paragraphs.map(\.text))
+    }
+
     @Test func exportsManyDraftsIntoAFolder() throws {
         let folder = try folderWithDrafts(["甲.md", "乙.txt"])
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("导出"), withIntermediateDirectories: true)
@@ -59,6 +69,16 @@ import ZongjieFormats
         let notUTF8 = try CLIRunner.run(["export", "旧.txt", "-o", "旧.docx"], in: folder)
         #expect(notUTF8.status == 2)
         #expect(notUTF8.stderr.contains("不是 UTF-8 编码"))
+
+        // A Word file that is not one: its own message, exit 2.
+        try Data("不是压缩包".utf8).write(to: folder.appendingPathComponent("假.docx"))
+        let fake = try CLIRunner.run(["export", "假.docx", "-o", "真.docx"], in: folder)
+        #expect(fake.status == 2)
+        #expect(fake.stderr.contains("zongjie: 错误：假.docx: 不是 Word .docx 文件（文件开头没有 zip 签名）"))
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(to: folder.appendingPathComponent("加密.docx"))
+        let encrypted = try CLIRunner.run(["export", "加密.docx", "-o", "x.docx"], in: folder)
+        #expect(encrypted.status == 2)
+        #expect(encrypted.stderr.contains("文件已加密或为旧版 .doc"))
 
         // One bad draft among several: the good one is still exported, the run exits 2.
         let mixed = try CLIRunner.run(["export", "甲.md", "没有这个.md", "--out-dir", "."], in: folder)
