@@ -88,4 +88,20 @@ import ZongjieFormats
         #expect(content.layout.paragraphs[1].styleName == "Normal")
         #expect(content.layout.paragraphs[1].dominantRun?.eastAsiaFont == "仿宋")
     }
+
+    @Test func themeFontsAndRelationshipTargetsResolve() throws {
+        let theme = "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:themeElements><a:fontScheme>"
+            + "<a:majorFont><a:latin typeface=\"Calibri Light\"/><a:ea typeface=\"\"/><a:font script=\"Hans\" typeface=\"等线 Light\"/></a:majorFont>"
+            + "<a:minorFont><a:latin typeface=\"Calibri\"/><a:ea typeface=\"\"/><a:font script=\"Hans\" typeface=\"等线\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>"
+        let styles = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(w.wordNamespace)\"><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+            + "<w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\" w:eastAsiaTheme=\"minorEastAsia\"/><w:sz w:val=\"21\"/></w:rPr></w:style></w:styles>"
+        let relationships = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"custom/styles-a.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"/word/theme/theme9.xml\"/></Relationships>"
+        let data = try w.docx(body: w.paragraph("默认字体的正文"), extraParts: [
+            "word/_rels/document.xml.rels": relationships, "word/custom/styles-a.xml": styles, "word/theme/theme9.xml": theme,
+        ])
+        let run = try #require(DocxReader().read(data, path: "t.docx").layout.paragraphs.first?.dominantRun)
+        #expect(run.eastAsiaFont == "等线" && run.asciiFont == "Calibri" && run.sizePoints == 10.5)
+    }
 }
