@@ -3,10 +3,11 @@
 OOXML reader) and checks them against the GB/T 9704 layout zongjie promises:
 paragraphs, styles, fonts, sizes, page size, margins, grid and page numbers.
 
-Usage: python3 scripts/check_docx.py FILE.docx [FILE.docx ...]
+Usage: python3 scripts/check_docx.py FILE.docx|FOLDER [...]   (a folder: every .docx in it, recursively)
 Exits 0 when every file passes, 1 with one line per deviation otherwise,
 2 when a file cannot be opened at all. Needs `pip install python-docx`.
 """
+import pathlib
 import sys
 
 try:
@@ -109,8 +110,11 @@ def check(path):
                 or abs(spacing.line_spacing.pt - LINE_PITCH_PT) > 0.01:
             problems.append(f"Normal line spacing is {spacing.line_spacing_rule} {spacing.line_spacing}, expected exactly {LINE_PITCH_PT} pt")
         indent = normal.element.pPr.find(qn("w:ind")) if normal.element.pPr is not None else None
-        if indent is None or indent.get(qn("w:firstLineChars")) != "200":
-            problems.append("Normal first-line indent is not 2 characters (w:firstLineChars=200)")
+        chars = indent.get(qn("w:firstLineChars")) if indent is not None else None
+        twips = indent.get(qn("w:firstLine")) if indent is not None else None
+        two_characters = chars == "200" or (chars in (None, "0") and twips is not None and 600 <= int(twips) <= 660)
+        if not two_characters:
+            problems.append(f"Normal first-line indent is not 2 characters (firstLineChars={chars}, firstLine={twips} twips)")
     title = styles.get("Title")
     if title is not None and title.paragraph_format.alignment != WD_ALIGN_PARAGRAPH.CENTER:
         problems.append("Title is not centred")
@@ -138,7 +142,18 @@ def check(path):
     return paragraphs, problems, notes
 
 
-def main(paths):
+def expand(arguments):
+    """Files as given; folders replaced by the .docx files they hold (Word lock files skipped)."""
+    for argument in arguments:
+        path = pathlib.Path(argument)
+        if path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*.docx")) if not p.name.startswith("~$"))
+        else:
+            yield argument
+
+
+def main(arguments):
+    paths = list(expand(arguments))
     if not paths:
         print(__doc__.strip(), file=sys.stderr)
         return 2
