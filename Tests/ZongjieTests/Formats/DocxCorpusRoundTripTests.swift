@@ -11,8 +11,9 @@ import ZongjieFormats
         if let corpus = Paths.corpus { folders.append(corpus) }
         folders.append(Paths.packageRoot.appendingPathComponent("samples"))
         return folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { ["txt", "md"].contains($0.pathExtension) && $0.lastPathComponent != "README.md" }
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects.compactMap { $0 as? URL } ?? []
+            return files
+                .filter { ["txt", "md"].contains($0.pathExtension) && $0.lastPathComponent.uppercased() != "README.MD" }
                 .sorted { $0.path < $1.path }
         }
     }
