@@ -26,6 +26,9 @@ import ZongjieFormats
             + "<w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> 页</w:t></w:r>"
             + "<w:fldSimple w:instr=\" DATE \"><w:r><w:t>2024年12月20日</w:t></w:r></w:fldSimple></w:p>"
         #expect(try lines(body) == ["见第 3 页2024年12月20日"])
+        // A field left open in its code part (damaged file) hides nothing after its paragraph.
+        let broken = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>" + w.paragraph("后文")
+        #expect(try lines(broken) == ["", "后文"])
     }
 
     @Test func softBreaksAndTabsStayInOneParagraph() throws {

@@ -18,6 +18,8 @@ extension BodyHandler {
 
     func finishParagraph() {
         guard let builder = stack.popLast() else { return }
+        // A field code never spans paragraphs; one left open (a damaged file) must not hide the rest.
+        fields.removeAll { !$0.inResult }
         let styleID = effectiveStyleID(builder.styleID)
         let properties = styles.paragraphProperties(style: styleID).overlaid(with: builder.direct)
         var text = builder.text
