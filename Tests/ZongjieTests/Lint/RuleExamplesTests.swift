@@ -30,9 +30,13 @@ import ZongjieLint
         return (String(clean), marks)
     }
 
+    /// Rules that only a .docx can trigger (text examples carry no layout); their
+    /// triggering cases are tests feeding layout values (Tests/ZongjieTests/Formats/DocxLayoutRuleTests.swift).
+    static let docxOnly: Set<String> = ["docx-layout"]
+
     @Test func everyRuleHasExamples() {
         for rule in RuleRegistry.all {
-            #expect(!rule.description.triggering.isEmpty, "\(rule.id) has no triggering example")
+            #expect(!rule.description.triggering.isEmpty || Self.docxOnly.contains(rule.id), "\(rule.id) has no triggering example")
             #expect(!rule.description.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
         }
     }
