@@ -20,9 +20,12 @@ enum DraftOutput {
         return Data(DraftTextWriter.write(document, format: format).utf8)
     }
 
-    // DOCX-HOOK: the GB/T 9704 Word writer lands with its own issue. Replace the body
-    // with a call to it (Document → .docx bytes); everything else in `new` already handles .docx.
+    /// The GB/T 9704 Word file for a drafted document.
     private static func docx(_ document: Document, path: String) throws -> Data {
-        throw CLIError("\(path)：暂不支持直接生成 .docx（Word 输出尚未实现）。请先输出 .md 或 .txt。")
+        do {
+            return try DocxWriter.write(document, metadata: DocxMetadata(document: document))
+        } catch {
+            throw CLIError("\(path): \(error.description)")
+        }
     }
 }

@@ -9,6 +9,8 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
     case undecodable(path: String)
     case unsupported(path: String, format: String)
     case noInputs(path: String)
+    /// A .docx that could not be read; the reader's own message says why and what to do.
+    case badDocx(DocxError)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(path): 暂不支持 \(format) 文件。请另存为 .txt 或 .md 后再检查。"
         case .noInputs(let path):
             "\(path): 文件夹中没有 .txt、.md 或 .docx 文件。"
+        case .badDocx(let error):
+            error.description
         }
     }
 

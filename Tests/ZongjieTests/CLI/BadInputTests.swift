@@ -67,10 +67,10 @@ import Testing
         #expect(result.stderr.contains("a.txt: 无法识别文本编码"))
     }
 
-    @Test func docxNotYetSupported() throws {
+    @Test func brokenDocx() throws {
         let result = try run(["lint", "a.docx"], files: ["a.docx": Data([0x50, 0x4B, 0x03, 0x04])])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("a.docx: 暂不支持 .docx 文件"))
+        #expect(result.stderr == "zongjie: 错误：a.docx: .docx 压缩包已损坏，无法解压（找不到 zip 目录）。请用 Word/WPS 打开修复后另存为 .docx 再试。\n")
     }
 
     @Test func unknownType() throws {

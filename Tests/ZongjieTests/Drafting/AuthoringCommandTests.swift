@@ -122,7 +122,15 @@ import Testing
     @Test func copiedBinaryWorksAloneInAnEmptyFolder() throws {
         let folder = try Paths.temporaryFolder()
         let copy = folder.appendingPathComponent("zongjie")
-        try FileManager.default.copyItem(at: Paths.binary, to: copy)
+        // Copy in a child process: a write descriptor held open in this (multi-threaded)
+        // test process could leak into a concurrently spawned child and make exec fail
+        // with "Text file busy".
+        let copier = Process()
+        copier.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copier.arguments = [Paths.binary.path, copy.path]
+        try copier.run()
+        copier.waitUntilExit()
+        #expect(copier.terminationStatus == 0)
         let process = Process()
         process.executableURL = copy
         process.arguments = ["new", "--type", "zhengwu-gongkai", "--sample"]
