@@ -149,5 +149,996 @@ sections:
     required: true
     hint: 署单位全称，下一行写成文日期，如“2024年12月20日”，用阿拉伯数字，月日不加零。
 """#,
+        #"plugins/anquan-shengchan/plugin.yaml"#: #"""
+# 安全生产工作总结: hidden-hazard checks and their rectification, accidents
+# against last year, training and drills, then problems and next year's plans.
+id: anquan-shengchan
+name: 安全生产工作总结
+topic: 安全生产
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 安全生产工作开展情况
+      add_headings: [主要工作措施, 安全生产主要工作]
+      hint: 先用数字概述隐患排查整改、事故起数、培训演练等情况，再分条写责任落实、专项整治、宣传培训等做法。
+    - key: problems
+      add_headings: [存在的薄弱环节, 短板弱项]
+title:
+  pattern: "{unit}{year}年{topic}工作总结"
+  variants:
+    - "{unit}{year}年度{topic}工作总结"
+    - "{unit}{year}年{topic}工作情况总结"
+    - "{unit}{year}年{topic}和应急管理工作总结"
+  keywords:
+    - 安全生产
+    - 安全工作
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX县应急管理局”，标题和落款都用它。
+    required: true
+    example: XX县应急管理局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“县安全生产委员会办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年安全生产工作的总体思路和形势，不写过渡句。
+    required: true
+  - key: inspections
+    type: count
+    unit: 家次
+    label: 检查企业家次
+    hint: 全年检查生产经营单位的家次。
+    required: true
+    example: "860"
+  - key: hazards_found
+    type: count
+    unit: 处
+    label: 排查隐患处数
+    hint: 全年排查发现的安全隐患处数。
+    required: true
+    example: "1526"
+  - key: hazards_fixed
+    type: count
+    unit: 处
+    label: 整改隐患处数
+    hint: 已完成整改的隐患处数，草稿据此自动计算整改率。
+    required: true
+    example: "1498"
+  - key: accidents
+    type: count
+    unit: 起
+    label: 生产安全事故起数
+    hint: 全年发生的生产安全事故起数，没有填 0。
+    required: true
+    example: "2"
+  - key: accidents_last_year
+    type: count
+    unit: 起
+    label: 上年生产安全事故起数
+    hint: 填写后草稿自动写出同比增减。
+    example: "3"
+  - key: fines
+    type: money
+    unit: 万元
+    label: 罚款金额
+    hint: 全年安全生产行政处罚罚款金额（万元）。
+    example: "86.5"
+  - key: trained
+    type: count
+    unit: 人次
+    label: 培训人次
+    hint: 全年开展安全生产培训的人次。
+    example: "3200"
+  - key: drills
+    type: count
+    unit: 场
+    label: 应急演练场次
+    hint: 全年组织的应急演练场次。
+    example: "24"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要措施
+    hint: 分条写，每条含 title（小标题，如“压紧压实安全责任”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“部分企业主体责任落实不到位”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: rectification_rate
+    kind: rate
+    label: 隐患整改率
+    of: hazards_fixed
+    over: hazards_found
+    decimals: 2
+  - key: accident_change
+    kind: yoy
+    label: 事故起数同比变化
+    of: accidents
+    from: accidents_last_year
+    decimals: 1
+"""#,
+        #"plugins/anquan-shengchan/sample.yaml"#: #"""
+# 示例输入：安全生产工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川县应急管理局
+year: 2024
+addressee: 江川县安全生产委员会办公室
+date: 2025-01-06
+overview: 2024年，江川县应急管理局坚持人民至上、生命至上，统筹发展和安全，以安全生产治本攻坚三年行动为牵引，扎实开展隐患排查整治，全县安全生产形势总体平稳向好。
+inspections: 860
+hazards_found: 1526
+hazards_fixed: 1498
+accidents: 2
+accidents_last_year: 3
+fines: 86.5
+trained: 3200
+drills: 24
+achievements:
+  - title: 压紧压实安全责任
+    points:
+      - 调整县安委会成员单位职责，制定部门安全生产重点工作清单，明确责任分工
+      - 与各乡镇、重点行业部门签订安全生产目标责任书18份，年终逐一考核
+  - title: 深化重点行业领域专项整治
+    points:
+      - 聚焦危险化学品、工贸、消防等重点领域，开展专项检查12轮
+      - 对检查发现的重大事故隐患实行挂牌督办，做到整改责任、措施、资金、时限和预案“五落实”
+  - title: 强化宣传培训和应急准备
+    points:
+      - 组织“安全生产月”“防灾减灾日”等主题宣传活动，发放宣传资料2万余份
+      - 修订县级生产安全事故应急预案，充实应急物资储备，提升应急处置能力
+problems:
+  - 部分小微企业安全生产主体责任落实不到位，安全投入不足
+  - 基层安全监管力量相对薄弱，专业监管人员偏少
+  - 部分从业人员安全意识不强，违规操作现象仍有发生
+plans:
+  - title: 持续推进治本攻坚
+    text: 紧盯重点行业领域，深化隐患排查整治，推动重大事故隐患动态清零。
+  - title: 加强基层监管能力建设
+    text: 充实乡镇安全监管力量，开展执法人员轮训，提升专业监管水平。
+  - title: 提升全员安全素质
+    text: 推动企业全员安全培训，强化警示教育，筑牢安全生产人民防线。
+"""#,
+        #"plugins/anquan-shengchan/templates/achievements.mustache"#: #"""
+{{year}}年，共检查生产经营单位{{inspections}}家次，排查安全隐患{{hazards_found}}处，已整改{{hazards_fixed}}处，整改率{{rectification_rate}}{{#fines}}，依法处罚罚款{{fines}}万元{{/fines}}。{{#accidents_zero}}全年未发生生产安全事故{{/accidents_zero}}{{#accidents_nonzero}}全年发生生产安全事故{{accidents}}起{{#accident_change}}，同比{{accident_change}}{{/accident_change}}{{/accidents_nonzero}}{{#trained}}；开展安全培训{{trained}}人次{{/trained}}{{#drills}}，组织应急演练{{drills}}场{{/drills}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/anquan-shengchan/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年安全生产工作总结如下：
+"""#,
+        #"plugins/dingdian-bangfu/plugin.yaml"#: #"""
+# 定点帮扶工作总结: an office's help to its paired village — funds, projects,
+# visits, consumption help — then problems and next year's plan.
+id: dingdian-bangfu
+name: 定点帮扶工作总结
+topic: 定点帮扶
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: "{year}年工作开展情况"
+      add_headings: [帮扶工作开展情况, 主要帮扶措施]
+      hint: 先用数字概述帮扶资金、项目、走访慰问、消费帮扶等情况，再分条写组织领导、产业帮扶、民生改善等做法。
+    - key: plans
+      heading: "{nextYear}年工作计划"
+      add_headings: [下一步帮扶工作打算]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{year}年{topic}工作情况汇报"
+    - "{unit}{year}年度乡村振兴{topic}工作总结"
+  keywords:
+    - 定点帮扶
+    - 结对帮扶
+    - 帮扶工作
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市乡村振兴工作领导小组办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: village
+    type: text
+    label: 帮扶村名称
+    hint: 定点帮扶的村，如“XX县XX镇XX村”。
+    required: true
+    example: XX县XX镇XX村
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年定点帮扶的总体思路和成效，不写过渡句。
+    required: true
+  - key: funds
+    type: money
+    unit: 万元
+    label: 帮扶资金
+    hint: 全年投入或协调到位的帮扶资金（万元）。
+    required: true
+    example: "85"
+  - key: funds_last_year
+    type: money
+    unit: 万元
+    label: 上年帮扶资金
+    hint: 填写后草稿自动写出同比增减。
+    example: "70"
+  - key: projects
+    type: count
+    unit: 个
+    label: 帮扶项目个数
+    hint: 全年实施的帮扶项目个数。
+    example: "5"
+  - key: visits
+    type: count
+    unit: 户次
+    label: 走访慰问户次
+    hint: 全年走访慰问脱贫户、监测户的户次。
+    required: true
+    example: "64"
+  - key: consumption
+    type: money
+    unit: 万元
+    label: 消费帮扶金额
+    hint: 全年购买、帮助销售帮扶村农产品的金额（万元）。
+    example: "23.6"
+  - key: income
+    type: money
+    unit: 元
+    label: 脱贫户人均纯收入
+    hint: 帮扶村脱贫户年人均纯收入（元）。
+    example: "16800"
+  - key: income_last_year
+    type: money
+    unit: 元
+    label: 上年脱贫户人均纯收入
+    hint: 填写后草稿自动写出同比增减。
+    example: "15200"
+  - key: achievements
+    type: list
+    titled: true
+    label: 帮扶措施
+    hint: 分条写，每条含 title（小标题，如“发展特色产业，增强造血功能”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“帮扶产业规模偏小、抗风险能力较弱”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作计划
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: funds_change
+    kind: yoy
+    label: 帮扶资金同比变化
+    of: funds
+    from: funds_last_year
+    decimals: 1
+  - key: income_change
+    kind: yoy
+    label: 人均纯收入同比变化
+    of: income
+    from: income_last_year
+    decimals: 1
+"""#,
+        #"plugins/dingdian-bangfu/sample.yaml"#: #"""
+# 示例输入：定点帮扶工作总结（单位、村名和数字均为虚构，仅供参考）
+unit: 江川市机关事务管理局
+year: 2024
+addressee: 江川市乡村振兴工作领导小组办公室
+date: 2025-01-09
+village: 青石县柳湾镇桃源村
+overview: 2024年，江川市机关事务管理局坚持把定点帮扶作为重要政治任务，围绕巩固拓展脱贫攻坚成果、推进乡村全面振兴，聚焦产业发展、民生改善和基层治理，扎实开展帮扶工作。
+funds: 85
+funds_last_year: 70
+projects: 5
+visits: 64
+consumption: 23.6
+income: 16800
+income_last_year: 15200
+achievements:
+  - title: 加强组织领导，压实帮扶责任
+    points:
+      - 局党组专题研究定点帮扶工作4次，制定年度帮扶工作计划，明确责任领导和责任处室
+      - 选派1名年轻干部驻村任第一书记，实行驻村工作日志和月报告制度
+  - title: 发展特色产业，增强造血功能
+    points:
+      - 支持桃源村建设食用菌种植大棚12座，带动28户脱贫户就近务工增收
+      - 组织机关食堂定向采购村内农产品，拓宽农产品销售渠道
+  - title: 改善民生条件，办好民生实事
+    points:
+      - 协调资金修缮村内道路1.6公里，新装太阳能路灯80盏
+      - 开展“两节”走访慰问，为困难群众送去慰问物资和慰问金
+problems:
+  - 帮扶产业规模偏小，市场竞争力和抗风险能力较弱
+  - 村集体经济增收渠道单一，持续增收后劲不足
+  - 群众内生发展动力有待进一步激发
+plans:
+  - title: 做强帮扶产业
+    text: 推动食用菌产业延链补链，探索“合作社加农户”经营模式，提高产业效益。
+  - title: 壮大村集体经济
+    text: 盘活村内闲置资产，拓展物业租赁等增收渠道，力争村集体经营性收入稳步增长。
+  - title: 激发内生动力
+    text: 开展技能培训和典型示范，引导群众依靠勤劳双手增收致富。
+"""#,
+        #"plugins/dingdian-bangfu/templates/achievements.mustache"#: #"""
+{{year}}年，共投入帮扶资金{{funds}}万元{{#funds_change}}，较上年{{funds_change}}{{/funds_change}}{{#projects}}，实施帮扶项目{{projects}}个{{/projects}}；走访慰问脱贫户、监测户{{visits}}户次{{#consumption}}，开展消费帮扶{{consumption}}万元{{/consumption}}{{#income}}；帮扶村脱贫户人均纯收入达到{{income}}元{{#income_change}}，同比{{income_change}}{{/income_change}}{{/income}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/dingdian-bangfu/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度定点帮扶{{village}}工作情况总结如下：
+"""#,
+        #"plugins/fazhi-zhengfu/plugin.yaml"#: #"""
+# 法治政府建设工作总结（法治政府建设年度报告）: measures and results, the
+# shortfalls, how the principal leaders carried out their duty, next year's plans.
+id: fazhi-zhengfu
+name: 法治政府建设工作总结
+topic: 法治政府建设
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 主要举措和成效
+      add_headings: [法治政府建设主要举措和成效, 推进依法行政]
+      hint: 先用数字概述学法、合法性审查、复议应诉等情况，再分条写依法履职、规范执法、普法宣传等做法。
+    - key: problems
+      heading: 存在的不足和原因
+      add_headings: [存在的不足, 存在问题及下一步工作]
+    # A part the base outline lacks; the annual report format asks for it.
+    - key: leadership
+      name: 主要负责人履行推进法治建设第一责任人职责情况
+      heading: 主要负责人履行推进法治建设第一责任人职责情况
+      headings: [第一责任人职责, 主要负责人履行推进法治建设第一责任人职责情况]
+      before: plans
+      # Optional for lint: many real summaries fold it into the achievements part.
+      required: false
+      hint: 写明主要负责人研究部署法治建设、带头学法、出庭应诉等情况。
+    - key: plans
+      heading: "{nextYear}年推进法治政府建设的主要安排"
+      add_headings: [下一年度推进法治政府建设的主要安排, 主要安排]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{year}年度{topic}工作报告"
+    - "{unit}{year}年{topic}情况报告"
+  keywords:
+    - 法治政府建设
+    - 依法行政
+    - 法治建设
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市委全面依法治市委员会办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年法治政府建设的总体思路和成效，不写过渡句。
+    required: true
+  - key: study_sessions
+    type: count
+    unit: 次
+    label: 集中学法次数
+    hint: 党组（党委）理论学习中心组和干部集中学法的次数。
+    required: true
+    example: "6"
+  - key: normative_reviews
+    type: count
+    unit: 件
+    label: 合法性审查件数
+    hint: 经合法性审查的规范性文件、重大行政决策和合同件数。
+    required: true
+    example: "42"
+  - key: reconsideration_cases
+    type: count
+    unit: 件
+    label: 行政复议件数
+    hint: 全年本单位作为被申请人的行政复议案件数，没有填 0。
+    required: true
+    example: "3"
+  - key: litigation_cases
+    type: count
+    unit: 件
+    label: 行政应诉件数
+    hint: 全年本单位作为被告的行政诉讼案件数，没有填 0。
+    required: true
+    example: "4"
+  - key: leader_appearances
+    type: count
+    unit: 件
+    label: 负责人出庭应诉件数
+    hint: 行政机关负责人出庭应诉的案件数，填写后自动计算出庭应诉率。
+    example: "4"
+  - key: law_campaigns
+    type: count
+    unit: 场
+    label: 普法宣传活动场次
+    hint: 全年组织的普法宣传活动场次。
+    example: "15"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要举措
+    hint: 分条写，每条含 title（小标题，如“依法全面履行政府职能”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: leadership
+    type: paragraph
+    label: 第一责任人履职情况
+    hint: 主要负责人研究部署法治建设、带头学法用法、督促整改等情况，一段话。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的不足
+    hint: 每条一句，如“运用法治思维解决问题的能力还需提升”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作安排
+    hint: 分条写，每条含 title（小标题）和 text（具体措施）。
+    required: true
+derived:
+  - key: appearance_rate
+    kind: rate
+    label: 负责人出庭应诉率
+    of: leader_appearances
+    over: litigation_cases
+    decimals: 2
+  - key: dispute_cases
+    kind: sum
+    label: 复议应诉案件合计
+    of: [reconsideration_cases, litigation_cases]
+    decimals: 0
+"""#,
+        #"plugins/fazhi-zhengfu/sample.yaml"#: #"""
+# 示例输入：法治政府建设工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川市市场监督管理局
+year: 2024
+addressee: 中共江川市委全面依法治市委员会办公室
+date: 2025-01-12
+overview: 2024年，江川市市场监督管理局坚持把法治政府建设作为全局性、基础性工作，围绕依法履职、规范执法和优化营商环境，推动各项工作在法治轨道上运行，法治政府建设取得积极成效。
+study_sessions: 6
+normative_reviews: 42
+reconsideration_cases: 3
+litigation_cases: 4
+leader_appearances: 4
+law_campaigns: 15
+achievements:
+  - title: 依法全面履行职能
+    points:
+      - 动态调整权责清单，梳理行政许可、行政处罚等事项526项并向社会公开
+      - 推行“证照分离”改革，办理经营主体登记业务1.2万件，平均办理时间压缩至1个工作日
+  - title: 严格规范公正文明执法
+    points:
+      - 全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，全年办理行政处罚案件318件
+      - 推行包容审慎监管，对轻微违法行为依法不予处罚46件，做到执法有力度也有温度
+  - title: 深入开展普法宣传
+    points:
+      - 落实“谁执法谁普法”责任，围绕食品安全、消费维权等主题开展宣传进市场、进企业活动
+      - 开展以案释法，编印典型案例汇编1册，引导经营者守法经营
+leadership: 局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议专题研究法治建设4次，带头讲法治课1次，对复议应诉案件逐件过问，推动问题整改落实。
+problems:
+  - 部分执法人员运用法治思维和法治方式解决问题的能力还需提升
+  - 新业态领域监管规则还不够健全，执法标准有待进一步细化
+  - 普法宣传的针对性和覆盖面仍需拓展
+plans:
+  - title: 加强执法队伍建设
+    text: 分层分类开展执法人员培训，全年培训不少于4期，持续提升依法行政能力。
+  - title: 完善新业态监管规则
+    text: 研究制定网络交易等领域执法指引，细化裁量基准，统一执法尺度。
+  - title: 提升普法实效
+    text: 结合重点领域执法，开展精准普法，扩大普法宣传覆盖面。
+"""#,
+        #"plugins/fazhi-zhengfu/templates/achievements.mustache"#: #"""
+{{year}}年，组织集中学法{{study_sessions}}次，对{{normative_reviews}}件规范性文件、重大行政决策和合同进行合法性审查；办理行政复议{{reconsideration_cases}}件、行政应诉{{litigation_cases}}件，合计{{dispute_cases}}件{{#appearance_rate}}，负责人出庭应诉率{{appearance_rate}}{{/appearance_rate}}{{#law_campaigns}}；开展普法宣传活动{{law_campaigns}}场{{/law_campaigns}}。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/fazhi-zhengfu/templates/leadership.mustache"#: #"""
+{{leadership}}
+"""#,
+        #"plugins/fazhi-zhengfu/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度法治政府建设工作情况总结如下：
+"""#,
+        #"plugins/fazhi-zhengfu/templates/problems.mustache"#: #"""
+对照法治政府建设要求，工作中还存在一些不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+"""#,
+        #"plugins/general/plugin.yaml"#: #"""
+# 单位年度工作总结：the general report type. Other types fall back to these
+# templates for any section they do not template themselves.
+id: general
+name: 单位年度工作总结
+topic: ""
+outline:
+  extends: annual-summary
+title:
+  pattern: "{unit}{year}年工作总结"
+  variants:
+    - "{unit}{year}年度工作总结"
+    - "{unit}{year}年工作总结和{nextYear}年工作计划"
+    - "{year}年工作总结"
+  # No keywords: general is what a title without a more specific topic is linted as.
+  keywords: []
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市XX局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 需要报送上级时填写，如“市政府办公室”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10，草稿中写作“2025年1月10日”。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年工作的指导思想、总体思路和主要成效，不写过渡句。
+    required: true
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要工作
+    hint: 分条写，每条含 title（小标题，如“强化组织领导，压实工作责任”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，实事求是写明差距和不足。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施），最好与存在的问题对应。
+    required: true
+"""#,
+        #"plugins/general/sample.yaml"#: #"""
+# 示例输入：单位年度工作总结（内容为虚构，仅供参考）
+unit: 江川市城市管理局
+year: 2024
+addressee: 江川市人民政府办公室
+date: 2025-01-08
+overview: 2024年，江川市城市管理局坚持以人民为中心的发展思想，围绕“干净、整洁、有序、安全”的城市管理目标，统筹推进市容环境整治、市政设施养护和城管执法规范化建设，各项工作取得明显成效。
+achievements:
+  - title: 聚焦市容环境，城市面貌持续改善
+    points:
+      - 开展背街小巷环境整治行动，全年整治背街小巷86条，清理卫生死角1240处
+      - 推进垃圾分类提质扩面，新增分类投放点位215个，城区生活垃圾回收利用率达到38.6%
+      - 规范户外广告设置，拆除违规广告牌匾372块
+  - title: 聚焦设施养护，城市运行更加安全
+    points:
+      - 完成城区道路维修12.4公里，修复破损人行道板1.8万平方米
+      - 汛期前疏通排水管网96公里，清掏雨水井3600余座，主汛期城区未发生严重内涝
+  - title: 聚焦规范执法，服务水平不断提升
+    points:
+      - 推行“721”工作法，全年办理城管执法案件1185件，其中以教育劝导方式结案占比超过七成
+      - 开通12319服务热线微信端，受理群众诉求4826件，按时办结率99.2%
+problems:
+  - 精细化管理水平有待提高，部分老旧小区周边环境反弹较快
+  - 智慧城管平台数据共享不够充分，与相关部门的信息联动还不顺畅
+  - 执法队伍专业化程度还需提升，部分一线人员法律知识储备不足
+plans:
+  - title: 持续深化环境整治
+    text: 建立背街小巷长效管护机制，推行“路长制”，防止环境问题反弹。
+  - title: 加快智慧城管建设
+    text: 推进城管平台与公安、住建等部门数据互通，实现问题发现、派单、处置闭环管理。
+  - title: 加强执法队伍建设
+    text: 分批次开展法律知识和执法技能培训，全年培训不少于4期，提升规范执法水平。
+"""#,
+        #"plugins/general/templates/achievements.mustache"#: #"""
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/general/templates/numbered-item.mustache"#: #"""
+{{! One list item as a （一） subsection: its heading, then its paragraph (lead text and 一是/二是 points). }}
+{{#title}}
+{{paren}}{{title}}
+{{/title}}
+{{#body}}
+{{body}}
+{{/body}}
+"""#,
+        #"plugins/general/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年工作总结如下：
+"""#,
+        #"plugins/general/templates/plans.mustache"#: #"""
+{{#plans}}
+{{> numbered-item}}
+{{/plans}}
+"""#,
+        #"plugins/general/templates/problems.mustache"#: #"""
+{{! Problems as one paragraph of 一是/二是 sentences, as most real summaries write them. }}
+对照上级要求和群众期盼，工作中还存在一些差距和不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+"""#,
+        #"plugins/gongkai-nianbao/README.md"#: #"""
+# gongkai-nianbao — 政府信息公开工作年度报告
+
+The national format of 国办公开办函〔2021〕30号: six fixed sections and three
+statistical tables (二 主动公开, 三 收到和处理申请, 四 行政复议、行政诉讼) whose
+figures must add up. Sources for every row, column and identity are in
+`../shared/domain/facts.md` §2. This README is the first file of the plugin; its
+manifest and templates follow once the plugin format lands.
+
+## Tables in code
+
+The table model, reader, identity check, Markdown renderer and input form live in
+`Sources/ZongjieCore/Nianbao/` (in Core so both drafting and lint can use them);
+the lint rules `table-identity` and `text-table-mismatch` in
+`Sources/ZongjieLint/Rules/Nianbao/`.
+
+## Input (YAML)
+
+Rows × columns counts; every total is derived. A `total` (or the `result-total`
+row, or a block's `total`) may be given only to have it checked.
+
+```yaml
+active:                          # 表二
+  regulations: {issued: 0, repealed: 0, in-force: 2}
+  normative-documents: {issued: 4, repealed: 1, in-force: 37}
+  licensing: 1260
+  penalties: 85
+  enforcement: 3
+  fees: 0                        # 本年收费金额，万元
+applications:                    # 表三: row id → column id → count
+  received: {natural: 20, business: 3, legal: 1}
+  granted: {natural: 12, business: 2}
+appeals:                         # 表四
+  review: {upheld: 1, pending: 1}
+```
+
+Table 三 columns: `natural` 自然人, `business` 商业企业, `research` 科研机构,
+`nonprofit` 社会公益组织, `legal` 法律服务机构, `other` 其他, `total` 总计.
+
+Table 三 rows, in the format's order:
+
+| id | row |
+|---|---|
+| received | 一、本年新收政府信息公开申请数量 |
+| carried-over | 二、上年结转政府信息公开申请数量 |
+| granted | 三、本年度办理结果（一）予以公开 |
+| partly-granted | （二）部分公开（区分处理的，只计这一情形，不计其他情形） |
+| state-secret … query-item | （三）不予公开 1.属于国家秘密 … 8.属于行政查询事项: state-secret, prohibited-by-law, three-safety, third-party, internal-affairs, process-information, enforcement-file, query-item |
+| not-held, needs-creation, still-unclear | （四）无法提供 1.–3. |
+| petition, repeated, publication, excessive, confirmation | （五）不予处理 1.–5. |
+| no-correction, fee-unpaid, other-handling | （六）其他处理 1.–3. |
+| result-total | （七）总计 (derived) |
+| carried-forward | 四、结转下年度继续办理 |
+
+Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复议直接起诉,
+`suit-after-review` 行政诉讼·复议后起诉; outcomes `upheld` 结果维持,
+`corrected` 结果纠正, `other` 其他结果, `pending` 尚未审结, `total` 总计 (derived).
+
+## Decisions where the sources are uncertain
+
+- **（六）其他处理 has three sub-rows** — 1.申请人无正当理由逾期不补正、行政机关不再
+  处理其政府信息公开申请; 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府
+  信息公开申请; 3.其他. facts.md §2.4 marks this UNCERTAIN: the official 2021 text
+  was not retrieved, and the 2019 trial format had a single row. We follow the
+  majority of the cited sources: three independent code bases (the
+  KIROGOVCOMPARE fixture and two schemas) have these three sub-rows, as does the
+  parser hand-off's "25×7 (175 个数字)" grid; and all four real 2023–2025 reports
+  in `../shared/nianbao-real` print them. So table 三 has 25 rows × 7 columns.
+- **The variant 不予公开 rows** (属于工作秘密 / 内部管理信息, facts.md §2.6 item 8) are
+  not adopted: one unverified source.
+- **Table 二 现行有效件数** is not checked: the identity 现行有效(上年) + 制发 − 废止
+  needs last year's report and is not in the format.
+
+## How lint reads the tables
+
+- Regions are found by headings: the first 主动公开政府信息情况 heading and the
+  first 收到和处理政府信息公开申请 heading (一、 or 表二/表三 preferred over a （一）
+  sub-heading of 一、总体情况; extractors repeat captions after the rows, so not the
+  last), and the last heading naming both 行政复议 and 行政诉讼.
+- The report is recognised by type id `gongkai-nianbao`, or by a title among the
+  first five non-empty lines naming 政府信息公开 and 年度报告.
+- Rows are recognised by keywords of their labels (本年新收, 国家秘密, 不掌握 …), so
+  abbreviated and OCR-cut labels still match. A row of figures whose label was lost
+  is placed by position only when the unlabeled rows between two recognised rows
+  are exactly as many as the rows missing there; otherwise those rows are left
+  unread and an info finding says so. A wrong figure is worse than none.
+- Empty and '-' cells read as 0 (a county report leaves the legal-person columns
+  blank). When an imbalance points at an empty cell, the finding is info, not error.
+- A wrong cell breaks every identity it is in (its column's and its row's). When
+  exactly one cell explains all failing identities, it is reported with the value
+  it should have; otherwise each failing identity is reported at its total cell.
+"""#,
+        #"plugins/zhengwu-gongkai/plugin.yaml"#: #"""
+# 政务公开工作总结：a department's yearly account of 主动公开, 依申请公开,
+# 政策解读 and platform work. Problems and plans use the general type's templates.
+id: zhengwu-gongkai
+name: 政务公开工作总结
+topic: 政务公开
+outline:
+  extends: annual-summary
+  sections:
+    - key: achievements
+      heading: 政务公开工作开展情况
+      add_headings: [主动公开情况, 政务公开工作推进落实情况]
+      hint: 先用数字概述主动公开、政策解读情况，再分条写组织保障、平台建设、回应关切等做法。
+    # A part the base outline lacks: how applications for disclosure were handled.
+    - key: applications
+      name: 依申请公开办理情况
+      heading: 依申请公开办理情况
+      headings: [依申请公开, 依申请公开办理情况, 热线留言办理情况]
+      after: achievements
+      required: false
+      hint: 写明收到、办结申请的件数和办结率，以及行政复议、诉讼情况。
+    - key: problems
+      add_headings: [存在的主要问题及改进情况]
+title:
+  pattern: "{unit}{year}年度{topic}工作总结"
+  variants:
+    - "{unit}{year}年{topic}工作总结"
+    - "{unit}{topic}{year}年工作总结"
+    - "{unit}{year}年{topic}总结"
+  keywords:
+    - 政务公开
+    - 政府信息公开
+    - 信息公开
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写单位全称，如“XX市统计局”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 总结的年份，如 2024。
+    required: true
+    example: "2024"
+  - key: addressee
+    type: text
+    label: 主送机关
+    hint: 报送上级时填写，如“市政务公开办”；不填则不写主送机关。
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 落款日期，如 2025-01-10。
+    required: true
+    example: 2025-01-10
+  - key: overview
+    type: paragraph
+    label: 总体情况
+    hint: 一两句话概述全年政务公开工作的总体思路和成效，不写过渡句。
+    required: true
+  - key: proactive_total
+    type: count
+    unit: 条
+    label: 主动公开信息条数
+    hint: 全年通过门户网站等平台主动公开的政府信息总条数。
+    required: true
+    example: "1260"
+  - key: proactive_last_year
+    type: count
+    unit: 条
+    label: 上年主动公开信息条数
+    hint: 填写后草稿自动写出同比增减。
+    example: "1120"
+  - key: disclosure_categories
+    type: table
+    unit: 条
+    label: 主动公开信息分类
+    hint: 按类别列出主动公开条数，如“机构职能 12”“财政资金 36”。
+  - key: policy_interpretations
+    type: count
+    unit: 篇
+    label: 政策解读篇数
+    hint: 全年发布的文字、图解、视频等政策解读总篇数。
+    required: true
+    example: "48"
+  - key: achievements
+    type: list
+    titled: true
+    label: 主要做法
+    hint: 分条写，每条含 title（小标题，如“健全工作机制，夯实公开基础”）和 points（具体做法和成效，每点一句，带数字）。
+    required: true
+  - key: applications_received
+    type: count
+    unit: 件
+    label: 依申请公开收到件数
+    hint: 全年收到的政府信息公开申请件数（含网上、信函、当面申请）。
+    required: true
+    example: "36"
+  - key: applications_handled
+    type: count
+    unit: 件
+    label: 依申请公开办结件数
+    hint: 全年已按时答复办结的申请件数，草稿据此自动计算办结率。
+    required: true
+    example: "35"
+  - key: applications_disclosed
+    type: count
+    unit: 件
+    label: 予以公开件数
+    hint: 办结申请中予以公开的件数，填写后自动计算占比。
+  - key: review_cases
+    type: count
+    unit: 件
+    label: 行政复议和诉讼件数
+    hint: 因政府信息公开引起的行政复议、行政诉讼件数，没有填 0。
+  - key: problems
+    type: list
+    label: 存在的问题
+    hint: 每条一句，如“部分栏目更新不够及时”。
+    required: true
+  - key: plans
+    type: list
+    titled: true
+    label: 工作打算
+    hint: 分条写，每条含 title（小标题）和 text（具体措施），与存在的问题对应。
+    required: true
+derived:
+  - key: proactive_change
+    kind: yoy
+    label: 主动公开信息同比变化
+    of: proactive_total
+    from: proactive_last_year
+    decimals: 1
+  - key: handling_rate
+    kind: rate
+    label: 依申请公开办结率
+    of: applications_handled
+    over: applications_received
+    decimals: 2
+  - key: disclosed_share
+    kind: share
+    label: 予以公开占比
+    of: applications_disclosed
+    over: applications_handled
+    decimals: 1
+  - key: categories_total
+    kind: sum
+    label: 分类信息合计
+    of: [disclosure_categories]
+    equals: proactive_total
+    decimals: 0
+"""#,
+        #"plugins/zhengwu-gongkai/sample.yaml"#: #"""
+# 示例输入：政务公开工作总结（单位和数字均为虚构，仅供参考）
+unit: 江川市统计局
+year: 2024
+addressee: 江川市政务公开办公室
+date: 2025-01-10
+overview: 2024年，江川市统计局坚持“以公开为常态、不公开为例外”，围绕统计数据发布、统计法治宣传和政民互动，持续提升政务公开标准化规范化水平，政务公开工作取得新进展。
+proactive_total: 1260
+proactive_last_year: 1120
+disclosure_categories:
+  - name: 统计数据发布
+    count: 684
+  - name: 统计分析解读
+    count: 312
+  - name: 机构职能和政策文件
+    count: 146
+  - name: 工作动态
+    count: 118
+policy_interpretations: 48
+achievements:
+  - title: 健全工作机制，夯实公开基础
+    points:
+      - 调整政务公开工作领导小组，明确分管领导和专职联络员，全年召开专题会议4次
+      - 修订信息发布审核办法，落实“三审三校”，全年未发生信息发布差错
+  - title: 聚焦统计数据，提升发布质量
+    points:
+      - 按照统计数据发布日程表，按时发布月度、季度和年度主要统计数据，做到准时率100%
+      - 编印《江川统计年鉴2024》并在门户网站全文公开，方便社会公众查询使用
+  - title: 创新解读方式，回应社会关切
+    points:
+      - 围绕经济运行等热点，推出图解、短视频等形式的解读产品，提高解读的可读性
+      - 开展“统计开放日”活动3场，邀请企业代表和市民走进统计局，现场答疑解惑
+applications_received: 36
+applications_handled: 35
+applications_disclosed: 28
+review_cases: 0
+problems:
+  - 部分栏目信息更新不够及时，个别专栏内容较为单一
+  - 政策解读形式仍以文字为主，通俗易懂的解读产品还不够多
+  - 基层统计人员政务公开业务能力有待进一步提升
+plans:
+  - title: 加强栏目日常管理
+    text: 建立栏目更新台账，实行专人维护、定期巡查，确保信息发布及时准确。
+  - title: 丰富政策解读形式
+    text: 每季度至少推出1期图解或视频解读，让统计数据看得懂、用得上。
+  - title: 加强业务培训
+    text: 组织政务公开专题培训不少于2次，提升工作人员依法公开的意识和能力。
+"""#,
+        #"plugins/zhengwu-gongkai/templates/achievements.mustache"#: #"""
+{{! Lead paragraph with the year's figures, then one （一） item per measure.
+    The breakdown follows its total directly (共…条。其中，…), as reviewers and lint check it. }}
+{{year}}年，共主动公开政府信息{{proactive_total}}条{{#disclosure_categories}}{{#first}}。其中，{{/first}}{{name}}{{count}}条{{^last}}，{{/last}}{{/disclosure_categories}}。{{#proactive_change}}主动公开信息总量较上年{{proactive_change}}；{{/proactive_change}}全年发布政策解读{{policy_interpretations}}篇。
+{{#achievements}}
+{{> numbered-item}}
+{{/achievements}}
+"""#,
+        #"plugins/zhengwu-gongkai/templates/applications.mustache"#: #"""
+{{year}}年，共收到政府信息公开申请{{applications_received}}件，按法定时限答复办结{{applications_handled}}件，办结率{{handling_rate}}。{{#disclosed_share}}办结的申请中，予以公开{{applications_disclosed}}件，占办结总数的{{disclosed_share}}。{{/disclosed_share}}{{#review_cases_zero}}全年未发生因政府信息公开引起的行政复议、行政诉讼。{{/review_cases_zero}}{{#review_cases_nonzero}}全年发生因政府信息公开引起的行政复议、行政诉讼{{review_cases}}件，均已依法妥善处理。{{/review_cases_nonzero}}
+"""#,
+        #"plugins/zhengwu-gongkai/templates/opening.mustache"#: #"""
+{{overview}}现将{{year}}年度政务公开工作总结如下：
+"""#,
     ]
 }

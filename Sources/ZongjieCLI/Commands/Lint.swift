@@ -1,12 +1,97 @@
 import ArgumentParser
+import Foundation
+import ZongjieCore
+import ZongjieLint
 
 extension Zongjie {
-    /// STUB: `zongjie lint`, filled in by its issue.
+    /// `zongjie lint`: checks drafts before submission and reports what a reviewer would send back.
     struct Lint: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lint", abstract: "（尚未实现）")
+        static let configuration = CommandConfiguration(
+            commandName: "lint",
+            abstract: "检查总结初稿：缺少的部分、序号、年份、占位符、错敏词、标点等。",
+            discussion: """
+            退出码：0 没有达到失败级别的问题；1 有达到失败级别（默认 error）的问题；2 用法或输入错误。
+            行内忽略（.md）：<!-- zongjie-disable-next-line 规则id -->、<!-- zongjie-disable 规则id --> … <!-- zongjie-enable 规则id -->、<!-- zongjie-disable-file 规则id -->、行尾 <!-- zongjie-disable-line 规则id -->。
+            """
+        )
+
+        @Argument(help: ArgumentHelp("要检查的文件或文件夹（文件夹内的 .txt/.md/.docx 递归检查）；- 表示标准输入。", valueName: "路径"))
+        var paths: [String] = []
+
+        @Option(name: .customLong("type"), help: ArgumentHelp("报告类型 id（默认按标题识别，识别不出时用 general）。", valueName: "ID"))
+        var reportType: String?
+
+        @Option(help: ArgumentHelp("输出格式：text 或 json。", valueName: "格式"))
+        var format: String = "text"
+
+        @Option(help: ArgumentHelp("配置文件（默认从文件所在文件夹向上查找 .zongjie.yaml）。", valueName: "文件"))
+        var config: String?
+
+        @Option(name: .customLong("dict"), help: ArgumentHelp("追加用户词表（UTF-8 TSV：错误写法<TAB>正确写法，# 开头为注释），可多次使用。", valueName: "文件"))
+        var dictionaries: [String] = []
+
+        @Option(name: .customLong("fail-on"), help: ArgumentHelp("达到该级别即以 1 退出：error、warning 或 info（默认 error）。", valueName: "级别"))
+        var failOn: String?
+
+        @Flag(help: "把 warning 当作 error。")
+        var strict = false
+
+        @Flag(help: "自动修复机械性问题（标点全半角、序号写法、日期格式），原地改写文件。")
+        var fix = false
+
+        @Flag(name: .customLong("fix-wording"), help: "同时应用用词建议（可能误伤人名地名，请复核）。")
+        var fixWording = false
+
+        @Flag(name: .customLong("dry-run"), help: "与 --fix 同用：只显示将要做的修改（diff），不改写文件。")
+        var dryRun = false
+
+        @Option(help: ArgumentHelp("基线文件：其中记录的已知问题不再报告。", valueName: "文件"))
+        var baseline: String?
+
+        @Option(name: .customLong("write-baseline"), help: ArgumentHelp("把本次发现的全部问题写入基线文件。", valueName: "文件"))
+        var writeBaseline: String?
+
+        @Option(name: .customLong("max-size"), help: ArgumentHelp("单个文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
+        var maxSize: String = "20M"
+
+        func validate() throws {
+            if paths.isEmpty {
+                throw ValidationError("请指定要检查的文件或文件夹，或用 - 从标准输入读取。例如：zongjie lint 2024总结.md")
+            }
+            if ReportFormat(rawValue: format) == nil {
+                throw ValidationError("--format 只能是 text 或 json，而不是“\(format)”。")
+            }
+            if let failOn, Severity(rawValue: failOn) == nil {
+                throw ValidationError("--fail-on 只能是 error、warning 或 info，而不是“\(failOn)”。")
+            }
+            if ByteSizeOption.parse(maxSize) == nil {
+                throw ValidationError("--max-size 应为正整数字节数，可带 K 或 M 后缀（如 20M），而不是“\(maxSize)”。")
+            }
+            if dryRun && !(fix || fixWording) {
+                throw ValidationError("--dry-run 需与 --fix 或 --fix-wording 同用。")
+            }
+            if (fix || fixWording) && paths.contains("-") {
+                throw ValidationError("--fix 不能用于标准输入（-），请指定文件。")
+            }
+        }
 
         func run() throws {
-            print("zongjie lint: 尚未实现")
+            var run = LintRun(options: self)
+            let status = try run.execute()
+            if status != ExitStatus.success { throw ExitCode(status) }
         }
+    }
+}
+
+/// Byte sizes written as 20M, 512K or plain bytes.
+enum ByteSizeOption {
+    static func parse(_ text: String) -> Int? {
+        let upper = text.uppercased().replacingOccurrences(of: "B", with: "")
+        var multiplier = 1
+        var digits = Substring(upper)
+        if upper.hasSuffix("K") { multiplier = 1024; digits = digits.dropLast() }
+        if upper.hasSuffix("M") { multiplier = 1024 * 1024; digits = digits.dropLast() }
+        guard let value = Int(digits), value > 0 else { return nil }
+        return value * multiplier
     }
 }

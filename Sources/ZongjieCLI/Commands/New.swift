@@ -1,12 +1,122 @@
 import ArgumentParser
+import Foundation
+import ZongjieDrafting
+import ZongjieFormats
 
 extension Zongjie {
-    /// STUB: `zongjie new`, filled in by its issue.
+    /// `zongjie new`: drafts a summary of a report type from facts (a file, prompts or the built-in sample).
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "new", abstract: "（尚未实现）")
+        static let configuration = CommandConfiguration(
+            commandName: "new",
+            abstract: "根据填写的材料起草一篇年度工作总结。",
+            discussion: """
+            材料可来自 --input 文件（YAML 或 JSON）、--interactive 逐项问答，或 --sample 内置示例。
+            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名（.md、.txt），不写 -o 时输出 Markdown 到标准输出。
+            """
+        )
+
+        @Option(name: .customLong("type"), help: "报告类型，如 zhengwu-gongkai（用 zongjie types 查看）。")
+        var typeID: String
+
+        @Option(name: .long, help: "材料文件（.yaml/.yml 或 .json）。")
+        var input: String?
+
+        @Option(name: .long, help: "单位名称（覆盖材料中的 unit）。")
+        var unit: String?
+
+        @Option(name: .long, help: "年度，如 2024（覆盖材料中的 year）。")
+        var year: String?
+
+        @Option(name: [.short, .customLong("output")], help: "输出文件（.md 或 .txt）。")
+        var output: String?
+
+        @Option(name: .long, help: "不写 -o 时标准输出的格式：md（默认）或 txt。")
+        var format = "md"
+
+        @Flag(name: .long, help: "允许覆盖已存在的输出文件。")
+        var force = false
+
+        @Flag(name: .long, help: "使用该报告类型的内置示例材料。")
+        var sample = false
+
+        @Flag(name: .long, help: "在终端逐项询问材料。")
+        var interactive = false
+
+        @Option(name: .customLong("save-input"), help: "把本次使用的材料另存为 YAML 文件，便于下次使用。")
+        var saveInput: String?
+
+        @Flag(name: .long, help: "材料缺少必填项时报错（退出码 2），不生成草稿。")
+        var strict = false
+
+        @OptionGroup var search: PluginSearchOptions
 
         func run() throws {
-            print("zongjie new: 尚未实现")
+            if sample && input != nil { throw CLIError("--sample 与 --input 只能选一个。") }
+            let catalog = try search.loadCatalog()
+            let plugin = try search.plugin(id: typeID, in: catalog)
+            // Refuse before asking any question, so no answer is typed in vain.
+            for path in [output, saveInput].compactMap({ $0 }) where !force && FileManager.default.fileExists(atPath: path) {
+                throw AtomicFileWriter.WriteError.exists(path: path)
+            }
+            var draftInput = DraftInput()
+            let source = try inputText(plugin: plugin)
+            if let source {
+                draftInput = try InputLoader.load(source.contents, file: source.name, manifest: plugin.manifest)
+            }
+            try applyOverrides(to: &draftInput)
+            if interactive {
+                var prompter = InteractivePrompter(manifest: plugin.manifest, defaults: draftInput)
+                draftInput = prompter.run(readLine: { Swift.readLine(strippingNewline: true) },
+                                          write: { FileHandle.standardError.write(Data($0.utf8)) })
+            }
+            // A partial input still drafts; each required fact left out is named once, and --strict refuses.
+            if let source, !interactive {
+                let missing = InputLoader.missingRequired(in: draftInput, manifest: plugin.manifest, file: source.name)
+                if strict, !missing.isEmpty { throw SourceProblems(missing) }
+                for problem in missing { FileHandle.standardError.write(Data("zongjie: 警告：\(problem)\n".utf8)) }
+            }
+            for warning in FigureConsistency.warnings(plugin.manifest, input: draftInput) {
+                FileHandle.standardError.write(Data("zongjie: 警告：\(source?.name ?? "输入"): \(warning)\n".utf8))
+            }
+            let draft = try Drafter(plugin: plugin).draft(draftInput)
+            let data = try DraftOutput.data(for: draft.document, path: output, stdoutFormat: format)
+            if let saveInput {
+                try AtomicFileWriter.write(InputYAMLWriter.write(draftInput, manifest: plugin.manifest), to: saveInput, overwrite: force)
+            }
+            guard let output else {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            try AtomicFileWriter.write(data, to: output, overwrite: force)
+            let pending = draft.placeholderCount == 0 ? "" : "；仍有 \(draft.placeholderCount) 处“【待填：…】”需要补充"
+            FileHandle.standardError.write(Data("已生成\(plugin.manifest.name)草稿：\(output)\(pending)。\n".utf8))
+        }
+
+        private func inputText(plugin: Plugin) throws -> (name: String, contents: String)? {
+            if sample {
+                guard let text = plugin.sampleInput else { throw CLIError("报告类型 \(plugin.manifest.id) 没有内置示例材料（sample.yaml）。") }
+                return ("\(plugin.location)/sample.yaml", text)
+            }
+            guard let input else { return nil }
+            guard FileManager.default.fileExists(atPath: input) else {
+                throw CLIError("\(input)：找不到材料文件。请检查路径，或用 zongjie input-template --type \(typeID) > \(input) 生成一份填写模板。")
+            }
+            guard let data = FileManager.default.contents(atPath: input), let text = String(data: data, encoding: .utf8) else {
+                throw CLIError("\(input)：无法读取，材料文件须为 UTF-8 编码的 YAML 或 JSON。")
+            }
+            return (input, text)
+        }
+
+        private func applyOverrides(to draftInput: inout DraftInput) throws {
+            if let unit {
+                draftInput.values["unit"] = .text(unit)
+            }
+            if let year {
+                guard let value = Int(year), (1990...2100).contains(value) else {
+                    throw CLIError("--year \(year)：应为四位年份，如 2024。")
+                }
+                draftInput.values["year"] = .number(Double(value), written: String(value))
+            }
         }
     }
 }

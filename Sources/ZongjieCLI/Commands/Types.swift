@@ -1,12 +1,30 @@
 import ArgumentParser
+import ZongjieDrafting
 
 extension Zongjie {
-    /// STUB: `zongjie types`, filled in by its issue.
+    /// `zongjie types`: the report types this run knows, with their names and origin.
     struct Types: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "types", abstract: "（尚未实现）")
+        static let configuration = CommandConfiguration(
+            commandName: "types",
+            abstract: "列出可用的报告类型（内置的和插件路径上找到的）。"
+        )
+
+        @OptionGroup var search: PluginSearchOptions
 
         func run() throws {
-            print("zongjie types: 尚未实现")
+            let catalog = try search.loadCatalog()
+            let width = catalog.types.map { $0.id.count }.max() ?? 0
+            for type in catalog.types {
+                let padding = String(repeating: " ", count: width - type.id.count)
+                let location = catalog.plugin(id: type.id)?.location ?? ""
+                let origin = switch type.origin {
+                case .builtIn: "内置"
+                case .project: "项目：\(location)"
+                case .user: "用户：\(location)"
+                case .path: "插件路径：\(location)"
+                }
+                print("\(type.id)\(padding)  \(type.name)（\(origin)）")
+            }
         }
     }
 }

@@ -110,6 +110,8 @@ public struct Section: Sendable, Hashable {
     /// The heading text after the marker, e.g. "存在的问题". When the source line
     /// runs on after the heading ("1.加强领导。坚持……"), the run-on text is the first paragraph.
     public var heading: String
+    /// From the marker's first character to the end of the heading text (run-on text and the
+    /// 。/： ending the heading excluded), so findings about the marker start here.
     public var headingRange: SourceRange?
     public var paragraphs: [Paragraph]
     public var children: [Section]

@@ -26,7 +26,7 @@ extension NumberingMarker {
     /// Recognises a marker at the start of `line` (leading spaces and Markdown `#`
     /// are the caller's to strip). Returns nil when the line does not start with one.
     ///
-    /// Accepts the variants real documents use: 1、 1． 1. ；(一) （一）、 (1) ；一是 ；一方面 ；第一，.
+    /// Accepts the variants real documents use: 1、 1． 1. ；(一) （一）、 (1) ；一是 ；一要 ；一方面 ；第一，.
     public static func parse(_ line: Substring) -> NumberingMarker? {
         let scalars = Array(line.unicodeScalars.prefix(12))
         guard let first = scalars.first else { return nil }
@@ -119,6 +119,10 @@ extension NumberingMarker {
         }
         if next == "是" {
             return NumberingMarker(style: .ordinalShi, ordinal: value, text: text(scalars, end + 1))
+        }
+        // 一要/二要 enumerate resolutions; "一要素" is a word, not a marker.
+        if next == "要", end + 1 >= scalars.count || scalars[end + 1] != "素" {
+            return NumberingMarker(style: .ordinalYao, ordinal: value, text: text(scalars, end + 1))
         }
         return nil
     }

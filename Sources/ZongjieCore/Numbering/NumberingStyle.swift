@@ -13,6 +13,8 @@ public enum NumberingStyle: String, Sendable, Hashable, Codable, CaseIterable {
     case arabicParen
     /// 一是 / 二是
     case ordinalShi
+    /// 一要 / 二要 (plans written as resolutions: 一要加强……)
+    case ordinalYao
     /// 一方面 / 另一方面
     case aspect
     /// 第一， / 第二，
@@ -25,7 +27,7 @@ public enum NumberingStyle: String, Sendable, Hashable, Codable, CaseIterable {
         case .chineseParen: 2
         case .arabicDot: 3
         case .arabicParen: 4
-        case .ordinalShi, .aspect, .diYi: nil
+        case .ordinalShi, .ordinalYao, .aspect, .diYi: nil
         }
     }
 
@@ -37,6 +39,7 @@ public enum NumberingStyle: String, Sendable, Hashable, Codable, CaseIterable {
         case .arabicDot: "\(ordinal)."
         case .arabicParen: "（\(ordinal)）"
         case .ordinalShi: ChineseNumerals.numeral(for: ordinal) + "是"
+        case .ordinalYao: ChineseNumerals.numeral(for: ordinal) + "要"
         case .aspect: ordinal == 1 ? "一方面" : "另一方面"
         case .diYi: "第" + ChineseNumerals.numeral(for: ordinal) + "，"
         }

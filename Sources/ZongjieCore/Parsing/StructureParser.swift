@@ -1,23 +1,110 @@
-import Foundation
-/// Recovers a `Document` from plain text or Markdown.
+/// Recovers a `Document` from plain text or Markdown: title (possibly over two
+/// lines), addressee, opening, numbered sections nested by marker, in-paragraph
+/// enumerations (一是、一方面), closing paragraphs and the signature block.
 ///
-/// STUB: title = first non-empty line, every other line an opening paragraph.
-/// The real parser (sections, closing paragraphs, signature) replaces this.
+/// It never fails and never drops text: every non-empty line ends up in exactly
+/// one node, whatever the numbering looks like.
 public struct StructureParser: Sendable {
     public init() {}
 
+    /// Parses `source` into a document whose nodes carry their source ranges.
     public func parse(_ source: SourceText) -> Document {
+        parse(lines: LineScanner.lines(of: source))
+    }
+
+    /// Parses already-scanned lines (see `LineScanner`).
+    public func parse(lines: [ParsedLine]) -> Document {
         var document = Document()
-        for number in 1...source.lines.count {
-            let text = source.line(number).trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
-            let range = SourceRange(line: number, startColumn: 1, endColumn: text.unicodeScalars.count + 1)
-            if document.title == nil {
-                document.title = TextLine(text, range: range)
-            } else {
-                document.opening.append(Paragraph(text, range: range))
+        var index = 0
+        var end = lines.count
+        guard !lines.isEmpty else { return document }
+
+        index = parseTitle(lines, into: &document)
+        if index < end, isAddressee(lines[index]) {
+            document.addressee = TextLine(lines[index].text, range: lines[index].range)
+            index += 1
+        }
+        end = parseSignature(lines, from: index, into: &document)
+
+        var builder = SectionTreeBuilder()
+        let nextYear = ReportYear.firstYear(in: document.title?.text ?? "").map { $0 + 1 }
+        for line in lines[index..<end] {
+            builder.add(line, nextYear: nextYear)
+        }
+        let body = builder.finish()
+        document.opening = body.opening
+        document.sections = body.sections
+        document.closing = body.closing
+        return document
+    }
+
+    /// Sets the title; returns the index of the first line after it.
+    private func parseTitle(_ lines: [ParsedLine], into document: inout Document) -> Int {
+        let first = lines[0]
+        if NumberingMarker.parse(Substring(first.text))?.style.headingLevel != nil || first.length > 60 {
+            return 0
+        }
+        if lines.count > 1 {
+            let second = lines[1]
+            if second.number == first.number + 1, isTitleContinuation(first: first, second: second) {
+                let range = SourceRange(start: first.range.start, end: second.range.end)
+                document.title = TextLine(first.text + second.text, range: range)
+                return 2
             }
         }
-        return document
+        document.title = TextLine(first.text, range: first.range)
+        return 1
+    }
+
+    /// A second title line: short, directly below, no sentence punctuation, no marker (回行 or ——副题).
+    private func isTitleContinuation(first: ParsedLine, second: ParsedLine) -> Bool {
+        if second.text.hasPrefix("——") { return true }
+        guard first.length <= 30, second.length <= 30 else { return false }
+        let sentencePunctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", "！", "？"]
+        if first.text.unicodeScalars.contains(where: sentencePunctuation.contains) { return false }
+        if second.text.unicodeScalars.contains(where: sentencePunctuation.contains) { return false }
+        if NumberingMarker.parse(Substring(second.text)) != nil { return false }
+        if DateLineParser.parse(second.text) != nil { return false }
+        // A complete title already ends with its 文种; what follows is something else.
+        if first.text.hasSuffix("总结") || first.text.hasSuffix("报告") { return false }
+        return true
+    }
+
+    /// 主送机关: short, ends in a colon, names organs rather than opening a sentence.
+    private func isAddressee(_ line: ParsedLine) -> Bool {
+        guard line.length <= 40, line.text.hasSuffix("：") || line.text.hasSuffix(":") else { return false }
+        if line.text.contains("，") || line.text.contains("。") || line.text.contains("如下") || line.text.contains("；") {
+            return false
+        }
+        return NumberingMarker.parse(Substring(line.text)) == nil
+    }
+
+    /// Takes the signature (unit line + date line) off the end; returns the end of the body.
+    private func parseSignature(_ lines: [ParsedLine], from start: Int, into document: inout Document) -> Int {
+        var end = lines.count
+        guard end > start else { return end }
+        var signature = Signature()
+        if let date = DateLineParser.parse(lines[end - 1].text, range: lines[end - 1].range) {
+            signature.date = date
+            end -= 1
+        }
+        if end > start, signature.date != nil, isSignatureUnit(lines[end - 1]) {
+            signature.unit = TextLine(lines[end - 1].text, range: lines[end - 1].range)
+            end -= 1
+        }
+        if signature.date != nil || signature.unit != nil {
+            document.signature = signature
+        }
+        return end
+    }
+
+    /// A unit name line: short, no sentence punctuation, not numbered.
+    private func isSignatureUnit(_ line: ParsedLine) -> Bool {
+        guard line.length <= 40 else { return false }
+        let punctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", "！", "？", "、"]
+        if line.text.unicodeScalars.contains(where: punctuation.contains) { return false }
+        // "特此报告" closes the text; it does not sign it.
+        if line.text.hasPrefix("特此") { return false }
+        return NumberingMarker.parse(Substring(line.text)) == nil
     }
 }

@@ -1,30 +1,74 @@
-import Yams
+import Foundation
 import ZongjieCore
 import ZongjieResources
 
 /// The report types known to a run: built-ins compiled into the binary,
-/// overridden by plugins found on the search path.
-///
-/// STUB: returns only `general` on the base outline until the plugin loader lands.
+/// overridden by plugins found on the search path (later folders win).
 public struct ReportTypeCatalog: Sendable {
     public var types: [ReportType]
+    /// The full plugins behind `types`, by id (empty for catalogs built from bare types).
+    public var plugins: [String: Plugin]
+    /// Plugins on the search path that failed to load; built-ins never land here.
+    public var loadProblems: [SourceProblems]
 
     public init(types: [ReportType]) {
         self.types = types
+        self.plugins = [:]
+        self.loadProblems = []
+    }
+
+    /// A catalog of loaded plugins, in the given order.
+    public init(plugins: [Plugin], loadProblems: [SourceProblems] = []) {
+        self.types = plugins.map(\.reportType)
+        self.plugins = Dictionary(plugins.map { ($0.manifest.id, $0) }, uniquingKeysWith: { _, last in last })
+        self.loadProblems = loadProblems
     }
 
     /// The built-in types, from the embedded plugins and outlines.
     public static func builtIn() throws -> ReportTypeCatalog {
-        let yaml = EmbeddedFiles.all["outlines/annual-summary.yaml"] ?? ""
-        let outline = try YAMLDecoder().decode(Outline.self, from: yaml)
-        return ReportTypeCatalog(types: [
-            ReportType(id: "general", name: "单位年度工作总结", titleKeywords: [], outline: outline, origin: .builtIn),
-        ])
+        ReportTypeCatalog(plugins: try BuiltInPlugins.load())
+    }
+
+    /// The types in a set of files laid out like the embedded ones
+    /// (`outlines/*.yaml`, `plugins/<id>/…`); for tests and tools.
+    public static func builtIn(files: [String: String]) throws -> ReportTypeCatalog {
+        ReportTypeCatalog(plugins: try BuiltInPlugins.load(from: files))
+    }
+
+    /// Built-ins overridden by plugins in `folders` (each a folder of plugin folders), in order.
+    /// A plugin that fails to load is recorded in `loadProblems` and skipped.
+    public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> ReportTypeCatalog {
+        var plugins = try BuiltInPlugins.load()
+        let outlines = try BuiltInPlugins.outlines()
+        let inherited = plugins.first { $0.manifest.id == "general" }?.templates ?? [:]
+        var problems: [SourceProblems] = []
+        for folder in folders {
+            for pluginFolder in PluginFolderReader.pluginFolders(in: folder.url) {
+                do {
+                    let files = try PluginFolderReader.files(in: pluginFolder)
+                    let plugin = try PluginLoader.load(files: files, location: pluginFolder.path, origin: folder.origin,
+                                                       outlines: outlines, inheritedTemplates: inherited)
+                    if let index = plugins.firstIndex(where: { $0.manifest.id == plugin.manifest.id }) {
+                        plugins[index] = plugin // overrides keep the built-in's place in listings
+                    } else {
+                        plugins.append(plugin)
+                    }
+                } catch let error as SourceProblems {
+                    problems.append(error)
+                }
+            }
+        }
+        return ReportTypeCatalog(plugins: plugins, loadProblems: problems)
     }
 
     /// The type with `id`, if known.
     public func type(id: String) -> ReportType? {
         types.first { $0.id == id }
+    }
+
+    /// The plugin with `id`, if known.
+    public func plugin(id: String) -> Plugin? {
+        plugins[id]
     }
 
     /// The type a title names by its keywords (the longest keyword wins), else `general`.
@@ -33,7 +77,8 @@ public struct ReportTypeCatalog: Sendable {
         for type in types {
             for keyword in type.titleKeywords where title.contains(keyword) {
                 let length = keyword.unicodeScalars.count
-                if best == nil || length > best!.length { best = (type, length) }
+                if let current = best, current.length >= length { continue }
+                best = (type, length)
             }
         }
         return best?.type ?? type(id: "general")

@@ -3,7 +3,8 @@ import ZongjieDrafting
 
 /// Runs rules over one document and returns their findings in source order.
 ///
-/// MINIMAL: no configuration, suppression or baseline yet.
+/// Runs every rule it is given, nothing more: configuration, inline ignores and
+/// `--strict` are applied by `LintEngine`, the baseline by the CLI.
 public struct Linter: Sendable {
     public var rules: [any LintRule]
     public var catalog: ReportTypeCatalog

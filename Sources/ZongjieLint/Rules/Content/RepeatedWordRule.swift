@@ -70,12 +70,13 @@ public struct RepeatedWordRule: LintRule {
         return found
     }
 
-    /// Whether the line has a CJK punctuation mark (U+3000–303F, full-width forms, curly quotes).
+    /// Whether the line has a CJK punctuation mark (U+3001–303F, full-width forms, curly quotes).
     static func hasChinesePunctuation(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
         var index = span.start
         while index + 2 < span.end {
             let byte = bytes[index]
-            if (byte == 0xE3 && bytes[index + 1] == 0x80) || (byte == 0xEF && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD))
+            // U+3000 (E3 80 80) is indentation, not punctuation.
+            if (byte == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] != 0x80) || (byte == 0xEF && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD))
                 || (byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] >= 0x9C && bytes[index + 2] <= 0x9D) {
                 return true
             }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ZongjieDrafting
+import ZongjieFormats
+
+/// Where plugins beyond the built-ins are looked for, shared by `new`, `types` and `input-template`.
+struct PluginSearchOptions: ParsableArguments {
+    @Option(name: .customLong("plugin-dir"), help: "额外的报告类型文件夹（可多次使用；其中每个子文件夹是一个报告类型）。")
+    var pluginDirectories: [String] = []
+
+    /// The search path, lowest precedence first: user config, project ./plugins,
+    /// ZONGJIE_PLUGIN_PATH (colon-separated), --plugin-dir. Later folders override earlier ones by id.
+    func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> [(url: URL, origin: ReportType.Origin)] {
+        var folders: [(URL, ReportType.Origin)] = []
+        let configHome = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
+        folders.append((configHome.appendingPathComponent("zongjie/plugins"), .user))
+        folders.append((URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("plugins"), .project))
+        for entry in (environment["ZONGJIE_PLUGIN_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
+            folders.append((URL(fileURLWithPath: String(entry)), .path))
+        }
+        for directory in pluginDirectories {
+            folders.append((URL(fileURLWithPath: directory), .path))
+        }
+        return folders
+    }
+
+    /// The catalog for this run; plugins that fail to load are reported on stderr and skipped.
+    func loadCatalog() throws -> ReportTypeCatalog {
+        for directory in pluginDirectories where !FileManager.default.fileExists(atPath: directory) {
+            throw CLIError("--plugin-dir \(directory)：文件夹不存在。请检查路径。")
+        }
+        let catalog = try ReportTypeCatalog.load(searchPath: searchPath())
+        for problems in catalog.loadProblems {
+            FileHandle.standardError.write(Data("zongjie: 警告：未能加载报告类型，已跳过：\n\(problems.description)\n".utf8))
+        }
+        return catalog
+    }
+
+    /// The plugin `id`, or an error listing the known types.
+    func plugin(id: String, in catalog: ReportTypeCatalog) throws -> Plugin {
+        if let plugin = catalog.plugin(id: id) { return plugin }
+        let known = catalog.types.map { "  \($0.id)\t\($0.name)" }.joined(separator: "\n")
+        let guess = DidYouMean.suggest(id, among: catalog.types.map(\.id)).map { "是否想写“\($0)”？" } ?? ""
+        throw CLIError("未知的报告类型“\(id)”。\(guess)可用的报告类型：\n\(known)\n（用 zongjie types 查看全部）")
+    }
+}
+
+/// A complete, user-facing error raised by a command.
+struct CLIError: UserFacingError {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+extension SourceProblems: UserFacingError {}
+extension DraftingError: UserFacingError {}
+extension AtomicFileWriter.WriteError: UserFacingError {}

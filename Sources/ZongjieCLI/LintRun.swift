@@ -1,0 +1,167 @@
+import Foundation
+import ZongjieCore
+import ZongjieDrafting
+import ZongjieFormats
+import ZongjieLint
+
+extension InputError: UserFacingError {}
+extension ConfigurationError: UserFacingError {}
+extension BaselineError: UserFacingError {}
+
+/// One `zongjie lint` invocation: reads inputs, lints them with the right
+/// configuration, applies fixes, reports, and decides the exit code.
+struct LintRun {
+    let options: Zongjie.Lint
+    private var engines: [String: LintEngine] = [:]
+    private var inputErrors = 0
+
+    init(options: Zongjie.Lint) {
+        self.options = options
+    }
+
+    mutating func execute() throws -> Int32 {
+        let catalog = try ReportTypeCatalog.builtIn()
+        if let typeID = options.reportType, catalog.type(id: typeID) == nil {
+            let known = catalog.types.map(\.id).joined(separator: "、")
+            throw LintCommandError(description: "未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")
+        }
+        let collector = InputCollector(maxSize: ByteSizeOption.parse(options.maxSize) ?? 20 * 1024 * 1024)
+        let files = try collector.expand(options.paths)
+        let explicitConfiguration = try options.config.map { try loadConfiguration($0) }
+        var baselineCounts = try options.baseline.map { try Baseline.load(path: $0).counts }
+        var results: [FileResult] = []
+        var baselineEntries: [Baseline.Entry] = []
+        var failLevel = options.failOn.flatMap(Severity.init(rawValue:))
+
+        for path in files {
+            let input: ReadInput
+            do {
+                input = try collector.read(path)
+            } catch let error as InputError {
+                printError(error.description)
+                inputErrors += 1
+                continue
+            }
+            let configuration = try explicitConfiguration ?? configuration(near: path)
+            if failLevel == nil { failLevel = configuration.failOn }
+            let engine = try engine(for: configuration, catalog: catalog)
+            var result = engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout)
+            baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: path, source: result.source) }
+            let countsBefore = baselineCounts
+            result = Self.filter(result, baseline: &baselineCounts)
+            if options.fix || options.fixWording {
+                let fixed = try applyFixes(result, input: input, engine: engine)
+                if fixed.source.string != result.source.string {
+                    // Re-linted after writing: hide the known findings again, counted afresh.
+                    baselineCounts = countsBefore
+                    result = Self.filter(fixed, baseline: &baselineCounts)
+                }
+            }
+            results.append(result)
+        }
+
+        if let baselinePath = options.writeBaseline {
+            try AtomicFileWriter.write(Baseline(entries: baselineEntries).encoded(), to: baselinePath, overwrite: true)
+            printError("已写入基线：\(baselinePath)（\(baselineEntries.count) 条）")
+        }
+        let format = ReportFormat(rawValue: options.format) ?? .text
+        let reporter = format.reporter(colour: ColourPolicy.wantsColour)
+        // Nothing was read: the errors on stderr say it all; a "0 files, no problems" line would mislead.
+        if !(results.isEmpty && inputErrors > 0 && format == .text) {
+            FileHandle.standardOutput.write(Data(reporter.report(results).utf8))
+        }
+        if inputErrors > 0 { return ExitStatus.inputError }
+        return LintSummary(results).reaches(failLevel ?? .error) ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// `result` without the findings the baseline still accepts (each entry hides one).
+    private static func filter(_ result: FileResult, baseline counts: inout [Baseline.Entry: Int]?) -> FileResult {
+        guard var remaining = counts else { return result }
+        var filtered = result
+        filtered.diagnostics = Baseline().filter(result.diagnostics, path: result.path, source: result.source, remaining: &remaining)
+        counts = remaining
+        return filtered
+    }
+
+    /// Applies fixes (or shows them with --dry-run) and re-lints the fixed text so the report is current.
+    private func applyFixes(_ result: FileResult, input: ReadInput, engine: LintEngine) throws -> FileResult {
+        var kinds: Set<Fix.Kind> = [.mechanical]
+        if options.fixWording { kinds.insert(.wording) }
+        let (fixed, applied) = FixApplier.apply(result.diagnostics, to: result.source, kinds: kinds)
+        guard !applied.isEmpty else { return result }
+        if options.dryRun {
+            // The diff must not break JSON on stdout: with --format json it goes to stderr.
+            let diff = Data(LineDiff.unified(old: result.source.string, new: fixed, path: result.path).utf8)
+            (options.format == ReportFormat.json.rawValue ? FileHandle.standardError : FileHandle.standardOutput).write(diff)
+            return result
+        }
+        guard let encoding = input.encoding, let data = TextDecoder.encode(fixed, as: encoding) else {
+            printError("\(result.path): 无法按原编码写回，未修改。")
+            return result
+        }
+        try AtomicFileWriter.write(data, to: result.path, overwrite: true)
+        for edit in applied {
+            printError("\(result.path):\(edit.range.start.line):\(edit.range.start.column): 已修复：“\(edit.original)”→“\(edit.replacement)” [\(edit.ruleID)]")
+        }
+        return engine.lint(fixed, path: result.path, reportType: options.reportType, docxLayout: input.docxLayout)
+    }
+
+    private func loadConfiguration(_ path: String) throws -> LintConfiguration {
+        let configuration = try LintConfiguration.load(path: path, knownRules: Set(RuleRegistry.all.map { $0.description.id }))
+        for warning in configuration.warnings { printError(warning) }
+        return configuration
+    }
+
+    private var loadedConfigurations: [String: LintConfiguration] = [:]
+
+    /// The `.zongjie.yaml` nearest to `path` (cached), or the defaults.
+    private mutating func configuration(near path: String) throws -> LintConfiguration {
+        let folder = path == "-" ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
+        guard let found = LintConfiguration.find(from: folder.isEmpty ? "." : folder) else { return LintConfiguration() }
+        if let cached = loadedConfigurations[found] { return cached }
+        let configuration = try loadConfiguration(found)
+        loadedConfigurations[found] = configuration
+        return configuration
+    }
+
+    /// One engine per configuration file, with its dictionaries plus --dict.
+    private mutating func engine(for configuration: LintConfiguration, catalog: ReportTypeCatalog) throws -> LintEngine {
+        let key = configuration.path ?? ""
+        if let engine = engines[key] { return engine }
+        var entries: [WordingEntry] = []
+        for dictionary in configuration.dictionaries + options.dictionaries {
+            guard let data = FileManager.default.contents(atPath: dictionary) else {
+                throw LintCommandError(description: "\(dictionary): 无法读取词表文件，请检查路径。")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw LintCommandError(description: "\(dictionary): 词表文件应为 UTF-8 编码。")
+            }
+            do {
+                entries += try WordingDictionaryFile.parse(text, path: dictionary)
+            } catch {
+                throw LintCommandError(description: "\(error)")
+            }
+        }
+        let engine = LintEngine(configuration: configuration, settings: LintSettings(extraWordingEntries: entries), catalog: catalog, strict: options.strict)
+        engines[key] = engine
+        return engine
+    }
+
+    private func printError(_ message: String) {
+        let line = message.hasPrefix("已") || message.contains(": 警告：") || message.contains("已修复") ? message : "zongjie: 错误：\(message)"
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// A misused command line or unusable input, stated for the user.
+struct LintCommandError: UserFacingError {
+    var description: String
+}
+
+/// Whether to colour output: only on a terminal, and never with NO_COLOR set.
+enum ColourPolicy {
+    static var wantsColour: Bool {
+        if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
+        return isatty(STDOUT_FILENO) != 0
+    }
+}

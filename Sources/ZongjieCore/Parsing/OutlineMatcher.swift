@@ -1,0 +1,102 @@
+/// Maps a parsed document onto an outline: which outline parts (opening,
+/// achievements, problems, plans, signature, a plugin's own) it has and where.
+///
+/// Headings match by the outline's `headings` variants (`{year}`/`{nextYear}`
+/// filled in); one heading may hold two parts (存在问题及下一步工作). Problems and
+/// plans folded into an unheaded closing paragraph, or stated in the first
+/// paragraphs of a plans section, count as present through `ClosingCues`.
+public struct OutlineMatcher: Sendable {
+    public var outline: Outline
+    public var reportYear: Int?
+
+    public init(outline: Outline, reportYear: Int?) {
+        self.outline = outline
+        self.reportYear = reportYear
+    }
+
+    /// What was found for a document.
+    public struct Match: Sendable {
+        /// Outline key → where each part was found (heading or paragraph), in document order.
+        public var parts: [String: [SourceRange?]] = [:]
+        /// Keys matched by each top-level section's heading (and its direct children's), in order.
+        public var sectionKeys: [(section: Section, keys: Set<String>)] = []
+
+        /// Whether the part `key` is present.
+        public func has(_ key: String) -> Bool { parts[key] != nil }
+
+        mutating func add(_ key: String, _ range: SourceRange?) {
+            parts[key, default: []].append(range)
+        }
+    }
+
+    /// The outline keys a heading names ("存在问题及下一步工作" → problems, plans).
+    /// `achievements` yields to any more specific key.
+    public func keys(forHeading heading: String) -> Set<String> {
+        // "创新工作思路，做好审计整改" describes work done in two clauses; such
+        // headings never name an outline part, whatever words they contain.
+        if heading.contains("，") || heading.contains(",") { return [] }
+        let normalised = String(heading.unicodeScalars.filter { !LineScanner.isSpace($0) }.map(Character.init))
+        var keys: Set<String> = []
+        for section in outline.sections {
+            for variant in section.headings {
+                guard let filled = fill(variant), !filled.isEmpty else { continue }
+                if normalised.contains(filled) {
+                    keys.insert(section.key)
+                    break
+                }
+            }
+        }
+        if keys.count > 1 { keys.remove("achievements") }
+        return keys
+    }
+
+    /// `{year}` and `{nextYear}` replaced; nil when the year is unknown and needed.
+    private func fill(_ variant: String) -> String? {
+        guard variant.contains("{") else { return variant }
+        guard let year = reportYear else { return nil }
+        return variant.replacing("{year}", with: "\(year)")
+            .replacing("{nextYear}", with: "\(year + 1)")
+    }
+
+    /// Finds every outline part in `document`.
+    public func match(_ document: Document) -> Match {
+        var match = Match()
+        if let title = document.title { match.add("title", title.range) }
+        if let addressee = document.addressee { match.add("addressee", addressee.range) }
+        if let first = document.opening.first, first.marker == nil { match.add("opening", first.range) }
+        if let signature = document.signature { match.add("signature", signature.unit?.range ?? signature.date?.range) }
+
+        var reachedProblemsOrPlans = false
+        for section in document.sections {
+            var keys = keys(forHeading: section.heading)
+            for child in section.children {
+                keys.formUnion(self.keys(forHeading: child.heading).subtracting(["achievements"]))
+            }
+            if keys.isEmpty && !reachedProblemsOrPlans {
+                keys.insert("achievements")
+            }
+            if keys.contains("problems") || keys.contains("plans") { reachedProblemsOrPlans = true }
+            for key in keys.sorted() { match.add(key, section.headingRange) }
+            match.sectionKeys.append((section, keys))
+            if keys.contains("plans") && !keys.contains("problems") {
+                // "……但仍存在……等问题。下一步，……": problems stated inside the plans section.
+                for paragraph in section.paragraphs.prefix(2) where ClosingCues.statesProblem(paragraph.text) {
+                    match.add("problems", paragraph.range)
+                    break
+                }
+            }
+        }
+        if document.sections.isEmpty, document.opening.filter({ $0.marker != nil }).count >= 2 {
+            // Work listed as 一是……二是…… straight after the opening.
+            match.add("achievements", document.opening.first { $0.marker != nil }?.range)
+        }
+        let nextYear = reportYear.map { $0 + 1 }
+        for paragraph in document.closing {
+            if ClosingCues.statesProblem(paragraph.text) { match.add("problems", paragraph.range) }
+            if ClosingCues.opensClosing(paragraph.text, nextYear: nextYear) || ClosingCues.statesPlans(paragraph.text, nextYear: nextYear) {
+                match.add("plans", paragraph.range)
+            }
+        }
+        return match
+    }
+}

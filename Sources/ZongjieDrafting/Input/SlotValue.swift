@@ -1,0 +1,79 @@
+/// A validated fact from an input file, typed by its slot.
+public enum SlotValue: Sendable, Hashable {
+    case text(String)
+    /// count, percent, money and year; `written` keeps the user's digits for display.
+    case number(Double, written: String)
+    case date(CalendarDate)
+    case list([ListItem])
+    case table([TableRow])
+}
+
+/// A 成文日期 as year, month and day.
+public struct CalendarDate: Sendable, Hashable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// GB/T 9704 form: 2025年1月10日 (no leading zeros).
+    public var chinese: String { "\(year)年\(month)月\(day)日" }
+
+    /// ISO form used in input files: 2025-01-10.
+    public var iso: String {
+        let month = month < 10 ? "0\(month)" : "\(month)"
+        let day = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(month)-\(day)"
+    }
+}
+
+/// One item of a list slot: a heading (for （一） items), a paragraph, and sub-points (一是/二是).
+public struct ListItem: Sendable, Hashable {
+    public var title: String?
+    public var text: String?
+    public var points: [String]
+
+    public init(title: String? = nil, text: String? = nil, points: [String] = []) {
+        self.title = title
+        self.text = text
+        self.points = points
+    }
+}
+
+/// One row of a table slot.
+public struct TableRow: Sendable, Hashable {
+    public var name: String
+    public var count: Double
+    public var written: String
+
+    public init(name: String, count: Double, written: String) {
+        self.name = name
+        self.count = count
+        self.written = written
+    }
+}
+
+/// The facts for one draft, by slot key.
+public struct DraftInput: Sendable, Hashable {
+    public var values: [String: SlotValue]
+
+    public init(values: [String: SlotValue] = [:]) {
+        self.values = values
+    }
+
+    /// The number in slot `key`, if it holds one.
+    public func number(_ key: String) -> Double? {
+        if case .number(let value, _) = values[key] { return value }
+        return nil
+    }
+
+    /// The text in slot `key`, if it holds one.
+    public func text(_ key: String) -> String? {
+        if case .text(let value) = values[key] { return value }
+        return nil
+    }
+}

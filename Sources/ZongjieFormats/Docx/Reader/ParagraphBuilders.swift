@@ -1,0 +1,102 @@
+import ZongjieCore
+
+/// A paragraph as read: its text (one line), what it says about structure, and its format.
+struct ReadParagraph {
+    var text: String
+    /// The text with the PAGE field's result shown as "#", for footers.
+    var pattern: String
+    var paragraph: DocxParagraph
+    var format: ParagraphFormat
+}
+
+/// A paragraph being read: direct properties, runs so far, text boxes anchored in it.
+struct ParagraphBuilder {
+    var container: ParagraphFormat.Container
+    var styleID: String?
+    var direct = ParagraphProperties()
+    var text = ""
+    var pattern = ""
+    var runs: [RunFormat] = []
+    var markDeleted = false
+    /// Paragraphs of text boxes anchored here, emitted after this one.
+    var deferred: [ReadParagraph] = []
+}
+
+/// A run being read.
+struct RunBuilder {
+    var style: String?
+    var direct = RunProperties()
+    var text = ""
+    var pattern = ""
+    var isPageNumber = false
+}
+
+/// A complex or simple field: its instruction and whether its result is being read.
+struct FieldState {
+    var instruction = ""
+    var inResult = false
+
+    var isPage: Bool {
+        instruction.split(separator: " ").first.map { $0.uppercased() == "PAGE" } ?? false
+    }
+}
+
+/// A table cell's paragraphs and a row's cells, to be joined into one line per row.
+struct RowBuilder {
+    var cells: [[ReadParagraph]] = []
+    var currentCell: [ReadParagraph]?
+}
+
+/// Page setup facts of one w:sectPr.
+struct SectionInfo {
+    var page: PageSetup?
+    var footers: [String: String] = [:]
+}
+
+extension ReadParagraph {
+    /// Several paragraphs as one line: texts joined by `separator`, runs kept in step with the text.
+    static func joined(_ parts: [ReadParagraph], separator: String, container: ParagraphFormat.Container) -> ReadParagraph? {
+        guard var first = parts.first else { return nil }
+        var text = ""
+        var pattern = ""
+        var runs: [RunFormat] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                text += separator
+                pattern += separator
+                var gap = runs.last ?? RunFormat()
+                gap.length = separator.unicodeScalars.count
+                gap.hasHan = false
+                if gap.length > 0 { runs.append(gap) }
+            }
+            text += part.text
+            pattern += part.pattern
+            runs.append(contentsOf: part.format.runs)
+        }
+        first.text = text
+        first.pattern = pattern
+        first.paragraph.text = text
+        first.paragraph.container = container
+        first.format.container = container
+        first.format.runs = runs
+        return first
+    }
+
+    /// `self` with `other` appended to the same line (a deleted paragraph mark joins two paragraphs).
+    func prepended(to other: ReadParagraph) -> ReadParagraph {
+        var result = other
+        result.text = text + other.text
+        result.pattern = pattern + other.pattern
+        result.paragraph.text = result.text
+        result.format.runs = format.runs + other.format.runs
+        return result
+    }
+}
+
+/// Whether a scalar is a Han character (CJK ideograph), whose font is the East Asian one.
+func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+    default: false
+    }
+}

@@ -1,0 +1,30 @@
+import ZongjieCore
+
+/// Whether a document is a 政府信息公开工作年度报告, so the table rules run only on those.
+enum NianbaoReport {
+    /// The report type's id once the catalog knows it.
+    static let reportTypeID = "gongkai-nianbao"
+
+    /// True when linted as `gongkai-nianbao`, or when the title (the parsed one, else one
+    /// of the first few non-empty lines, which a pasted page may precede) names 政府信息公开 and 年度报告.
+    static func applies(to context: LintContext) -> Bool {
+        if context.reportType.id == reportTypeID { return true }
+        if let title = context.document.title?.text, namesAnnualReport(title) { return true }
+        return leadingLines(context.source, count: 5).contains(where: namesAnnualReport)
+    }
+
+    private static func namesAnnualReport(_ line: String) -> Bool {
+        let compact = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }))
+        return compact.unicodeScalars.count <= 80 && !compact.contains("。")
+            && compact.contains("政府信息公开") && compact.contains("年度报告")
+    }
+
+    private static func leadingLines(_ source: SourceText, count: Int) -> [String] {
+        var lines: [String] = []
+        for number in 1...max(source.lines.count, 1) where lines.count < count {
+            let line = source.line(number)
+            if line.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) { lines.append(line) }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,68 @@
+import ZongjieCore
+
+/// A numbered heading with nothing under it: no text and no subsections.
+public struct EmptySectionRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "empty-section",
+        name: "空标题",
+        summary: "有标题却没有任何内容（既无正文也无下级标题）。",
+        rationale: "空着的标题多是起草时留下的框架没有填写，报送前必须补齐或删去。",
+        severity: .warning,
+        triggering: [
+            RuleExample("""
+            XX局2024年度工作总结
+
+            现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
+            ↓二、存在的问题
+            三、下一步工作打算
+            下一步，我局将加大宣传力度。
+            """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            一、主要工作
+            （一）完善制度。全年修订制度12项。
+            ↓（二）强化培训
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            XX局2024年度工作总结
+
+            一、主要工作
+            （一）完善制度。全年修订制度12项。
+            （二）强化培训
+            组织培训6次。
+            """),
+            RuleExample("""
+            XX局2024年度工作总结
+
+            一、主要工作
+            （一）完善制度
+            1.修订制度。全年修订制度12项。
+            """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        context.document.allSections.filter { $0.isEmpty && !isSentenceItem($0, context.source) }.map { section in
+            diagnostic(
+                section.headingRange ?? .documentStart,
+                "标题“\(section.marker.text)\(section.heading)”下没有内容：请补写正文，或删去该标题。",
+                data: ["heading": section.heading]
+            )
+        }
+    }
+
+    /// "4.构建……体系，完善……机制。" is a numbered item written as one long sentence,
+    /// complete in itself, not a heading waiting for text.
+    private func isSentenceItem(_ section: Section, _ source: SourceText) -> Bool {
+        guard let range = section.headingRange, section.heading.unicodeScalars.count > 25 else { return false }
+        let line = source.line(range.start.line).unicodeScalars.filter { !$0.properties.isWhitespace }
+        return line.last == "。" || line.last == "；"
+    }
+}
