@@ -18,6 +18,8 @@ public struct WordingRule: LintRule {
 
     /// Distinct terms, one per matcher pattern; `截止` is appended last.
     let entries: [WordingEntry]
+    /// Terms whose entry comes from a user dictionary: their messages name the file and line.
+    let userTerms: Set<String>
     let matcher: MultiPatternMatcher
     let deadlinePattern: Int
 
@@ -36,6 +38,7 @@ public struct WordingRule: LintRule {
             }
         }
         self.entries = entries
+        self.userTerms = Set(settings.extraWordingEntries.map(\.term))
         self.deadlinePattern = entries.count
         self.matcher = MultiPatternMatcher(patterns: entries.map(\.term) + ["截止"])
     }
@@ -108,13 +111,16 @@ public struct WordingRule: LintRule {
         }
         let entry = entries[hit.pattern]
         var data = ["term": entry.term, "source": entry.source]
+        // Built-in sources are provenance notes for maintainers (in data.source); a user
+        // dictionary's file:line tells the user which list flagged the term.
+        let origin = userTerms.contains(entry.term) ? "（见用户词典 \(entry.source)）" : ""
         guard let replacement = entry.replacement else {
-            return diagnostic(range, "“\(entry.term)”在用词词典中被列为需核对的词（依据：\(entry.source)），请核对后修改。", data: data)
+            return diagnostic(range, "“\(entry.term)”被词典列为需核对的用词\(origin)，请核对后修改。", data: data)
         }
         data["replacement"] = replacement
         return diagnostic(
             range,
-            "“\(entry.term)”是不规范写法，应为“\(replacement)”（依据：\(entry.source)）。如为人名、地名等专有名词可忽略。",
+            "“\(entry.term)”是不规范写法，应为“\(replacement)”\(origin)。如为人名、地名等专有名词可忽略。",
             data: data,
             fix: Fix(range: range, replacement: replacement, kind: .wording)
         )
