@@ -18,6 +18,17 @@ import ZongjieDrafting
         #expect(found.allSatisfy { $0.range.start.line == 1 })
     }
 
+    /// A run-on "sentence" of 5,000 clauses (no full stop) stays linear for the figure rules.
+    @Test func runOnSentenceWithManyFigures() {
+        let clause = "共发现问题12件，其中咨询类5件，其他类8件，整改率41.7%，"
+        let text = String(repeating: clause, count: 5_000)
+        let clock = ContinuousClock()
+        var found: [Diagnostic] = []
+        let elapsed = clock.measure { found = Self.linter.lint(text, path: "runon.txt") }
+        #expect(found.contains { $0.ruleID == "sum-mismatch" })
+        #expect(elapsed < .seconds(20), "took \(elapsed)")
+    }
+
     @Test func strangeCharactersAndLineEndings() {
         var random = SeededGenerator(seed: 7)
         var scalars = String.UnicodeScalarView()

@@ -89,11 +89,17 @@ public struct RateMismatchRule: LintRule {
     }
 
     /// The first scalar of the sentence containing `index`.
+    /// Capped at `maximumWindow` scalars back: the basis of a rate sits close to it, and the
+    /// cap keeps run-on text linear.
     private func sentenceStart(_ line: ScalarLine, before index: Int) -> Int {
         var start = index
-        while start > 0 && !CJK.endsSentence(line.scalars[start - 1]) { start -= 1 }
+        let floor = max(0, index - Self.maximumWindow)
+        while start > floor && !CJK.endsSentence(line.scalars[start - 1]) { start -= 1 }
         return start
     }
+
+    /// How far back (scalars) a sentence is searched for the figures behind a rate.
+    static let maximumWindow = 300
 
     /// Whether 率/比例/占比 (then 为/达/达到/是/：) comes right before the percentage.
     private func isRate(_ line: ScalarLine, before start: Int) -> Bool {

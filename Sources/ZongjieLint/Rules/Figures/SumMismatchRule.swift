@@ -70,7 +70,9 @@ public struct SumMismatchRule: LintRule {
         for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
         var sentenceEnd = anchor + length
-        while sentenceEnd < line.count && !CJK.endsSentence(line.scalars[sentenceEnd]) {
+        // A real list of parts fits in a few hundred characters; the cap keeps run-on text linear.
+        let limit = min(line.count, anchor + Self.maximumListLength)
+        while sentenceEnd < limit && !CJK.endsSentence(line.scalars[sentenceEnd]) {
             // “……；共办理718件” starts another total: the parts end before it.
             if line.scalars[sentenceEnd] == "；" && Self.newTotalStarts.contains(where: { line.has($0, at: sentenceEnd + 1) }) { break }
             sentenceEnd += 1
@@ -104,6 +106,9 @@ public struct SumMismatchRule: LintRule {
             data: ["total": FigureMath.format(total.value), "sum": FigureMath.format(sum), "parts": partsText, "unit": unit]
         )
     }
+
+    /// Longest stretch after 其中 read as the list of parts (scalars).
+    static let maximumListLength = 400
 
     /// Units of people, often split into overlapping groups.
     static let personUnits: Set<String> = ["人", "名", "人次", "户", "户次", "位"]
