@@ -25,11 +25,13 @@ public struct PlaceholderRule: LintRule {
             RuleExample("20↓XX年度工作总结"),
             RuleExample("投入约↓XX万元，完成税收回归↓XX余万元。"),
             RuleExample("全年共办理↓____件，↓ＸＸＸ同志负责。"),
+            RuleExample("印发《通知》（X政办〔2024〕↓XX号）。"),
         ],
         nonTriggering: [
             RuleExample("XX市XX区政务公开办2023年度工作总结"),
             RuleExample("推进XX街道便民服务中心改造，联合XX晚报开展宣传。"),
             RuleExample("XX县人民医院、XX项目、XX段工程顺利推进。"),
+            RuleExample("地址：XX市XX路XX号，实施XX人才计划。"),
             RuleExample("某单位提出申请，某日答复。"),
             RuleExample("全年公开信息753条。"),
         ]
@@ -45,8 +47,10 @@ public struct PlaceholderRule: LintRule {
     /// Words that start with a unit but name something: XX人民医院, XX项目, XX日报 are masked names.
     static let nameWords: [String] = [
         "人民", "人大", "人社", "人力", "条例", "项目", "日报", "名称", "个体", "元素", "年鉴", "天地", "月刊",
-        "户外", "家园", "家庭", "千岛", "百货", "号线",
+        "户外", "家园", "家庭", "家具", "千岛", "百货", "号线", "人才", "人家", "人文", "天然",
     ]
+    /// Before XX号: a masked address (XX路XX号), not a document-number slot.
+    static let addressWords: Set<Unicode.Scalar> = ["路", "街", "巷", "弄", "道", "村", "楼", "栋", "组"]
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -98,6 +102,7 @@ public struct PlaceholderRule: LintRule {
             return nil
         }
         if Self.nameWords.contains(where: { line.has($0, at: index) }) { return nil }
+        if unit == "号", let before = line[safe: start - 1], Self.addressWords.contains(before) { return nil }
         var slotEnd = index + unit.unicodeScalars.count
         // XX万元, XX亿元, XX万人次: take the unit after the multiplier too.
         if ["万", "亿", "千", "百"].contains(unit), let next = Self.units.first(where: { line.has($0, at: slotEnd) }) {
