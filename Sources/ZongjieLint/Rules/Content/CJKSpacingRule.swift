@@ -7,7 +7,7 @@ public struct CJKSpacingRule: LintRule {
     public static let description = RuleDescription(
         id: "cjk-spacing",
         name: "中文与数字、字母间的空格",
-        summary: "找出汉字与阿拉伯数字或拉丁字母之间多余的空格（2023 年、共 12 件）。",
+        summary: "汉字与阿拉伯数字、拉丁字母之间多余的空格（2023 年、共 12 件）。",
         rationale: """
         公文排版中汉字与数字、字母之间不加空格（2023年，而非 2023 年），这与一般中文排版规范\
         （中英文之间加空格）不同，按公文习惯默认报告。行首缩进、汉字之间的空格、用于对齐的三个以上空格或制表符\

@@ -10,7 +10,7 @@ public struct DuplicateParagraphRule: LintRule {
     public static let description = RuleDescription(
         id: "duplicate-paragraph",
         name: "段落重复",
-        summary: "找出同一文档中重复出现的段落（去掉空白、统一标点全半角后相同，且不少于15个字）。",
+        summary: "同一文档中重复出现的段落（去掉空白、统一标点全半角后相同，且不少于15个字）。",
         rationale: """
         拼接多份材料或复制上年总结时，同一段话常出现两次，审核时一眼就能看出。比较时忽略空白和标点\
         全半角的差别；短于15个字的段落（标题、“一是加强领导。”）和没有逗号、句号等的行\

@@ -7,7 +7,7 @@ public struct LatinInCJKRule: LintRule {
     public static let description = RuleDescription(
         id: "latin-in-cjk",
         name: "汉字间夹杂字母",
-        summary: "找出夹在汉字中间的零散拉丁字母（局D组、AAA公众号），不含正常的缩写（GDP、APP、PPP项目、5G、A级）。",
+        summary: "夹在汉字中间的零散拉丁字母（局D组、AAA公众号），不含正常的缩写（GDP、APP、PPP项目、5G、A级）。",
         rationale: """
         单个大写字母或同一字母的重复（D、AAA）紧贴在汉字之间，多是输入法误触，或从屏蔽了敏感字的网页上\
         复制时留下的替代字母（D 代“党”、AAA 代“微信”），报送前必须改回。报告条件：紧跟其后的是汉字、\

@@ -7,7 +7,7 @@ public struct PlaceholderRule: LintRule {
     public static let description = RuleDescription(
         id: "placeholder",
         name: "未填写的占位内容",
-        summary: "找出未填写的占位内容：代替数字的 XX/××（XX元、XX件）、某某、【待填…】、{{…}}、TODO。",
+        summary: "代替数字或名称的 XX/××（XX元、XX件）、某某、【待填…】、{{…}}、TODO 等没有填写的内容。",
         rationale: """
         占位内容留在报送稿中，说明数字或名称没有填上。为求准确，XX/×× 只在紧跟计量单位或金额时报告\
         （XX元、XX万元、XX件、XX%、20XX年、XX月），以及 XX同志 这类人名位置；XX市、XX区、XX县 这类\

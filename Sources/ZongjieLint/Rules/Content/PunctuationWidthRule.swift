@@ -8,7 +8,7 @@ public struct PunctuationWidthRule: LintRule {
     public static let description = RuleDescription(
         id: "punctuation-width",
         name: "标点全半角",
-        summary: "找出中文语句中的半角标点（, ; : ( ) ? !）和发文字号中不用六角括号的年份（[2023]、(2023)、【2023】）。",
+        summary: "中文语句中的半角标点（, ; : ( ) ? !），以及发文字号中不用六角括号的年份（[2023]、(2023)、【2023】）。",
         rationale: """
         中文语句的标点应为全角（GB/T 15834—2011 规定标点“占一个字位置”）；发文字号的年份用六角括号\
         〔〕，如 皖政办〔2023〕13号。紧挨汉字或中文标点的半角标点才报告；时间（8:30）、千分位（1,000）、\

@@ -7,7 +7,7 @@ public struct RepeatedWordRule: LintRule {
     public static let description = RuleDescription(
         id: "repeated-word",
         name: "词语重复",
-        summary: "找出误打重复的词（行政行政、的的），不含正常的叠词（常常、研究研究、认认真真）。",
+        summary: "误打重复的词（行政行政、的的），不含正常的叠词（常常、研究研究、认认真真）。",
         rationale: """
         复制粘贴和输入法联想常把一个词打两遍。判断办法：同一行内紧挨着重复出现的 2～4 个汉字\
         （ABAB、ABCABC），排除动词重叠（研究研究、学习学习）和“一X一X”（一步一步）；单字重复只查\

@@ -7,7 +7,7 @@ public struct ResidueRule: LintRule {
     public static let description = RuleDescription(
         id: "residue",
         name: "网站残留文字",
-        summary: "找出从范文、素材网站复制时带入的残留文字：广告、下载提示、联系方式、##paidbegin## 标记等。",
+        summary: "从范文、素材网站复制时带入的残留文字：广告、下载提示、个人联系方式、##paidbegin## 标记等。",
         rationale: """
         从范文网站复制的总结常夹带“本文来源于”“更多范文请访问”“免费下载”“转载请注明”、QQ、微信号、\
         付费内容标记 ##paidbegin##/##paidend## 等，报送后会暴露抄袭来源，必须删除。“素材库”只在\

@@ -46,7 +46,7 @@ public struct WordingRule: LintRule {
     public static let description = RuleDescription(
         id: "wording",
         name: "错别字与不规范用词",
-        summary: "按用词词典找出错别字、不规范用词（覆行→履行、布署→部署、其它→其他），以及“截止+时间点”（应为“截至”）。",
+        summary: "词典中的错别字和不规范用词（覆行→履行、布署→部署、其它→其他），以及“截止+时间点”（应为“截至”）。",
         rationale: """
         政府网站与公文检查把错别字、不规范表述列为扣分项，严重的单项否决（国办秘函〔2019〕19号）。\
         内置词典每个词条都注明出处（dictionaries/wording.tsv），宁缺毋滥：在真实总结中会误报的词条不收。\

@@ -7,7 +7,7 @@ public struct NoFiguresRule: LintRule {
     public static let description = RuleDescription(
         id: "no-figures",
         name: "成绩部分没有数字",
-        summary: "工作成效部分一个具体数字（带单位的数量或百分比）都没有时提示。",
+        summary: "工作成效部分没有一个具体数字（带单位的数量或百分比）。",
         rationale: """
         审核意见常说总结“空话多、数据少”：成绩部分应当用件数、金额、比例说话。只要成效部分（标题含\
         “工作开展情况”“主要工作”“工作成效”等，按报告类型的提纲判断）里有一个带单位的数量或百分比\

@@ -7,7 +7,7 @@ public struct SumMismatchRule: LintRule {
     public static let description = RuleDescription(
         id: "sum-mismatch",
         name: "合计与分项不符",
-        summary: "找出与所列分项之和不符的合计数（共103条，其中……6条、8条……）。",
+        summary: "合计数与所列分项之和不符（共103条，其中……6条、8条……）。",
         rationale: """
         “共X，其中A、B、C”是总结里最常见的数字写法，也是审核最容易发现的硬伤。规则取紧挨“其中”\
         （或“分别为”）之前的数字为合计，取其后到句末、单位相同的数字为分项（万、亿折算后比较）。为避免误报：合计带\
