@@ -18,7 +18,7 @@ public struct SumMismatchRule: LintRule {
         """,
         severity: .error,
         triggering: [
-            RuleExample("全年主动公开政务信息↓105条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息8条。"),
+            RuleExample("全年主动公开政务信息↓105条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息86条。"),
             RuleExample("全市医疗卫生机构共↓20家，其中医院13家，妇幼保健机构5家，疾控中心3家。"),
             RuleExample("累计投入资金共计↓1.2万元，其中省级补助8000元，市级补助5000元。"),
             RuleExample("共受理↓12件，分别为咨询类5件、投诉类8件。"),
