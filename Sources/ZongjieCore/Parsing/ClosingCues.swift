@@ -24,10 +24,12 @@ public enum ClosingCues {
 
     /// Whether one sentence of `text` states a shortcoming (……仍存在……问题/不足/差距).
     public static func statesProblem(_ text: String) -> Bool {
+        // Most paragraphs name no problem verb at all: one byte scan settles them.
+        guard problemVerbs.contains(where: { text.containsUTF8($0) }) else { return false }
         for sentence in sentences(text) {
-            if problemVerbs.contains(where: { sentence.contains($0) }) && problemNouns.contains(where: { sentence.contains($0) }) {
+            if problemVerbs.contains(where: { sentence.containsUTF8($0) }) && problemNouns.contains(where: { sentence.containsUTF8($0) }) {
                 // "对存在的问题及时整改" reports work done, not a shortcoming.
-                if sentence.contains("整改") && !sentence.contains("但") { continue }
+                if sentence.containsUTF8("整改") && !sentence.containsUTF8("但") { continue }
                 return true
             }
         }
@@ -38,14 +40,16 @@ public enum ClosingCues {
     public static func statesPlans(_ text: String, nextYear: Int?) -> Bool {
         var cues = ["下一步", "下步", "今后", "明年", "新的一年"]
         if let nextYear { cues.append("\(nextYear)年") }
-        for sentence in sentences(text) where cues.contains(where: { sentence.contains($0) }) {
-            if sentence.contains("将") || sentence.contains("要") || sentence.contains("以下") { return true }
+        guard cues.contains(where: { text.containsUTF8($0) }) else { return false }
+        for sentence in sentences(text) where cues.contains(where: { sentence.containsUTF8($0) }) {
+            if sentence.containsUTF8("将") || sentence.containsUTF8("要") || sentence.containsUTF8("以下") { return true }
         }
         return false
     }
 
     /// `text` split at 。！？；.
     static func sentences(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { "。！？；".contains($0) })
+        // Split on scalars: splitting on Characters costs grapheme breaking for nothing here.
+        text.unicodeScalars.split(whereSeparator: { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }).map { Substring($0) }
     }
 }

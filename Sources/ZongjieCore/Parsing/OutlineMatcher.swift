@@ -32,19 +32,27 @@ public struct OutlineMatcher: Sendable {
     /// The outline keys a heading names ("存在问题及下一步工作" → problems, plans).
     /// `achievements` yields to any more specific key.
     public func keys(forHeading heading: String) -> Set<String> {
+        Self.keys(forHeading: heading, variants: filledVariants())
+    }
+
+    /// Each outline section's heading variants with the years filled in, computed once per
+    /// match rather than once per heading.
+    private func filledVariants() -> [(key: String, variants: [String])] {
+        outline.sections.map { section in
+            (section.key, section.headings.compactMap { fill($0) }.filter { !$0.isEmpty })
+        }
+    }
+
+    private static func keys(forHeading heading: String, variants: [(key: String, variants: [String])]) -> Set<String> {
         // "创新工作思路，做好审计整改" describes work done in two clauses; such
         // headings never name an outline part, whatever words they contain.
-        if heading.contains("，") || heading.contains(",") { return [] }
-        let normalised = String(heading.unicodeScalars.filter { !LineScanner.isSpace($0) }.map(Character.init))
+        if heading.containsUTF8("，") || heading.containsUTF8(",") { return [] }
+        var normalisedScalars = String.UnicodeScalarView()
+        for scalar in heading.unicodeScalars where !LineScanner.isSpace(scalar) { normalisedScalars.append(scalar) }
+        let normalised = String(normalisedScalars)
         var keys: Set<String> = []
-        for section in outline.sections {
-            for variant in section.headings {
-                guard let filled = fill(variant), !filled.isEmpty else { continue }
-                if normalised.contains(filled) {
-                    keys.insert(section.key)
-                    break
-                }
-            }
+        for section in variants where section.variants.contains(where: { normalised.containsUTF8($0) }) {
+            keys.insert(section.key)
         }
         if keys.count > 1 { keys.remove("achievements") }
         return keys
@@ -67,10 +75,11 @@ public struct OutlineMatcher: Sendable {
         if let signature = document.signature { match.add("signature", signature.unit?.range ?? signature.date?.range) }
 
         var reachedProblemsOrPlans = false
+        let variants = filledVariants()
         for section in document.sections {
-            var keys = keys(forHeading: section.heading)
+            var keys = Self.keys(forHeading: section.heading, variants: variants)
             for child in section.children {
-                keys.formUnion(self.keys(forHeading: child.heading).subtracting(["achievements"]))
+                keys.formUnion(Self.keys(forHeading: child.heading, variants: variants).subtracting(["achievements"]))
             }
             if keys.isEmpty && !reachedProblemsOrPlans {
                 keys.insert("achievements")

@@ -31,8 +31,10 @@ public enum LineScanner {
     public static func lines(of source: SourceText) -> [ParsedLine] {
         var result: [ParsedLine] = []
         var inFrontMatter = false
+        var raw: [Unicode.Scalar] = []
         for number in 1...max(source.lines.count, 1) {
-            let raw = Array(source.line(number).unicodeScalars)
+            // Decoded straight from the shared UTF-8 into one reused buffer: no String per line.
+            decodeLine(number, of: source, into: &raw)
             var start = 0
             var end = raw.count
             while start < end, isSpace(raw[start]) { start += 1 }
@@ -94,6 +96,31 @@ public enum LineScanner {
         return result
     }
 
+    /// Decodes the scalars of 1-based line `number` into `scalars` (emptied first).
+    /// The bytes come from a Swift String, so they are valid UTF-8.
+    private static func decodeLine(_ number: Int, of source: SourceText, into scalars: inout [Unicode.Scalar]) {
+        scalars.removeAll(keepingCapacity: true)
+        guard number >= 1, number <= source.lines.count else { return }
+        let span = source.lines[number - 1]
+        source.utf8.withUnsafeBufferPointer { bytes in
+            var index = span.start
+            while index < span.end {
+                let lead = bytes[index]
+                var length = 1
+                var value = UInt32(lead)
+                if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+                if index + length > span.end { length = 1; value = 0xFFFD }
+                var next = index + 1
+                while next < index + length {
+                    value = (value << 6) | UInt32(bytes[next] & 0x3F)
+                    next += 1
+                }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+        }
+    }
+
     /// The first line with any non-space content.
     private static func firstContentLine(_ source: SourceText) -> Int {
         for number in 1...max(source.lines.count, 1) where !source.line(number).unicodeScalars.allSatisfy(isSpace) {
@@ -103,8 +130,13 @@ public enum LineScanner {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        // Fast answers for ASCII and for everything above U+3000 (Han, full-width forms),
+        // which is nearly every scalar of a draft; the property lookup is for the rest.
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value > 0x3000 { return value == 0xFEFF }
         // Covers 全角空格 U+3000 and the em spaces (U+2003) pasted from web pages.
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
     private static func trailingCommentStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
@@ -120,6 +152,7 @@ public enum LineScanner {
     }
 
     private static func isComment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.first == "<" else { return false }
         let text = String(String.UnicodeScalarView(scalars))
         return text.hasPrefix("<!--") && text.hasSuffix("-->")
     }

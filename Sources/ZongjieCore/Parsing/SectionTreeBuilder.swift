@@ -44,7 +44,7 @@ struct SectionTreeBuilder {
     }
 
     static func isTableRow(_ text: String) -> Bool {
-        text.hasPrefix("|") || text.contains(" | ") || text.hasSuffix(" |")
+        text.hasPrefix("|") || text.containsUTF8(" | ") || text.hasSuffix(" |")
     }
 
     mutating func finish() -> (opening: [Paragraph], sections: [Section], closing: [Paragraph]) {
@@ -61,8 +61,8 @@ struct SectionTreeBuilder {
         guard opensClosing else { return false }
         for open in stack {
             let heading = open.section.heading
-            if ClosingCues.planOrProblemHeadingWords.contains(where: { heading.contains($0) }) { return false }
-            if let nextYear, heading.contains("\(nextYear)") { return false }
+            if ClosingCues.planOrProblemHeadingWords.contains(where: { heading.containsUTF8($0) }) { return false }
+            if let nextYear, heading.containsUTF8("\(nextYear)") { return false }
         }
         return true
     }

@@ -1,0 +1,40 @@
+extension StringProtocol {
+    /// Whether `needle` occurs in this text, compared as UTF-8 bytes.
+    ///
+    /// The standard library's `contains(_:)` compares `Character`s (grapheme breaking and
+    /// normalisation on every step); hot paths that look for fixed words in Chinese text
+    /// use this instead. UTF-8 is self-synchronising, so a match always starts on a scalar.
+    public func containsUTF8(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        let found = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in
+                UTF8Search.contains(haystack, pattern)
+            }
+        }
+        if let found, let found { return found }
+        return UTF8Search.contains(Array(utf8), Array(needle.utf8))
+    }
+}
+
+/// Byte-level substring search shared by the parser's word tests.
+enum UTF8Search {
+    /// Whether `pattern` occurs in `haystack` (first-byte scan, then compare).
+    static func contains<H: RandomAccessCollection<UInt8>, P: RandomAccessCollection<UInt8>>(_ haystack: H, _ pattern: P) -> Bool
+        where H.Index == Int, P.Index == Int {
+        let count = pattern.count
+        guard count > 0 else { return true }
+        guard haystack.count >= count else { return false }
+        let first = pattern[pattern.startIndex]
+        var index = haystack.startIndex
+        let last = haystack.endIndex - count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < count && haystack[index + offset] == pattern[pattern.startIndex + offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}
