@@ -15,8 +15,8 @@ enum NianbaoReport {
 
     private static func namesAnnualReport(_ line: String) -> Bool {
         let compact = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }))
-        return compact.unicodeScalars.count <= 80 && !compact.contains("。")
-            && compact.contains("政府信息公开") && compact.contains("年度报告")
+        return compact.unicodeScalars.count <= 80 && !compact.containsUTF8("。")
+            && compact.containsUTF8("政府信息公开") && compact.containsUTF8("年度报告")
     }
 
     private static func leadingLines(_ source: SourceText, count: Int) -> [String] {

@@ -121,10 +121,9 @@ enum InlineEnumeration {
     static func markers(in scalars: [Unicode.Scalar], paragraphMarker: NumberingMarker?) -> [(Int, NumberingMarker)] {
         var result: [(Int, NumberingMarker)] = []
         if let paragraphMarker { result.append((0, paragraphMarker)) }
-        let boundaries: Set<Unicode.Scalar> = ["。", "；", "：", ";", "，"]
         var index = 1
         while index < scalars.count {
-            if boundaries.contains(scalars[index - 1]), ChineseNumerals.isNumeralScalar(scalars[index]) {
+            if isBoundary(scalars[index - 1]), ChineseNumerals.isNumeralScalar(scalars[index]) {
                 let rest = Substring(String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)])))
                 if let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao {
                     result.append((index, marker))
@@ -135,5 +134,13 @@ enum InlineEnumeration {
             index += 1
         }
         return result
+    }
+
+    /// 。；：;， — a switch, not a Set: this runs on every scalar of every paragraph.
+    private static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", "：", ";", "，": true
+        default: false
+        }
     }
 }
