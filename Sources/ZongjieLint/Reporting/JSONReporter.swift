@@ -11,14 +11,19 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ results: [FileResult]) -> String {
-        var out = "{\"version\":1,\"files\":["
-        out += results.map(file).joined(separator: ",")
-        let summary = LintSummary(results)
-        out += "],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
-        return out
+        Self.header + results.map(file).joined(separator: ",") + footer(LintSummary(results))
     }
 
-    private func file(_ result: FileResult) -> String {
+    /// What precedes the first file object (streamed output writes the pieces as files finish).
+    public static let header = "{\"version\":1,\"files\":["
+
+    /// What follows the last file object.
+    public func footer(_ summary: LintSummary) -> String {
+        "],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
+    }
+
+    /// One file's object; objects are separated by commas.
+    public func file(_ result: FileResult) -> String {
         "{\"path\":\(string(result.path)),\"reportType\":\(string(result.reportType)),\"diagnostics\":["
             + result.diagnostics.map(diagnostic).joined(separator: ",") + "]}"
     }
@@ -41,6 +46,8 @@ public struct JSONReporter: Reporter {
 
     /// A JSON string literal; non-ASCII stays as UTF-8, control characters are escaped.
     private func string(_ value: String) -> String {
+        // Most strings need no escaping: copy them whole instead of scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

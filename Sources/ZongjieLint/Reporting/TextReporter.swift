@@ -12,12 +12,19 @@ public struct TextReporter: Reporter {
     public func report(_ results: [FileResult]) -> String {
         var out = ""
         for result in results {
-            for diagnostic in result.diagnostics {
-                let start = diagnostic.range.start
-                out += "\(result.path):\(start.line):\(start.column): \(label(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.ruleID)]\n"
-            }
+            out += lines(for: result)
         }
         out += summaryLine(LintSummary(results)) + "\n"
+        return out
+    }
+
+    /// One file's finding lines (streamed output writes them as files finish).
+    public func lines(for result: FileResult) -> String {
+        var out = ""
+        for diagnostic in result.diagnostics {
+            let start = diagnostic.range.start
+            out += "\(result.path):\(start.line):\(start.column): \(label(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.ruleID)]\n"
+        }
         return out
     }
 
