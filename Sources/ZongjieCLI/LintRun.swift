@@ -12,7 +12,9 @@ extension BaselineError: UserFacingError {}
 /// configuration, applies fixes, reports, and decides the exit code.
 struct LintRun {
     let options: Zongjie.Lint
-    private var engines: [String: LintEngine] = [:]
+    /// Engines by configuration path ("" for the defaults), each with its configuration.
+    private var engines: [(configuration: LintConfiguration, engine: LintEngine)] = []
+    private var engineIndexByPath: [String: Int] = [:]
     private var inputErrors = 0
 
     init(options: Zongjie.Lint) {
@@ -29,24 +31,46 @@ struct LintRun {
         let files = try collector.expand(options.paths)
         let explicitConfiguration = try options.config.map { try loadConfiguration($0) }
         var baselineCounts = try options.baseline.map { try Baseline.load(path: $0).counts }
-        var results: [FileResult] = []
         var baselineEntries: [Baseline.Entry] = []
         var failLevel = options.failOn.flatMap(Severity.init(rawValue:))
 
+        // Every file's configuration and engine first (cached per folder): a bad configuration
+        // or dictionary stops the run before any output, and workers only read and lint.
+        var engineOfFile: [Int] = []
+        engineOfFile.reserveCapacity(files.count)
         for path in files {
-            let input: ReadInput
-            do {
-                input = try collector.read(path)
-            } catch let error as InputError {
-                printError(error.description)
-                inputErrors += 1
-                continue
-            }
             let configuration = try explicitConfiguration ?? configuration(near: path)
+            engineOfFile.append(try engineIndex(for: configuration, catalog: catalog))
+        }
+        let format = ReportFormat(rawValue: options.format) ?? .text
+        var stream = ReportStream(format: format, colour: ColourPolicy.wantsColour)
+        // --fix rewrites files as it goes: one at a time, so a path given twice sees its own fixes.
+        let jobs = options.fix || options.fixWording ? 1 : max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let engines = self.engines
+        let reportType = options.reportType
+        let plan = engineOfFile
+        try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 4, work: { index -> FileOutcome in
+            let path = files[index]
+            do {
+                let input = try collector.read(path)
+                let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout)
+                return .linted(result, input)
+            } catch let error as InputError {
+                return .unreadable(error.description)
+            } catch {
+                return .unreadable("\(path): \(error)")
+            }
+        }, consume: { index, outcome in
+            guard case .linted(var result, let input) = outcome else {
+                if case .unreadable(let message) = outcome { printError(message) }
+                inputErrors += 1
+                return
+            }
+            let (configuration, engine) = engines[plan[index]]
             if failLevel == nil { failLevel = configuration.failOn }
-            let engine = try engine(for: configuration, catalog: catalog)
-            var result = engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout)
-            baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: path, source: result.source) }
+            if options.writeBaseline != nil {
+                baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: result.path, source: result.source) }
+            }
             let countsBefore = baselineCounts
             result = Self.filter(result, baseline: &baselineCounts)
             if options.fix || options.fixWording {
@@ -57,21 +81,17 @@ struct LintRun {
                     result = Self.filter(fixed, baseline: &baselineCounts)
                 }
             }
-            results.append(result)
-        }
+            stream.add(result)
+        })
 
         if let baselinePath = options.writeBaseline {
             try AtomicFileWriter.write(Baseline(entries: baselineEntries).encoded(), to: baselinePath, overwrite: true)
             printError("已写入基线：\(baselinePath)（\(baselineEntries.count) 条）")
         }
-        let format = ReportFormat(rawValue: options.format) ?? .text
-        let reporter = format.reporter(colour: ColourPolicy.wantsColour)
         // Nothing was read: the errors on stderr say it all; a "0 files, no problems" line would mislead.
-        if !(results.isEmpty && inputErrors > 0 && format == .text) {
-            FileHandle.standardOutput.write(Data(reporter.report(results).utf8))
-        }
+        stream.finish(quiet: stream.summary.files == 0 && inputErrors > 0)
         if inputErrors > 0 { return ExitStatus.inputError }
-        return LintSummary(results).reaches(failLevel ?? .error) ? ExitStatus.findings : ExitStatus.success
+        return stream.summary.reaches(failLevel ?? .error) ? ExitStatus.findings : ExitStatus.success
     }
 
     /// `result` without the findings the baseline still accepts (each entry hides one).
@@ -113,21 +133,31 @@ struct LintRun {
     }
 
     private var loadedConfigurations: [String: LintConfiguration] = [:]
+    /// The configuration file found from each folder (nil: none), so a folder of 10,000
+    /// drafts is searched once, not once per file.
+    private var foundInFolder: [String: String?] = [:]
 
     /// The `.zongjie.yaml` nearest to `path` (cached), or the defaults.
     private mutating func configuration(near path: String) throws -> LintConfiguration {
         let folder = path == "-" ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
-        guard let found = LintConfiguration.find(from: folder.isEmpty ? "." : folder) else { return LintConfiguration() }
+        let found: String?
+        if let cached = foundInFolder[folder] {
+            found = cached
+        } else {
+            found = LintConfiguration.find(from: folder.isEmpty ? "." : folder)
+            foundInFolder[folder] = found
+        }
+        guard let found else { return LintConfiguration() }
         if let cached = loadedConfigurations[found] { return cached }
         let configuration = try loadConfiguration(found)
         loadedConfigurations[found] = configuration
         return configuration
     }
 
-    /// One engine per configuration file, with its dictionaries plus --dict.
-    private mutating func engine(for configuration: LintConfiguration, catalog: ReportTypeCatalog) throws -> LintEngine {
+    /// One engine per configuration file, with its dictionaries plus --dict (its index in `engines`).
+    private mutating func engineIndex(for configuration: LintConfiguration, catalog: ReportTypeCatalog) throws -> Int {
         let key = configuration.path ?? ""
-        if let engine = engines[key] { return engine }
+        if let index = engineIndexByPath[key] { return index }
         var entries: [WordingEntry] = []
         for dictionary in configuration.dictionaries + options.dictionaries {
             guard let data = FileManager.default.contents(atPath: dictionary) else {
@@ -143,14 +173,22 @@ struct LintRun {
             }
         }
         let engine = LintEngine(configuration: configuration, settings: LintSettings(extraWordingEntries: entries), catalog: catalog, strict: options.strict)
-        engines[key] = engine
-        return engine
+        engines.append((configuration, engine))
+        engineIndexByPath[key] = engines.count - 1
+        return engines.count - 1
     }
 
     private func printError(_ message: String) {
         let line = message.hasPrefix("已") || message.contains(": 警告：") || message.contains("已修复") ? message : "zongjie: 错误：\(message)"
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+/// What a worker hands the in-order consumer for one input.
+enum FileOutcome: Sendable {
+    case linted(FileResult, ReadInput)
+    /// The file could not be read; the message is for stderr.
+    case unreadable(String)
 }
 
 /// A misused command line or unusable input, stated for the user.

@@ -54,7 +54,13 @@ extension Zongjie {
         @Option(name: .customLong("max-size"), help: ArgumentHelp("单个文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
         var maxSize: String = "20M"
 
+        @Option(help: ArgumentHelp("同时检查的文件数（默认为处理器核数）；输出顺序不变。", valueName: "N"))
+        var jobs: Int?
+
         func validate() throws {
+            if let jobs, jobs < 1 {
+                throw ValidationError("--jobs 应为正整数（同时检查的文件数），而不是“\(jobs)”。")
+            }
             if paths.isEmpty {
                 throw ValidationError("请指定要检查的文件或文件夹，或用 - 从标准输入读取。例如：zongjie lint 2024总结.md")
             }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Runs work items on several threads and hands the results back in input order,
+/// with at most `window` items done-but-not-yet-consumed or in flight at once.
+///
+/// The window is what keeps a 100,000-file run bounded: a worker may not start item
+/// `i + window` before the consumer has taken item `i`, so memory holds a few documents
+/// per core, never the whole run. Results reach `consume` on the calling thread, in order,
+/// as soon as each one and all before it are done (output streams while work continues).
+enum OrderedParallelMap {
+    /// Calls `work(i)` for every `i` in `0..<count` on `jobs` threads and `consume(i, result)`
+    /// in increasing `i` on the calling thread. When `consume` throws, no new item starts,
+    /// the workers are joined and the error is rethrown.
+    static func run<Output: Sendable>(
+        count: Int,
+        jobs: Int,
+        window: Int,
+        work: @escaping @Sendable (Int) -> Output,
+        consume: (Int, Output) throws -> Void
+    ) throws {
+        guard count > 0 else { return }
+        if jobs <= 1 || count == 1 {
+            // One core: no threads, same order, same streaming.
+            for index in 0..<count { try consume(index, work(index)) }
+            return
+        }
+        let board = ResultBoard<Output>(count: count)
+        let slots = DispatchSemaphore(value: max(window, jobs))
+        let workers = DispatchGroup()
+        let threads = min(jobs, count)
+        for _ in 0..<threads {
+            workers.enter()
+            let thread = Thread {
+                while true {
+                    slots.wait()
+                    guard let index = board.claim() else {
+                        slots.signal()
+                        break
+                    }
+                    board.put(index, work(index))
+                }
+                workers.leave()
+            }
+            // Deeply nested drafts recurse in the parser: give workers the main thread's headroom.
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        defer {
+            board.cancel()
+            for _ in 0..<threads { slots.signal() }
+            workers.wait()
+        }
+        for index in 0..<count {
+            let output = board.take(index)
+            try consume(index, output)
+            slots.signal()
+        }
+    }
+}
+
+/// Finished results waiting for the in-order consumer, and the next index to hand out.
+private final class ResultBoard<Output: Sendable>: @unchecked Sendable {
+    // All state is guarded by `condition`'s lock.
+    private let condition = NSCondition()
+    private var ready: [Int: Output] = [:]
+    private var next = 0
+    private var cancelled = false
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    /// The next index to work on, or nil when all are handed out or the run stopped.
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !cancelled, next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func put(_ index: Int, _ output: Output) {
+        condition.lock()
+        ready[index] = output
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the result of `index` and removes it from the board.
+    func take(_ index: Int) -> Output {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let output = ready.removeValue(forKey: index) { return output }
+            condition.wait()
+        }
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.unlock()
+    }
+}
