@@ -49,6 +49,12 @@ let package = Package(
         .executableTarget(name: "zongjie", dependencies: ["ZongjieCLI"]),
         // Regenerates Sources/ZongjieResources/EmbeddedFiles.swift from outlines/ and plugins/.
         .executableTarget(name: "zongjie-embed", dependencies: ["ZongjieResources"], path: "Sources/zongjie-embed"),
+        // In-process benchmarks for BENCHMARKS.md (scripts/bench.sh); not part of the tests.
+        .executableTarget(
+            name: "zongjie-bench",
+            dependencies: ["ZongjieDrafting", "ZongjieLint", "ZongjieFormats"],
+            path: "Sources/zongjie-bench"
+        ),
         .testTarget(
             name: "ZongjieTests",
             dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],

@@ -1,0 +1,46 @@
+import Foundation
+import ZongjieDrafting
+import ZongjieLint
+
+// zongjie-bench: in-process figures for BENCHMARKS.md (see scripts/bench.sh).
+//
+//   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
+//   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
+//
+// Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
+// UTF-8 input; each result is one JSON line on stdout. Timing never lives in the tests.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var runs = 5
+if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
+    runs = max(1, value)
+    arguments.removeSubrange(flag...(flag + 1))
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("zongjie-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+guard let command = arguments.first else {
+    fail("usage: zongjie-bench lint [--runs N] PATH... | dict [--runs N] --text PATH DICT.tsv...")
+}
+let rest = Array(arguments.dropFirst())
+do {
+    let catalog = try ReportTypeCatalog.builtIn()
+    switch command {
+    case "lint":
+        guard !rest.isEmpty else { fail("lint: give files or folders") }
+        for record in try LintBench.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
+    case "dict":
+        guard let flag = rest.firstIndex(of: "--text"), flag + 1 < rest.count else { fail("dict: --text PATH is required") }
+        let dictionaries = rest.enumerated().filter { $0.offset != flag && $0.offset != flag + 1 }.map(\.element)
+        for record in try DictionaryBench.run(text: rest[flag + 1], dictionaries: dictionaries, runs: runs, catalog: catalog) {
+            print(record.json)
+        }
+    default:
+        fail("unknown command \(command)")
+    }
+} catch {
+    fail("\(error)")
+}
