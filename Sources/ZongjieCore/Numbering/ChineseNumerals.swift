@@ -8,7 +8,12 @@ public enum ChineseNumerals {
 
     /// Whether `scalar` can be part of a Chinese numeral (digits and 十).
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "十" || scalar == "百" || (digitScalars[scalar] != nil && scalar != "两")
+        // A switch over the digitScalars keys (minus 两) plus 十 and 百: called on every
+        // scalar by the numbering scanners, where a dictionary lookup cost a hash each time.
+        switch scalar {
+        case "十", "百", "〇", "零", "○", "一", "二", "三", "四", "五", "六", "七", "八", "九": true
+        default: false
+        }
     }
 
     /// The value of a numeral like 一, 十, 十二, 二十, 三十五, 一百零五; nil if not a numeral.

@@ -62,8 +62,26 @@ public struct OutlineMatcher: Sendable {
     private func fill(_ variant: String) -> String? {
         guard variant.contains("{") else { return variant }
         guard let year = reportYear else { return nil }
-        return variant.replacing("{year}", with: "\(year)")
-            .replacing("{nextYear}", with: "\(year + 1)")
+        return Self.replacing(Self.replacing(variant, "{year}", with: "\(year)"), "{nextYear}", with: "\(year + 1)")
+    }
+
+    /// `text` with every `token` replaced, on UTF-8 bytes (the generic `replacing` is slow).
+    private static func replacing(_ text: String, _ token: String, with value: String) -> String {
+        let bytes = Array(text.utf8)
+        let pattern = Array(token.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                out.append(contentsOf: value.utf8)
+                index += pattern.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Finds every outline part in `document`.

@@ -32,9 +32,10 @@ public enum LineScanner {
         var result: [ParsedLine] = []
         var inFrontMatter = false
         var raw: [Unicode.Scalar] = []
+        var offsets: [Int] = []
         for number in 1...max(source.lines.count, 1) {
-            // Decoded straight from the shared UTF-8 into one reused buffer: no String per line.
-            decodeLine(number, of: source, into: &raw)
+            // Decoded straight from the shared UTF-8 into reused buffers: no String per line.
+            decodeLine(number, of: source, into: &raw, offsets: &offsets)
             var start = 0
             var end = raw.count
             while start < end, isSpace(raw[start]) { start += 1 }
@@ -89,18 +90,23 @@ public enum LineScanner {
                 end -= 2
             }
             guard start < end else { continue }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: raw[start..<end])
-            result.append(ParsedLine(number: number, startColumn: start + 1, text: String(text)))
+            // The kept text is a byte range of the source: copy it, do not re-encode scalars.
+            let text = String(decoding: source.utf8[offsets[start]..<offsets[end]], as: UTF8.self)
+            result.append(ParsedLine(number: number, startColumn: start + 1, text: text))
         }
         return result
     }
 
     /// Decodes the scalars of 1-based line `number` into `scalars` (emptied first).
     /// The bytes come from a Swift String, so they are valid UTF-8.
-    private static func decodeLine(_ number: Int, of source: SourceText, into scalars: inout [Unicode.Scalar]) {
+    /// `offsets[i]` is the byte offset of scalar `i`; `offsets[count]` the line's end.
+    private static func decodeLine(_ number: Int, of source: SourceText, into scalars: inout [Unicode.Scalar], offsets: inout [Int]) {
         scalars.removeAll(keepingCapacity: true)
-        guard number >= 1, number <= source.lines.count else { return }
+        offsets.removeAll(keepingCapacity: true)
+        guard number >= 1, number <= source.lines.count else {
+            offsets.append(0)
+            return
+        }
         let span = source.lines[number - 1]
         source.utf8.withUnsafeBufferPointer { bytes in
             var index = span.start
@@ -116,8 +122,10 @@ public enum LineScanner {
                     next += 1
                 }
                 scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(index)
                 index += length
             }
+            offsets.append(span.end)
         }
     }
 

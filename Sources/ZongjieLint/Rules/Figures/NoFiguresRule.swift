@@ -49,7 +49,7 @@ public struct NoFiguresRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
         let matched = TopLevelBlocks.blocks(in: context).filter { block in
-            keywords.contains { block.heading.contains($0) }
+            keywords.contains { block.heading.containsUTF8($0) }
         }
         guard let first = matched.first else { return [] }
         for block in matched {

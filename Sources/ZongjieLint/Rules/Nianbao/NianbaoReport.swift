@@ -14,8 +14,16 @@ enum NianbaoReport {
     }
 
     private static func namesAnnualReport(_ line: String) -> Bool {
-        let compact = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }))
-        return compact.unicodeScalars.count <= 80 && !compact.containsUTF8("。")
+        // Stop as soon as the compacted line is too long: the leading lines are often whole paragraphs.
+        var compactScalars = String.UnicodeScalarView()
+        var kept = 0
+        for scalar in line.unicodeScalars where scalar != " " && scalar != "\u{3000}" {
+            kept += 1
+            if kept > 80 { return false }
+            compactScalars.append(scalar)
+        }
+        let compact = String(compactScalars)
+        return !compact.containsUTF8("。")
             && compact.containsUTF8("政府信息公开") && compact.containsUTF8("年度报告")
     }
 
