@@ -60,7 +60,7 @@ public struct OutlineMatcher: Sendable {
 
     /// `{year}` and `{nextYear}` replaced; nil when the year is unknown and needed.
     private func fill(_ variant: String) -> String? {
-        guard variant.contains("{") else { return variant }
+        guard variant.utf8.contains(0x7B) else { return variant }
         guard let year = reportYear else { return nil }
         return Self.replacing(Self.replacing(variant, "{year}", with: "\(year)"), "{nextYear}", with: "\(year + 1)")
     }

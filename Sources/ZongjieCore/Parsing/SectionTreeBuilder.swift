@@ -111,14 +111,13 @@ struct SectionTreeBuilder {
         while start < scalars.count, LineScanner.isSpace(scalars[start]) { start += 1 }
         var headingEnd = scalars.count
         var restStart = scalars.count
-        let stops: Set<Unicode.Scalar> = ["。", "：", ":", "！", "？"]
         var quoteDepth = 0
         var position = start
         while position < scalars.count {
             let scalar = scalars[position]
             if scalar == "“" || scalar == "《" || scalar == "（" { quoteDepth += 1 }
             if scalar == "”" || scalar == "》" || scalar == "）" { quoteDepth = max(0, quoteDepth - 1) }
-            if quoteDepth == 0, stops.contains(scalar) {
+            if quoteDepth == 0, scalar == "。" || scalar == "：" || scalar == ":" || scalar == "！" || scalar == "？" {
                 headingEnd = position
                 restStart = position + 1
                 break

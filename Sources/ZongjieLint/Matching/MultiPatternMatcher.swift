@@ -181,37 +181,47 @@ public struct MultiPatternMatcher: Sendable {
     /// (nested matches ending at the same byte: longest first). Matches that would start
     /// inside a UTF-8 scalar are skipped.
     public func forEachMatch(in bytes: [UInt8], range: Range<Int>? = nil, _ body: (Match) -> Void) {
-        let range = range ?? 0..<bytes.count
-        guard label.count > 1 else { return }
-        var state = 0
-        let isDense = !dense.isEmpty
-        for index in range {
-            let byte = bytes[index]
-            if isDense {
-                state = Int(dense[state &* 256 &+ Int(byte)])
-            } else {
-                while true {
-                    if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
-                        state = next
-                        break
+        let range = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
+        guard label.count > 1, !range.isEmpty else { return }
+        // Unchecked reads in the per-byte loop (the range is clamped above; states and links
+        // are node ids the constructor made): bounds checks cost as much as the lookup itself.
+        bytes.withUnsafeBufferPointer { text in
+            patternAtNode.withUnsafeBufferPointer { atNode in
+                outputLink.withUnsafeBufferPointer { links in
+                    dense.withUnsafeBufferPointer { table in
+                        let isDense = !table.isEmpty
+                        var state = 0
+                        for index in range {
+                            let byte = text[index]
+                            if isDense {
+                                state = Int(table[state &* 256 &+ Int(byte)])
+                            } else {
+                                while true {
+                                    if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
+                                        state = next
+                                        break
+                                    }
+                                    if state == 0 { break }
+                                    state = Int(failure[state])
+                                }
+                            }
+                            if state == 0 { continue }
+                            var node = atNode[state] >= 0 ? state : Int(links[state])
+                            while node > 0 {
+                                var pattern = atNode[node]
+                                while pattern >= 0 {
+                                    let length = Int(patternLengths[Int(pattern)])
+                                    let start = index + 1 - length
+                                    if start >= range.lowerBound && text[start] & 0xC0 != 0x80 {
+                                        body(Match(start: start, end: index + 1, pattern: Int(pattern)))
+                                    }
+                                    pattern = nextPatternAtNode[Int(pattern)]
+                                }
+                                node = Int(links[node])
+                            }
+                        }
                     }
-                    if state == 0 { break }
-                    state = Int(failure[state])
                 }
-            }
-            if state == 0 { continue }
-            var node = patternAtNode[state] >= 0 ? state : Int(outputLink[state])
-            while node > 0 {
-                var pattern = patternAtNode[node]
-                while pattern >= 0 {
-                    let length = Int(patternLengths[Int(pattern)])
-                    let start = index + 1 - length
-                    if start >= range.lowerBound && bytes[start] & 0xC0 != 0x80 {
-                        body(Match(start: start, end: index + 1, pattern: Int(pattern)))
-                    }
-                    pattern = nextPatternAtNode[Int(pattern)]
-                }
-                node = Int(outputLink[node])
             }
         }
     }

@@ -86,8 +86,13 @@ struct ScalarLine: Sendable {
 
     /// Whether the scalars from `index` spell `word`.
     func has(_ word: String, at index: Int) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
+        // Rules call this at every scalar of a line with several words: settle the usual
+        // mismatch on the first scalar before walking the word.
+        var words = word.unicodeScalars.makeIterator()
+        guard let first = words.next() else { return true }
+        guard index >= 0, index < scalars.count, scalars[index] == first else { return false }
+        var position = index + 1
+        while let scalar = words.next() {
             guard position >= 0, position < scalars.count, scalars[position] == scalar else { return false }
             position += 1
         }
