@@ -14,6 +14,8 @@ public struct LintContext: Sendable {
     public var reportYear: Int?
     /// Page and paragraph formatting when the input was a .docx; nil otherwise.
     public var docxLayout: DocxLayout?
+    /// Decoded lines and other scans shared by the rules, made on first use.
+    public let scans: DocumentScans
 
     public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?, docxLayout: DocxLayout? = nil) {
         self.path = path
@@ -22,5 +24,6 @@ public struct LintContext: Sendable {
         self.reportType = reportType
         self.reportYear = reportYear
         self.docxLayout = docxLayout
+        self.scans = DocumentScans(source)
     }
 }

@@ -30,7 +30,7 @@ public struct CJKSpacingRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        for line in ScalarLine.all(in: context) {
             let scalars = line.scalars
             var index = 1
             while index < scalars.count {

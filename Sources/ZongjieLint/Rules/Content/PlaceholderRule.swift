@@ -54,7 +54,7 @@ public struct PlaceholderRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context.source) {
+        for line in ScalarLine.all(in: context) {
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]

@@ -49,7 +49,7 @@ public struct RepeatedWordRule: LintRule {
         var found: [Diagnostic] = []
         // Table cells scattered by PDF extraction (结果结果其他尚未, 总计总计) carry no punctuation;
         // only lines with some Chinese punctuation are checked.
-        for line in ScalarLine.lines(in: context.source, where: Self.hasChinesePunctuation) {
+        for line in ScalarLine.lines(in: context, where: Self.hasChinesePunctuation) {
             var index = 0
             while index < line.count {
                 if let length = doubledLength(line, at: index) {

@@ -92,7 +92,7 @@ public struct ResidueRule: LintRule {
     private func contactLines(_ context: LintContext, lines numbers: Set<Int>) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for number in numbers.sorted() {
-            let line = ScalarLine(number: number, bytes: context.source.utf8, span: context.source.lines[number - 1])
+            let line = context.scans.line(number)
             for index in 0..<line.count {
                 guard let word = Self.contactWords.first(where: { line.has($0, at: index) }) else { continue }
                 let from = index + word.unicodeScalars.count

@@ -54,7 +54,7 @@ public struct NoFiguresRule: LintRule {
         guard let first = matched.first else { return [] }
         for block in matched {
             for number in block.lines {
-                let line = ScalarLine(number: number, bytes: context.source.utf8, span: context.source.lines[number - 1])
+                let line = context.scans.line(number)
                 if FigureScanner.figures(in: line).contains(where: { !$0.isTimePoint }) { return [] }
             }
         }

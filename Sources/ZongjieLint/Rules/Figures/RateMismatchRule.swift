@@ -35,7 +35,7 @@ public struct RateMismatchRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let percentSigns = [Array("%".utf8), Array("％".utf8)]
-        for line in ScalarLine.lines(in: context.source, where: { ScalarLine.contains($0, $1, anyOf: percentSigns) }) {
+        for line in ScalarLine.lines(in: context, where: { ScalarLine.contains($0, $1, anyOf: percentSigns) }) {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 // 不予公开20件（1.68%）: a share of a total, the count right before it is the numerator.

@@ -37,7 +37,7 @@ public struct SumMismatchRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let needles = Self.anchors.map { Array($0.utf8) }
-        for line in ScalarLine.lines(in: context.source, where: { ScalarLine.contains($0, $1, anyOf: needles) }) {
+        for line in ScalarLine.lines(in: context, where: { ScalarLine.contains($0, $1, anyOf: needles) }) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {

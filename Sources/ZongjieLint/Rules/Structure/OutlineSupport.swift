@@ -3,7 +3,8 @@ import ZongjieCore
 extension LintContext {
     /// The document's parts matched against its report type's outline.
     var outlineMatch: OutlineMatcher.Match {
-        OutlineMatcher(outline: reportType.outline, reportYear: reportYear).match(document)
+        // Two rules ask for it; match once per document.
+        scans.outlineMatch(key: "\(reportType.id) \(reportYear ?? 0)") { OutlineMatcher(outline: reportType.outline, reportYear: reportYear).match(document) }
     }
 
     /// The last non-empty line of the document and its end column, for findings about something absent at the end.

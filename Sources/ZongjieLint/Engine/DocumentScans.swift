@@ -1,0 +1,59 @@
+import Foundation
+import ZongjieCore
+
+/// Scans of one document that several rules need, done once on first use and shared:
+/// the decoded scalar lines (so no rule decodes the file again) and the outline match.
+///
+/// Held by `LintContext`; a lock guards the memo so a context stays safe to share.
+public final class DocumentScans: @unchecked Sendable {
+    private let source: SourceText
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var decoded: [ScalarLine?]
+    private var outline: (key: String, match: OutlineMatcher.Match)?
+
+    init(_ source: SourceText) {
+        self.source = source
+        decoded = Array(repeating: nil, count: source.lines.count)
+    }
+
+    /// 1-based line `number`, decoded the first time any rule asks for it.
+    func line(_ number: Int) -> ScalarLine {
+        lock.lock()
+        defer { lock.unlock() }
+        if let line = decoded[number - 1] { return line }
+        let line = ScalarLine(number: number, bytes: source.utf8, span: source.lines[number - 1])
+        decoded[number - 1] = line
+        return line
+    }
+
+    /// The outline match for `key` (report type and year), computed by `make` the first time.
+    func outlineMatch(key: String, _ make: () -> OutlineMatcher.Match) -> OutlineMatcher.Match {
+        lock.lock()
+        defer { lock.unlock() }
+        if let outline, outline.key == key { return outline.match }
+        let match = make()
+        outline = (key, match)
+        return match
+    }
+}
+
+extension ScalarLine {
+    /// Every line of the context's document, from the shared decoded lines.
+    static func all(in context: LintContext) -> LazyMapSequence<Range<Int>, ScalarLine> {
+        let scans = context.scans
+        return context.source.lines.indices.lazy.map { scans.line($0 + 1) }
+    }
+
+    /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines.
+    static func lines(
+        in context: LintContext,
+        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
+    ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
+        let source = context.source
+        let scans = context.scans
+        return source.lines.indices.lazy
+            .filter { worthDecoding(source.utf8, source.lines[$0]) }
+            .map { scans.line($0 + 1) }
+    }
+}
