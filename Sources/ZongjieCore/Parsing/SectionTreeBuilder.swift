@@ -106,31 +106,55 @@ struct SectionTreeBuilder {
     /// Splits "1.加强领导。坚持……" into the heading "加强领导" and the paragraph "坚持……".
     /// A heading ends at the first 。 or ：(also ！？); a trailing one is dropped.
     static func makeSection(_ marker: NumberingMarker, _ line: ParsedLine) -> (Section, Paragraph?) {
-        let scalars = Array(line.text.unicodeScalars)
-        var start = marker.scalarCount
-        while start < scalars.count, LineScanner.isSpace(scalars[start]) { start += 1 }
-        var headingEnd = scalars.count
-        var restStart = scalars.count
+        // Walks the text's scalar view with indices and counts columns as it goes: heading
+        // and run-on text are cut as substrings, not rebuilt from a decoded scalar array.
+        let view = line.text.unicodeScalars
+        var index = view.startIndex
+        var offset = 0
+        while offset < marker.scalarCount, index < view.endIndex {
+            view.formIndex(after: &index)
+            offset += 1
+        }
+        while index < view.endIndex, LineScanner.isSpace(view[index]) {
+            view.formIndex(after: &index)
+            offset += 1
+        }
+        let headingStart = index
+        var headingEnd = view.endIndex
+        var headingEndOffset = offset
+        var restStart = view.endIndex
+        var restOffset = offset
         var quoteDepth = 0
-        var position = start
-        while position < scalars.count {
-            let scalar = scalars[position]
+        var found = false
+        while index < view.endIndex {
+            let scalar = view[index]
             if scalar == "“" || scalar == "《" || scalar == "（" { quoteDepth += 1 }
             if scalar == "”" || scalar == "》" || scalar == "）" { quoteDepth = max(0, quoteDepth - 1) }
             if quoteDepth == 0, scalar == "。" || scalar == "：" || scalar == ":" || scalar == "！" || scalar == "？" {
-                headingEnd = position
-                restStart = position + 1
+                headingEnd = index
+                headingEndOffset = offset
+                restStart = view.index(after: index)
+                restOffset = offset + 1
+                found = true
                 break
             }
-            position += 1
+            view.formIndex(after: &index)
+            offset += 1
         }
-        while restStart < scalars.count, LineScanner.isSpace(scalars[restStart]) { restStart += 1 }
-        let heading = String(String.UnicodeScalarView(scalars[start..<headingEnd]))
-        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + headingEnd)
+        if !found {
+            headingEndOffset = offset
+            restOffset = offset
+        }
+        while restStart < view.endIndex, LineScanner.isSpace(view[restStart]) {
+            view.formIndex(after: &restStart)
+            restOffset += 1
+        }
+        let heading = String(view[headingStart..<headingEnd])
+        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + headingEndOffset)
         var runOn: Paragraph?
-        if restStart < scalars.count {
-            let text = String(String.UnicodeScalarView(scalars[restStart...]))
-            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: restStart))
+        if restStart < view.endIndex {
+            let text = String(view[restStart...])
+            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: restOffset))
         }
         return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
     }

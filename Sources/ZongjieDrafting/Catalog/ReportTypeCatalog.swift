@@ -75,7 +75,8 @@ public struct ReportTypeCatalog: Sendable {
     public func recognise(title: String) -> ReportType? {
         var best: (type: ReportType, length: Int)?
         for type in types {
-            for keyword in type.titleKeywords where title.contains(keyword) {
+            // Byte search: the generic contains compares Characters (once per linted file, every keyword).
+            for keyword in type.titleKeywords where title.containsUTF8(keyword) {
                 let length = keyword.unicodeScalars.count
                 if let current = best, current.length >= length { continue }
                 best = (type, length)

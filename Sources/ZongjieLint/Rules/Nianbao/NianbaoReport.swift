@@ -14,6 +14,8 @@ enum NianbaoReport {
     }
 
     private static func namesAnnualReport(_ line: String) -> Bool {
+        // Whatever spaces the compacting drops, 告 and 开 must be there: most lines stop here.
+        guard line.containsUTF8("告"), line.containsUTF8("开") else { return false }
         // Stop as soon as the compacted line is too long: the leading lines are often whole paragraphs.
         var compactScalars = String.UnicodeScalarView()
         var kept = 0
