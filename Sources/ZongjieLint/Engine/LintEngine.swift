@@ -48,7 +48,7 @@ public struct LintEngine: Sendable {
 
     private func adjusted(_ diagnostic: Diagnostic) -> Diagnostic {
         var copy = diagnostic
-        if let severity = configuration.severities[diagnostic.ruleID] { copy.severity = severity }
+        if !configuration.severities.isEmpty, let severity = configuration.severities[diagnostic.ruleID] { copy.severity = severity }
         if strict && copy.severity == .warning { copy.severity = .error }
         return copy
     }

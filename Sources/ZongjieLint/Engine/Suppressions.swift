@@ -61,6 +61,8 @@ public struct Suppressions: Sendable {
 
     /// Whether `diagnostic` is switched off, by rule or by a `rule:text` one-match ignore.
     public func suppresses(_ diagnostic: Diagnostic) -> Bool {
+        // Files without inline ignores: nothing to build per finding.
+        if spans.isEmpty { return false }
         let line = diagnostic.range.start.line
         if suppresses(rule: diagnostic.ruleID, line: line) { return true }
         let prefix = diagnostic.ruleID + ":"

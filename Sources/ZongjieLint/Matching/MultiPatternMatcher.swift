@@ -5,9 +5,12 @@
 /// the total pattern length after one sort: patterns are sorted, the trie is
 /// laid out breadth-first so each node's children are contiguous and sorted
 /// by byte (binary search at match time), and failure links follow in the
-/// same order. The root keeps a dense 256-entry table because most text bytes
-/// leave the automaton at the root. Small automata (the built-in dictionaries)
-/// also get a full 256-wide transition table, so matching is one lookup a byte.
+/// same order. The first nodes in breadth-first order (the shallowest: for
+/// Chinese terms, about every node within the first character) get full
+/// 256-wide transition rows, up to `defaultDenseLimit` entries; small automata
+/// (the built-in dictionaries) are dense throughout, so matching is one lookup
+/// a byte, and large ones (100,000 user entries) fall back to binary search
+/// only below the first character.
 public struct MultiPatternMatcher: Sendable {
     /// One occurrence: bytes `[start, end)` of the text hold pattern `pattern`
     /// (an index into the array the matcher was built from).
@@ -40,8 +43,10 @@ public struct MultiPatternMatcher: Sendable {
     private let outputLink: [Int32]
     /// Root transitions, dense.
     private let rootNext: [Int32]
-    /// Full transition table (node * 256 + byte → node) when the automaton is small; else empty.
+    /// Full transition rows (node * 256 + byte → node) for nodes `0..<denseNodes`, the
+    /// shallowest ones; all nodes when the automaton is small.
     private let dense: [Int32]
+    private let denseNodes: Int
 
     /// Largest transition table built (entries): 2M entries, 8 MB, about 8,000 trie nodes.
     public static let defaultDenseLimit = 1 << 21
@@ -137,10 +142,13 @@ public struct MultiPatternMatcher: Sendable {
             }
         }
         var dense: [Int32] = []
-        if nodeCount > 1 && nodeCount * 256 <= denseLimit {
-            dense = [Int32](repeating: 0, count: nodeCount * 256)
+        // Breadth-first ids: a prefix of the nodes is the shallowest nodes, and a node's
+        // failure target (shallower) always lies in the prefix when the node does.
+        let denseNodes = nodeCount > 1 ? min(nodeCount, denseLimit / 256) : 0
+        if denseNodes > 0 {
+            dense = [Int32](repeating: 0, count: denseNodes * 256)
             for byte in 0..<256 { dense[byte] = rootNext[byte] }
-            for node in 1..<nodeCount {
+            for node in 1..<denseNodes {
                 let fallback = Int(failure[node]) * 256
                 for byte in 0..<256 { dense[node * 256 + byte] = dense[fallback + byte] }
                 for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
@@ -149,6 +157,7 @@ public struct MultiPatternMatcher: Sendable {
             }
         }
         self.dense = dense
+        self.denseNodes = denseNodes
         self.firstChild = firstChild
         self.childCount = childCount
         self.label = label
@@ -189,13 +198,15 @@ public struct MultiPatternMatcher: Sendable {
             patternAtNode.withUnsafeBufferPointer { atNode in
                 outputLink.withUnsafeBufferPointer { links in
                     dense.withUnsafeBufferPointer { table in
-                        let isDense = !table.isEmpty
+                        let denseNodes = self.denseNodes
                         var state = 0
                         for index in range {
                             let byte = text[index]
-                            if isDense {
+                            if state < denseNodes {
                                 state = Int(table[state &* 256 &+ Int(byte)])
                             } else {
+                                // Deep node: its children by binary search, else follow failure
+                                // links until a child is found or a dense row answers.
                                 while true {
                                     if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
                                         state = next
@@ -203,6 +214,10 @@ public struct MultiPatternMatcher: Sendable {
                                     }
                                     if state == 0 { break }
                                     state = Int(failure[state])
+                                    if state < denseNodes {
+                                        state = Int(table[state &* 256 &+ Int(byte)])
+                                        break
+                                    }
                                 }
                             }
                             if state == 0 { continue }

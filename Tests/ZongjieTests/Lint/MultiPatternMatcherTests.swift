@@ -80,8 +80,9 @@ struct SeededGenerator: RandomNumberGenerator {
             let textLength = Int.random(in: 0...200, using: &random)
             let text = String((0..<textLength).map { _ in alphabet.randomElement(using: &random)! })
             let expected = Self.naive(patterns, text)
-            // Both forms: the full transition table (small automata) and the sparse one (large).
-            for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0] {
+            // Every form: the full transition table (small automata), the sparse one, and the
+            // hybrid of large dictionaries (dense rows for the shallowest nodes only).
+            for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0, 256, 256 * 3, 256 * 17] {
                 let found = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit).matches(in: Array(text.utf8))
                 #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
                 #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
@@ -89,9 +90,9 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
-    /// 100,000 entries must load fast; the bound is generous so debug builds pass too
-    /// (release builds take a fraction of it).
-    @Test func buildsLargeDictionariesQuickly() {
+    /// 100,000 entries build into one automaton that finds entries from both ends of the
+    /// list. How fast is measured by zongjie-bench (BENCHMARKS.md), never timed in tests.
+    @Test func buildsLargeDictionaries() {
         var random = SeededGenerator(seed: 42)
         var patterns: [String] = []
         patterns.reserveCapacity(100_000)
@@ -103,14 +104,56 @@ struct SeededGenerator: RandomNumberGenerator {
             }
             patterns.append(String(scalars))
         }
-        let clock = ContinuousClock()
-        var matcher: MultiPatternMatcher?
-        let elapsed = clock.measure { matcher = MultiPatternMatcher(patterns: patterns) }
-        #expect(matcher?.patternCount == 100_000)
-        #expect(elapsed < .seconds(10), "building 100,000 entries took \(elapsed)")
+        let matcher = MultiPatternMatcher(patterns: patterns)
+        #expect(matcher.patternCount == 100_000)
         let text = patterns[17] + "和" + patterns[99_999]
-        let found = matcher?.matches(in: Array(text.utf8)) ?? []
+        let found = matcher.matches(in: Array(text.utf8))
         #expect(found.contains { $0.pattern == 17 } && found.contains { $0.pattern == 99_999 })
+    }
+}
+
+extension MultiPatternMatcherTests {
+    /// Large random CJK dictionaries (sparse below the dense rows) against naive search, on
+    /// texts stitched from entries, their prefixes and suffixes, and random filler, so that
+    /// overlapping, nested and cut-off entries all occur.
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func largeDictionariesAgreeWithNaiveSearch(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // A narrow block of ideographs keeps shared prefixes (deep tries) and overlaps common.
+        func scalar() -> Unicode.Scalar { Unicode.Scalar(UInt32.random(in: 0x4E00...0x4E3F, using: &random)) ?? "一" }
+        var patterns: [String] = []
+        for _ in 0..<3_000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...6, using: &random) { view.append(scalar()) }
+            patterns.append(String(view))
+        }
+        for index in 0..<200 where patterns[index].unicodeScalars.count > 1 {
+            patterns.append(String(patterns[index].unicodeScalars.dropFirst()))
+            patterns.append(String(patterns[index].unicodeScalars.dropLast()))
+        }
+        var text = String.UnicodeScalarView()
+        for _ in 0..<400 {
+            switch Int.random(in: 0...3, using: &random) {
+            case 0: text.append(contentsOf: patterns.randomElement(using: &random)?.unicodeScalars ?? "".unicodeScalars)
+            case 1: text.append(contentsOf: (patterns.randomElement(using: &random) ?? "").unicodeScalars.dropFirst())
+            case 2: text.append("，")
+            default: for _ in 0..<3 { text.append(scalar()) }
+            }
+        }
+        let string = String(text)
+        let expected = Self.naive(patterns, string)
+        #expect(!expected.isEmpty)
+        for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0, 256 * 40] {
+            let matcher = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit)
+            let found = matcher.matches(in: Array(string.utf8))
+            #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit)")
+            #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit)")
+            // A window of the text: only matches wholly inside it, none starting mid-scalar.
+            let bytes = Array(string.utf8)
+            let window = (bytes.count / 3)..<(2 * bytes.count / 3)
+            let inside = expected.filter { $0.start >= window.lowerBound && $0.end <= window.upperBound }
+            #expect(Set(matcher.matches(in: bytes, range: window)) == inside, "seed \(seed) dense \(denseLimit) window")
+        }
     }
 }
 
