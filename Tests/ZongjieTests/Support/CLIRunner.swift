@@ -25,7 +25,7 @@ enum CLIRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
+        if let stdin { writeAll(stdin, to: input.fileHandleForWriting.fileDescriptor) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -36,5 +36,22 @@ enum CLIRunner {
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self)
         )
+    }
+
+    /// Writes `data` to `descriptor`, retrying when a signal interrupts the call: with many
+    /// child processes finishing (SIGCHLD), FileHandle.write traps on EINTR.
+    private static func writeAll(_ data: Data, to descriptor: Int32) {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }
