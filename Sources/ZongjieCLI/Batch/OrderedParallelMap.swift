@@ -24,19 +24,13 @@ enum OrderedParallelMap {
             for index in 0..<count { try consume(index, work(index)) }
             return
         }
-        let board = ResultBoard<Output>(count: count)
-        let slots = DispatchSemaphore(value: max(window, jobs))
+        let board = ResultBoard<Output>(count: count, window: max(window, jobs))
         let workers = DispatchGroup()
         let threads = min(jobs, count)
         for _ in 0..<threads {
             workers.enter()
             let thread = Thread {
-                while true {
-                    slots.wait()
-                    guard let index = board.claim() else {
-                        slots.signal()
-                        break
-                    }
+                while let index = board.claim() {
                     board.put(index, work(index))
                 }
                 workers.leave()
@@ -47,34 +41,39 @@ enum OrderedParallelMap {
         }
         defer {
             board.cancel()
-            for _ in 0..<threads { slots.signal() }
             workers.wait()
         }
         for index in 0..<count {
             let output = board.take(index)
             try consume(index, output)
-            slots.signal()
         }
     }
 }
 
-/// Finished results waiting for the in-order consumer, and the next index to hand out.
+/// Finished results waiting for the in-order consumer, the next index to hand out, and
+/// the window that keeps workers at most `window` items ahead of the consumer.
 private final class ResultBoard<Output: Sendable>: @unchecked Sendable {
     // All state is guarded by `condition`'s lock.
     private let condition = NSCondition()
     private var ready: [Int: Output] = [:]
     private var next = 0
+    /// Index the consumer waits for (everything before it is consumed).
+    private var taken = 0
     private var cancelled = false
     private let count: Int
+    private let window: Int
 
-    init(count: Int) {
+    init(count: Int, window: Int) {
         self.count = count
+        self.window = window
     }
 
-    /// The next index to work on, or nil when all are handed out or the run stopped.
+    /// The next index to work on, waiting while the window is full; nil when all are
+    /// handed out or the run stopped.
     func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
+        while !cancelled && next < count && next >= taken + window { condition.wait() }
         guard !cancelled, next < count else { return nil }
         next += 1
         return next - 1
@@ -92,14 +91,21 @@ private final class ResultBoard<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let output = ready.removeValue(forKey: index) { return output }
+            if let output = ready.removeValue(forKey: index) {
+                // The slot is free: a worker waiting on the window may start the next item.
+                taken = index + 1
+                condition.broadcast()
+                return output
+            }
             condition.wait()
         }
     }
 
+    /// Stops handing out work and wakes workers waiting on the window.
     func cancel() {
         condition.lock()
         cancelled = true
+        condition.broadcast()
         condition.unlock()
     }
 }
