@@ -11,6 +11,7 @@ public final class DocumentScans: @unchecked Sendable {
     // Guarded by `lock`.
     private var decoded: [ScalarLine?]
     private var outline: (key: String, match: OutlineMatcher.Match)?
+    private var parsed: [ParsedLine]?
 
     init(_ source: SourceText) {
         self.source = source
@@ -25,6 +26,23 @@ public final class DocumentScans: @unchecked Sendable {
         let line = ScalarLine(number: number, bytes: source.utf8, span: source.lines[number - 1])
         decoded[number - 1] = line
         return line
+    }
+
+    /// Records the parsed lines the structure parser was given (the same source).
+    func keepParsedLines(_ lines: [ParsedLine]) {
+        lock.lock()
+        parsed = lines
+        lock.unlock()
+    }
+
+    /// The document's parsed lines (`LineScanner.lines(of:)`), scanned at most once.
+    func parsedLines() -> [ParsedLine] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let parsed { return parsed }
+        let lines = LineScanner.lines(of: source)
+        parsed = lines
+        return lines
     }
 
     /// The outline match for `key` (report type and year), computed by `make` the first time.

@@ -22,11 +22,15 @@ public struct Linter: Sendable {
     /// Builds the context for `text`: parses it and picks the report type.
     public func context(for text: String, path: String, reportType typeID: String? = nil) -> LintContext {
         let source = SourceText(text)
-        let document = StructureParser().parse(source)
+        // Scanned once: the parser and the rules that need the parsed lines share them.
+        let lines = LineScanner.lines(of: source)
+        let document = StructureParser().parse(lines: lines)
         let type = typeID.flatMap { catalog.type(id: $0) }
             ?? catalog.recognise(title: document.title?.text ?? "")
             ?? ReportType(id: "general", name: "单位年度工作总结", titleKeywords: [], outline: Outline(id: "empty", name: "", sections: []), origin: .builtIn)
-        return LintContext(path: path, source: source, document: document, reportType: type, reportYear: ReportYear.infer(from: document))
+        let context = LintContext(path: path, source: source, document: document, reportType: type, reportYear: ReportYear.infer(from: document))
+        context.scans.keepParsedLines(lines)
+        return context
     }
 
     /// All findings for `text`, sorted by position then rule id.

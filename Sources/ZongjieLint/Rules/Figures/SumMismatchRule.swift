@@ -41,7 +41,10 @@ public struct SumMismatchRule: LintRule {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
-                guard let anchor = Self.anchors.first(where: { line.has($0, at: index) }) else { continue }
+                // Every anchor starts with 其 or 分: skip the word tests elsewhere.
+                let scalar = line.scalars[index]
+                guard scalar == "其" || scalar == "分",
+                      let anchor = Self.anchors.first(where: { line.has($0, at: index) }) else { continue }
                 if let finding = check(line, figures, at: index, length: anchor.unicodeScalars.count, context) {
                     found.append(finding)
                 }

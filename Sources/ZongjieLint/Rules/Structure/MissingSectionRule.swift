@@ -94,7 +94,9 @@ public struct MissingSectionRule: LintRule {
 
     private func message(for section: OutlineSection, year: Int?) -> String {
         var heading = section.defaultHeading ?? section.name
-        if let year {
+        if !heading.utf8.contains(0x7B) {
+            // No {year} token: nothing to fill.
+        } else if let year {
             heading = heading.replacing("{nextYear}", with: "\(year + 1)").replacing("{year}", with: "\(year)")
         } else {
             // Without a report year, name the years in words rather than leave a template token.

@@ -30,7 +30,7 @@ extension LintContext {
 
     /// The start of the first line after the title block.
     var startOfBody: SourceRange {
-        let lines = LineScanner.lines(of: source)
+        let lines = scans.parsedLines()
         let titleEnd = document.addressee?.range?.end.line ?? document.title?.range?.end.line ?? 0
         if let first = lines.first(where: { $0.number > titleEnd }) {
             return SourceRange(line: first.number, startColumn: first.startColumn, endColumn: first.startColumn)
