@@ -41,6 +41,9 @@ public struct MultiPatternMatcher: Sendable {
     private let nextPatternAtNode: [Int32]
     /// Per node: nearest node on the failure chain (excluding itself) where a pattern ends, or -1.
     private let outputLink: [Int32]
+    /// Per node: the first node to report from (itself when a pattern ends there, else its
+    /// output link), or 0 when nothing ends on its failure chain: one load per text byte.
+    private let firstOutput: [Int32]
     /// Root transitions, dense.
     private let rootNext: [Int32]
     /// Full transition rows (node * 256 + byte → node) for nodes `0..<denseNodes`, the
@@ -166,6 +169,9 @@ public struct MultiPatternMatcher: Sendable {
         self.patternAtNode = patternAtNode
         self.nextPatternAtNode = nextPatternAtNode
         self.outputLink = outputLink
+        self.firstOutput = (0..<nodeCount).map { node in
+            node == 0 ? 0 : (patternAtNode[node] >= 0 ? Int32(node) : max(0, outputLink[node]))
+        }
         self.rootNext = rootNext
     }
 
@@ -198,6 +204,7 @@ public struct MultiPatternMatcher: Sendable {
         bytes.withUnsafeBufferPointer { text in
             patternAtNode.withUnsafeBufferPointer { atNode in
                 outputLink.withUnsafeBufferPointer { links in
+                  firstOutput.withUnsafeBufferPointer { outputs in
                     dense.withUnsafeBufferPointer { table in
                         let denseNodes = self.denseNodes
                         var state = 0
@@ -221,8 +228,7 @@ public struct MultiPatternMatcher: Sendable {
                                     }
                                 }
                             }
-                            if state == 0 { continue }
-                            var node = atNode[state] >= 0 ? state : Int(links[state])
+                            var node = Int(outputs[state])
                             while node > 0 {
                                 var pattern = atNode[node]
                                 while pattern >= 0 {
@@ -237,6 +243,7 @@ public struct MultiPatternMatcher: Sendable {
                             }
                         }
                     }
+                  }
                 }
             }
         }
