@@ -24,24 +24,75 @@ public struct JSONReporter: Reporter {
 
     /// One file's object; objects are separated by commas.
     public func file(_ result: FileResult) -> String {
-        "{\"path\":\(string(result.path)),\"reportType\":\(string(result.reportType)),\"diagnostics\":["
-            + result.diagnostics.map(diagnostic).joined(separator: ",") + "]}"
+        // One growing buffer for the whole file: a 10 MB draft can have 100,000 findings,
+        // and a String per piece (then joined) cost more than the linting of some rules.
+        var out = "{\"path\":"
+        out.reserveCapacity(64 + result.diagnostics.count * 256)
+        append(result.path, to: &out)
+        out += ",\"reportType\":"
+        append(result.reportType, to: &out)
+        out += ",\"diagnostics\":["
+        for (index, diagnostic) in result.diagnostics.enumerated() {
+            if index > 0 { out += "," }
+            append(diagnostic, to: &out)
+        }
+        out += "]}"
+        return out
     }
 
-    private func diagnostic(_ diagnostic: Diagnostic) -> String {
+    private func append(_ diagnostic: Diagnostic, to out: inout String) {
         let range = diagnostic.range
-        var out = "{\"rule\":\(string(diagnostic.ruleID)),\"severity\":\(string(diagnostic.severity.rawValue))"
-        out += ",\"line\":\(range.start.line),\"column\":\(range.start.column),\"endLine\":\(range.end.line),\"endColumn\":\(range.end.column)"
-        out += ",\"message\":\(string(diagnostic.message))"
+        out += "{\"rule\":"
+        append(diagnostic.ruleID, to: &out)
+        out += ",\"severity\":"
+        append(diagnostic.severity.rawValue, to: &out)
+        out += ",\"line\":"
+        out += String(range.start.line)
+        out += ",\"column\":"
+        out += String(range.start.column)
+        out += ",\"endLine\":"
+        out += String(range.end.line)
+        out += ",\"endColumn\":"
+        out += String(range.end.column)
+        out += ",\"message\":"
+        append(diagnostic.message, to: &out)
         if !diagnostic.data.isEmpty {
-            let pairs = diagnostic.data.keys.sorted().map { "\(string($0)):\(string(diagnostic.data[$0] ?? ""))" }
-            out += ",\"data\":{" + pairs.joined(separator: ",") + "}"
+            out += ",\"data\":{"
+            for (index, key) in diagnostic.data.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                append(key, to: &out)
+                out += ":"
+                append(diagnostic.data[key] ?? "", to: &out)
+            }
+            out += "}"
         }
         if let fix = diagnostic.fix {
-            out += ",\"fix\":{\"kind\":\(string(fix.kind.rawValue)),\"line\":\(fix.range.start.line),\"column\":\(fix.range.start.column)"
-            out += ",\"endLine\":\(fix.range.end.line),\"endColumn\":\(fix.range.end.column),\"replacement\":\(string(fix.replacement))}"
+            out += ",\"fix\":{\"kind\":"
+            append(fix.kind.rawValue, to: &out)
+            out += ",\"line\":"
+            out += String(fix.range.start.line)
+            out += ",\"column\":"
+            out += String(fix.range.start.column)
+            out += ",\"endLine\":"
+            out += String(fix.range.end.line)
+            out += ",\"endColumn\":"
+            out += String(fix.range.end.column)
+            out += ",\"replacement\":"
+            append(fix.replacement, to: &out)
+            out += "}"
         }
-        return out + "}"
+        out += "}"
+    }
+
+    /// Appends `value` as a JSON string literal.
+    private func append(_ value: String, to out: inout String) {
+        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += string(value)
+        } else {
+            out += "\""
+            out += value
+            out += "\""
+        }
     }
 
     /// A JSON string literal; non-ASCII stays as UTF-8, control characters are escaped.
