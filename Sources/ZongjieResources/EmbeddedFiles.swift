@@ -1019,6 +1019,20 @@ derived:
     of: [disclosure_categories]
     equals: proactive_total
     decimals: 0
+# Lint additions, run by `zongjie lint` (rule id plugin-rule) on every document
+# recognised as this type. Reviewers send back a 政务公开 summary that does not
+# state the year's 主动公开 and 依申请公开 figures.
+lint:
+  - name: 主动公开数字
+    kind: required
+    terms: [主动公开, 公开政府信息, 公开各类信息]
+    figure: true
+    message: 政务公开工作总结应写明全年主动公开政府信息的条数（如“主动公开政府信息1260条”）。
+  - name: 依申请公开数字
+    kind: required
+    terms: [依申请公开, 公开申请]
+    figure: true
+    message: 政务公开工作总结应写明依申请公开的件数（如“收到政府信息公开申请36件”；没有的写“未收到政府信息公开申请”）。
 """#,
         #"plugins/zhengwu-gongkai/sample.yaml"#: #"""
 # 示例输入：政务公开工作总结（单位和数字均为虚构，仅供参考）
