@@ -1025,7 +1025,7 @@ derived:
 lint:
   - name: 主动公开数字
     kind: required
-    terms: [主动公开, 公开政府信息, 公开各类信息]
+    terms: [主动公开, 公开各类信息, 信息公开目录]
     figure: true
     message: 政务公开工作总结应写明全年主动公开政府信息的条数（如“主动公开政府信息1260条”）。
   - name: 依申请公开数字

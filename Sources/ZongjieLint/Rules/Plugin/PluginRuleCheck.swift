@@ -95,8 +95,7 @@ struct PluginRuleCheck {
                 for needle in needles {
                     for start in PluginTextSearch.occurrences(of: needle, in: sentence) {
                         if !figure { return [] }
-                        let after = sentence[(start + needle.count)...]
-                        if after.contains(where: PluginTextSearch.isDigit) || PluginTextSearch.statesNone(sentence) { return [] }
+                        if PluginTextSearch.hasCount(in: sentence, from: start + needle.count) || PluginTextSearch.statesNone(sentence) { return [] }
                     }
                 }
             }

@@ -67,6 +67,27 @@ enum PluginTextSearch {
         return (value, numberStart, index)
     }
 
+    /// Whether `sentence` states a count from `start` on: digits that are not inside
+    /// 《》 (a document's title: 《关于2022年……的通知》) and not a year (2023年).
+    static func hasCount(in sentence: [Unicode.Scalar], from start: Int) -> Bool {
+        var depth = 0
+        var index = start
+        while index < sentence.count {
+            let scalar = sentence[index]
+            if scalar == "《" { depth += 1 } else if scalar == "》" { depth = max(0, depth - 1) }
+            if depth == 0, isDigit(scalar) {
+                var end = index
+                while end < sentence.count, isDigit(sentence[end]) || sentence[end] == "." || sentence[end] == "," { end += 1 }
+                let isYear = end - index == 4 && end < sentence.count && sentence[end] == "年"
+                if !isYear { return true }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether `sentence` says in words that there was none.
     static func statesNone(_ sentence: [Unicode.Scalar]) -> Bool {
         nonePhrases.contains { !occurrences(of: $0, in: sentence).isEmpty }
