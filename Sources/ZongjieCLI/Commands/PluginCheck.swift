@@ -33,7 +33,8 @@ extension Zongjie.PluginCommand {
             var problems = validation.problems
             var notes: [String] = []
             if let plugin = validation.plugin, let draft = validation.draft {
-                let (errors, warnings) = try PluginDraftLint.findings(draft: draft, plugin: plugin, file: "\(shown)/\(plugin.manifest.samplePath ?? "sample.yaml")")
+                let (errors, warnings) = try PluginDraftLint.findings(draft: draft, plugin: plugin, file: "\(shown)/\(plugin.manifest.samplePath ?? "sample.yaml")",
+                                                                        manifestFile: "\(shown)/plugin.yaml")
                 problems += errors
                 notes = warnings
             }
@@ -52,16 +53,22 @@ extension Zongjie.PluginCommand {
 
 /// Lints the draft a plugin's example input renders, as the plugin's own type.
 enum PluginDraftLint {
-    /// Lint errors as problems and warnings as notes, located in the rendered draft.
-    static func findings(draft: Document, plugin: Plugin, file: String) throws -> (errors: [SourceProblem], warnings: [String]) {
+    /// Lint errors as problems and warnings as notes, located in the rendered draft; and, located in
+    /// the manifest, the plugin's lint rules that cannot check the draft at all.
+    static func findings(draft: Document, plugin: Plugin, file: String, manifestFile: String) throws -> (errors: [SourceProblem], warnings: [String]) {
         let text = DraftTextWriter.write(draft, format: .markdown)
         let builtIn = try ReportTypeCatalog.builtIn()
         var plugins = builtIn.types.compactMap { builtIn.plugin(id: $0.id) }.filter { $0.manifest.id != plugin.manifest.id }
         plugins.append(plugin)
         let engine = LintEngine(configuration: LintConfiguration(), settings: LintSettings(), catalog: ReportTypeCatalog(plugins: plugins))
         let result = engine.lint(text, path: file, reportType: plugin.manifest.id)
+        let context = engine.linter.context(for: text, path: file, reportType: plugin.manifest.id)
+        var unused: [SourceProblem] = []
+        for (rule, reason) in PluginRule.unusedRules(in: context) {
+            unused.append(SourceProblem(file: manifestFile, line: rule.line, column: rule.column, message: "检查规则“\(rule.name)”：\(reason)。请让模板写出这些文字，或修改规则。"))
+        }
         let place = "\(file)（生成的草稿）"
-        var errors: [SourceProblem] = []
+        var errors: [SourceProblem] = unused
         var warnings: [String] = []
         for diagnostic in result.diagnostics {
             let start = diagnostic.range.start

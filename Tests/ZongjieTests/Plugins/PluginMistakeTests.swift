@@ -164,6 +164,22 @@ import Testing
         #expect(result.stdout.contains("[plugin-rule]"))
     }
 
+    @Test func identityWhoseLabelsTheDraftNeverWrites() throws {
+        let (result, plugin) = try check { try PluginFixture.edit($0, "plugin.yaml", replacing: "parts: [合格, 整改]", with: "parts: [合格, 整改了]") }
+        let line = try PluginFixture.line(of: "name: 检查台数合计", in: plugin, "plugin.yaml")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("plugins/baomi-gongzuo/plugin.yaml:\(line):5: 检查规则“检查台数合计”：示例草稿中找不到紧跟在“整改了”之后的数字"), "\(result.stdout)")
+    }
+
+    @Test func ruleOnAPartTheExampleDraftLacks() throws {
+        let (result, _) = try check {
+            try PluginFixture.edit($0, "plugin.yaml", replacing: "section: problems", with: "section: addressee")
+            try PluginFixture.edit($0, "sample.yaml", replacing: "addressee: 江川市保密委员会办公室\n", with: "")
+        }
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("检查规则“问题写实”：示例草稿中没有“addressee”部分，这条规则无从检查"), "\(result.stdout)")
+    }
+
     @Test func severalMistakesAreReportedTogether() throws {
         let (result, _) = try check {
             try PluginFixture.edit($0, "plugin.yaml", replacing: "kind: existence", with: "kind: existance")

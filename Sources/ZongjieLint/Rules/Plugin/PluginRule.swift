@@ -34,3 +34,27 @@ public struct PluginRule: LintRule {
         return found
     }
 }
+
+extension PluginRule {
+    /// Why some of the type's rules cannot check `context` at all: an `identity` rule
+    /// whose figures are not found, or a rule whose part the document lacks. `plugin check`
+    /// asks this of the plugin's own example draft, where such a rule would be a silent no-op.
+    public static func unusedRules(in context: LintContext) -> [(rule: PluginLintRule, reason: String)] {
+        var unused: [(PluginLintRule, String)] = []
+        for rule in context.reportType.lintRules {
+            guard let scope = PluginRuleScope.find(rule.section, in: context) else {
+                unused.append((rule, "示例草稿中没有“\(rule.section ?? "")”部分，这条规则无从检查"))
+                continue
+            }
+            if case .identity(let total, let parts) = rule.kind {
+                let check = PluginRuleCheck(rule: rule, scope: scope, context: context)
+                let missing = ([total] + parts).filter { check.figure(after: $0) == nil }
+                if !missing.isEmpty {
+                    let labels = missing.map { "“\($0)”" }.joined(separator: "、")
+                    unused.append((rule, "示例草稿中找不到紧跟在\(labels)之后的数字（同一分句内、8 字以内），等式永远无法核对"))
+                }
+            }
+        }
+        return unused
+    }
+}

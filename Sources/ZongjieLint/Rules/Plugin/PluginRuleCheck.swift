@@ -128,7 +128,7 @@ struct PluginRuleCheck {
     }
 
     /// The first figure in scope that directly follows `label` (in the same clause).
-    private func figure(after label: String) -> (value: Double, range: SourceRange)? {
+    func figure(after label: String) -> (value: Double, range: SourceRange)? {
         let needle = Array(label.unicodeScalars)
         for number in scope.lines {
             let line = scalars(number)
