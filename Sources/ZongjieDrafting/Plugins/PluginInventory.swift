@@ -1,5 +1,4 @@
 import Foundation
-import ZongjieCore
 
 /// Every plugin this run can see, including the ones a later folder overrides and
 /// the ones that fail to load, for `zongjie plugin list`.
@@ -43,12 +42,5 @@ public struct PluginInventory: Sendable {
             if let last = entries.lastIndex(where: { $0.id == id }) { entries[last].wins = true }
         }
         return PluginInventory(entries: entries, problems: problems)
-    }
-}
-
-extension ReportTypeCatalog {
-    /// The base outlines compiled into the binary, by id (`annual-summary`).
-    public static func builtInOutlines() throws -> [String: Outline] {
-        try BuiltInPlugins.outlines()
     }
 }
