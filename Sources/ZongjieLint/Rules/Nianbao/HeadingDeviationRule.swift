@@ -4,7 +4,7 @@ import ZongjieCore
 /// format's six parts (its number and a key word match) but is not worded as the format has it.
 public struct HeadingDeviationRule: LintRule {
     /// The six headings of 国办公开办函〔2021〕30号, in order (facts.md §2.2).
-    static let officialHeadings = [
+    public static let officialHeadings = [
         "总体情况",
         "主动公开政府信息情况",
         "收到和处理政府信息公开申请情况",
@@ -73,6 +73,13 @@ public struct HeadingDeviationRule: LintRule {
             五、政府信息管理
             一、主动公开政府信息情况
             """),
+            // A table-三 row label on a line of its own (a paste) has its part's number but not its key word.
+            RuleExample("""
+            某某县人民政府2024年政府信息公开工作年度报告
+            三、收到和处理政府信息公开申请情况
+            二、上年结转政府信息公开申请数量
+            一、总体情况
+            """),
             // Not an annual disclosure report: its headings are free.
             RuleExample("""
             某某局2024年度工作总结
@@ -114,7 +121,7 @@ public struct HeadingDeviationRule: LintRule {
     }
 
     /// The heading without spaces and a closing 。/：, as extracted PDFs space it out.
-    static func compact(_ heading: String) -> String {
+    public static func compact(_ heading: String) -> String {
         var scalars = heading.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
         while let last = scalars.last, "。：:；;".unicodeScalars.contains(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))

@@ -78,7 +78,7 @@ public struct ReportDeadlineRule: LintRule {
     }
 
     /// Whether the title or signing unit names a local government (人民政府 and its office) rather than a department.
-    static func isLocalGovernment(title: String, unit: String) -> Bool {
+    public static func isLocalGovernment(title: String, unit: String) -> Bool {
         let names = [title, unit].map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" })) }
         if names.contains(where: { $0.contains("人民政府") || $0.contains("政府办公室") || $0.contains("政府办公厅") }) { return true }
         return names[1].hasSuffix("政府")
