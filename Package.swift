@@ -51,7 +51,10 @@ let package = Package(
         .executableTarget(name: "zongjie-embed", dependencies: ["ZongjieResources"], path: "Sources/zongjie-embed"),
         .testTarget(
             name: "ZongjieTests",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
         ),
     ],
