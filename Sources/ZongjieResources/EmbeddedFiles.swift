@@ -4,6 +4,64 @@
 /// The built-in outlines, plugins and dictionaries, by path relative to the package root.
 public enum EmbeddedFiles {
     public static let all: [String: String] = [
+        #"dictionaries/wording.tsv"#: #"""
+# Built-in 错敏词 / non-standard usage dictionary for the `wording` rule.
+# Format (UTF-8, tab-separated): wrong<TAB>right<TAB>source
+#   - one column: a term to flag with no suggestion;
+#   - right equal to wrong: an allowed form; it silences any entry it covers
+#     (e.g. 检查院内 keeps 检查院 from firing on "检查院内设施").
+# Every entry names its source. "facts §4.2 #n" is row n of the table in
+# ../shared/domain/facts.md §4.2, which cites the public page for each row.
+# Entries are chosen for precision: none may fire on legitimate text in the
+# corpus (tested); ambiguous forms (按排 in 按排名, 步署 in 同步署名, 急待 in
+# 紧急待命, 帐) are left out or narrowed to whole phrases.
+按装	安装	facts §4.2 #1 (m.zqjmxx.com/detail.php?id=317)
+甘败下风	甘拜下风	facts §4.2 #2 (m.zqjmxx.com/detail.php?id=317)
+自抱自弃	自暴自弃	facts §4.2 #3 (m.zqjmxx.com/detail.php?id=317)
+针贬	针砭	facts §4.2 #4 (m.zqjmxx.com/detail.php?id=317)
+泊来品	舶来品	facts §4.2 #5 (m.zqjmxx.com/detail.php?id=317)
+脉博	脉搏	facts §4.2 #6 (m.zqjmxx.com/detail.php?id=317)
+松驰	松弛	facts §4.2 #7 (m.zqjmxx.com/detail.php?id=317)
+一愁莫展	一筹莫展	facts §4.2 #8 (m.zqjmxx.com/detail.php?id=317)
+穿流不息	川流不息	facts §4.2 #9 (m.zqjmxx.com; paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+精萃	精粹	facts §4.2 #10 (m.zqjmxx.com/detail.php?id=317)
+重迭	重叠	facts §4.2 #11 (m.zqjmxx.com/detail.php?id=317)
+渡假村	度假村	facts §4.2 #12 (m.zqjmxx.com/detail.php?id=317)
+防碍	妨碍	facts §4.2 #13 (m.zqjmxx.com/detail.php?id=317)
+安祥	安详	facts §4.2 #14 (p719.cn/25551654.html)
+爱滋病	艾滋病	facts §4.2 #15 (p719.cn/25551654.html)
+按步就班	按部就班	facts §4.2 #16 (p719.cn; m.binful.cn/base/yu/19267.html)
+三步曲	三部曲	facts §4.2 #17 (p719.cn/25551654.html)
+暗然	黯然	facts §4.2 #18 (p719.cn/25551654.html)
+布署	部署	facts §4.2 #19 (bluepacific.com.cn/viscms/hotnews/20250620/30552.html; m.binful.cn/base/yu/6643.html)
+再接再励	再接再厉	facts §4.2 #20 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+迫不急待	迫不及待	facts §4.2 #21 (m.dushu.com/showbook/116805/1539629.html)
+可望而不可及	可望而不可即	facts §4.2 #22 (m.dushu.com/showbook/116805/1539629.html)
+藉贯	籍贯	facts §4.2 #23 (m.dushu.com/showbook/116805/1539629.html)
+垂手可得	唾手可得	facts §4.2 #24 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+前题	前提	facts §4.2 #25 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+反醒	反省	facts §4.2 #26 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+中流底柱	中流砥柱	facts §4.2 #27 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+交待	交代	facts §4.2 #28 (paper.wenweipo.com; m.suanbaike.com/changshi/5yrOY72p7L.html: 公文一般用“交代”)
+攻府	政府	facts §4.2 #29 (mingpaocanada.com/van/htm/News/20190228/tcba1_r.htm; hk01 gov-site error report 2019)
+中华人民共合国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+中共人民共和国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+中华人民大和国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+秸杆	秸秆	facts §4.2 #31 (hk01 gov-site error report 2019)
+扫黑险恶	扫黑除恶	facts §4.2 #32 (news.sina.com.tw/article/20190608/31563256.html)
+检查院	检察院	facts §4.2 #33 (news.qingdaonews.com/zhongguo/2014-09/03/content_10656499.htm)
+检查院内	检查院内	allowed form: 检查 + 院内 (inspecting a courtyard), not 检察院
+检查院落	检查院落	allowed form: 检查 + 院落
+检查院区	检查院区	allowed form: 检查 + 院区
+检查院校	检查院校	allowed form: 检查 + 院校
+其它	其他	facts §4.2 #36 (m.tftnews.com/news4694179: 公文中统一使用“其他”)
+急待解决	亟待解决	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx: 亟待, not 急待)
+急待加强	亟待加强	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx)
+急待提高	亟待提高	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx)
+漫延	蔓延	facts §4.2 #46 (wedding-day.cn, citing 现代汉语词典第5版: 规范词形“蔓延”)
+覆行	履行	现代汉语词典（第7版）词目“履行”; facts §4.2 #47 (dictionary fact, no web source)
+贯切	贯彻	现代汉语词典（第7版）词目“贯彻”; facts §4.2 #48 (dictionary fact, no web source)
+"""#,
         #"outlines/annual-summary.yaml"#: #"""
 # Base outline of a 年度工作总结, modelled on real 2023 summaries of city,
 # county and township offices. Report types extend it (see plugins/*/plugin.yaml).
