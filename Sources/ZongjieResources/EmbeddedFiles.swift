@@ -839,8 +839,51 @@ plans:
 The national format of 国办公开办函〔2021〕30号: six fixed sections and three
 statistical tables (二 主动公开, 三 收到和处理申请, 四 行政复议、行政诉讼) whose
 figures must add up. Sources for every row, column and identity are in
-`../shared/domain/facts.md` §2. This README is the first file of the plugin; its
-manifest and templates follow once the plugin format lands.
+`../shared/domain/facts.md` §2.
+
+## The plugin
+
+- `plugin.yaml` extends `annual-summary`: the base's `achievements` and `plans`
+  are removed and the format's six parts take their place, all required, with the
+  exact headings 一、总体情况 · 二、主动公开政府信息情况 · 三、收到和处理政府信息公开申请情况 ·
+  四、政府信息公开行政复议、行政诉讼情况 · 五、存在的主要问题及改进情况 · 六、其他需要报告的事项.
+  Part 五 keeps the base key `problems` (so lint's problem cues still apply). The
+  signature is optional: reports published on web pages often carry none.
+- Title `{unit}{year}年政府信息公开工作年度报告`; keywords 政府信息公开工作年度报告 and
+  政府信息公开年度报告. The longest keyword wins, so 政务公开工作总结 and
+  政府信息公开工作总结 titles stay with `zhengwu-gongkai`.
+- Templates: `opening` (basis, period, website, contact), `overview` (the five
+  aspects as （一）…（五）), `proactive` (table 二), `applications` (one sentence of
+  counts, then table 三), `appeals` (one sentence, then table 四), `problems`
+  (last year's improvements, this year's problems and measures), `other` (fees and
+  other matters).
+- `sample.yaml` is invented (江川市自然资源局, 2024); `samples/gongkai-nianbao.md` is
+  its draft and lints clean with every rule.
+
+## How the tables get into the draft
+
+Slot type `nianbao-tables` (added to the drafting engine for this type, usable by
+any plugin): its value is the `NianbaoInput` below, read by
+`Sources/ZongjieDrafting/Input/NianbaoTablesReader.swift`, which reports unknown
+keys, non-numbers, typed totals that differ from the derived ones and unbalanced
+columns at their own line and column (exit 2). Templates see, under the slot's key:
+
+- `active_table`, `applications_table`, `appeals_table`: the tables as rendered by
+  `NianbaoMarkdownRenderer` (zeros as 0, totals derived). Write them with triple
+  braces on a line of their own: `{{{tables.applications_table}}}`.
+- figures for prose, all derived: `received`, `carried_over`, `handled` （七）总计,
+  `granted`, `partly_granted`, `withheld`, `unavailable`, `not_processed`,
+  `other_handling`, `carried_forward`, `regulations_issued`, `normative_issued`,
+  `normative_in_force`, `licensing`, `penalties`, `enforcement`, `fees`,
+  `review_total`, `suit_total`; flags `appeals_zero`/`appeals_nonzero`,
+  `fees_zero`/`fees_nonzero`.
+
+The Document model is unchanged: a table is one `Paragraph` whose text is the
+table's Markdown lines joined by "\n" (a rendered line holding U+2028 becomes such a
+paragraph, see `RenderedBlockParser.blockLineSeparator`). The Markdown and text
+writers print it as is; lint reads it back as table rows. In .docx the table is
+still written as that paragraph (pipe rows), not as a Word table — a real Word
+table with merged header cells is left to the .docx writer.
 
 ## Tables in code
 
@@ -905,6 +948,25 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
   not adopted: one unverified source.
 - **Table 二 现行有效件数** is not checked: the identity 现行有效(上年) + 制发 − 废止
   needs last year's report and is not in the format.
+
+## Lint rules for this type
+
+- `table-identity`, `text-table-mismatch`: the tables' arithmetic and the prose.
+- `missing-section` (structure rules): each of the six parts is required.
+- `heading-deviation` (warning): a top-level heading numbered n (一、…六、) that
+  holds a key word of part n (总体; 主动公开; 申请; 复议/诉讼; 问题/改进/整改; 其他/事项)
+  but is not worded as the format has it, e.g. 五、存在的主要问题及整改措施. A heading
+  worded as any of the six parts is left alone (a wrong number is numbering's
+  business), and one with none of the key words is another outline, not a misworded
+  part. Spaces and a closing 。/： are ignored. The fix (`--fix-wording`) rewrites
+  the heading text.
+- `report-deadline` (warning): the signature date is after the deadline of
+  《条例》第四十九条 for the report year + 1 — 1月31日 for departments, 3月31日 for
+  the 本级政府 report. **Level:** a title or signing unit naming 人民政府,
+  政府办公室 or 政府办公厅, or a signing unit ending in 政府, is a local government;
+  anything else a department. A government office publishing its own report as a
+  department is thus given 31 March — a missed warning rather than a false one.
+  Townships (乡镇人民政府) are outside 第四十九条 (县级以上) and get 31 March too.
 
 ## How lint reads the tables
 
