@@ -28,7 +28,7 @@ public enum InputTemplateWriter {
                 lines += ["\(slot.key):", "#  - name: 名称", "#    count: 0"]
             case .nianbaoTables:
                 lines.append("\(slot.key):")
-                lines += NianbaoInputYAML.templateLines.map { "  " + $0 }
+                lines += NianbaoInputYAML.templateLines
             default:
                 let example = slot.example.map { "   # 例：\($0)" } ?? ""
                 lines.append("\(slot.key):\(example)")

@@ -84,4 +84,23 @@ import ZongjieDrafting
             #expect(template.contains("\(row.id): "), "row \(row.id) missing from the input template")
         }
     }
+
+    /// Uncommenting the example lines under `tables:` (the `#` becomes a space) gives a valid input.
+    @Test func uncommentedInputTemplateTablesLoad() throws {
+        let template = InputTemplateWriter.write(try Self.manifest())
+        var inside = false
+        var lines: [String] = []
+        for line in template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line == "tables:" { inside = true } else if line.isEmpty { inside = false }
+            lines.append(inside && line.hasPrefix("#  ") ? " " + line.dropFirst() : line)
+        }
+        let input = try InputLoader.load(lines.joined(separator: "\n"), file: "材料.yaml", manifest: try Self.manifest())
+        guard case .nianbaoTables(let tables)? = input.values["tables"] else {
+            Issue.record("uncommented tables not read")
+            return
+        }
+        #expect(tables.applications?.count == ApplicationRow.allCases.count - 1)
+        #expect(tables.appeals?["review"] != nil)
+        #expect(tables.active?.licensing == 0)
+    }
 }
