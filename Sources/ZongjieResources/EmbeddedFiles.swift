@@ -959,7 +959,9 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
   worded as any of the six parts is left alone (a wrong number is numbering's
   business), and one with none of the key words is another outline, not a misworded
   part. Spaces and a closing 。/： are ignored. The fix (`--fix-wording`) rewrites
-  the heading text.
+  the heading text. Widespread variants are flagged too: 五、政府信息公开工作存在的
+  主要问题及改进情况 (003) is not the format's wording. On the four real reports it
+  finds exactly 002's and 003's part 五.
 - `report-deadline` (warning): the signature date is after the deadline of
   《条例》第四十九条 for the report year + 1 — 1月31日 for departments, 3月31日 for
   the 本级政府 report. **Level:** a title or signing unit naming 人民政府,

@@ -103,4 +103,16 @@ import ZongjieDrafting
         #expect(tables.appeals?["review"] != nil)
         #expect(tables.active?.licensing == 0)
     }
+
+    /// Interactive mode does not ask 175 cells: it says the tables come from the file and keeps them.
+    @Test func interactiveModeSkipsTheTablesAndKeepsTheFilesOnes() throws {
+        let manifest = try Self.manifest()
+        let defaults = try InputLoader.load(Self.balanced, file: "材料.yaml", manifest: manifest)
+        var prompter = InteractivePrompter(manifest: manifest, defaults: defaults)
+        var shown = ""
+        let result = prompter.run(readLine: { "" }, write: { shown += $0 })
+        #expect(shown.contains("统计表数字较多，请在材料文件中填写"))
+        #expect(result.values["tables"] == defaults.values["tables"])
+    }
 }
+
