@@ -36,7 +36,7 @@ let package = Package(
         // Rules, registry, configuration, dictionary matcher, fixes, reporters.
         .target(
             name: "ZongjieLint",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")]
         ),
         // The `zongjie` subcommands; a thin shell over the libraries.
         .target(
@@ -51,7 +51,10 @@ let package = Package(
         .executableTarget(name: "zongjie-embed", dependencies: ["ZongjieResources"], path: "Sources/zongjie-embed"),
         .testTarget(
             name: "ZongjieTests",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
         ),
     ],
