@@ -41,7 +41,10 @@ enum PluginFolderReader {
             }
         }
         let templates = pluginFolder.appendingPathComponent("templates")
-        if let enumerator = FileManager.default.enumerator(atPath: templates.path) {
+        if FileManager.default.fileExists(atPath: templates.path),
+           let problem = PluginPathGuard.problem(relative: "templates", in: pluginFolder, file: templates.path) {
+            problems.append(problem)
+        } else if let enumerator = FileManager.default.enumerator(atPath: templates.path) {
             for case let relative as String in enumerator where relative.hasSuffix(".mustache") {
                 let path = "templates/" + relative
                 if let problem = PluginPathGuard.problem(relative: path, in: pluginFolder, file: pluginFolder.appendingPathComponent(path).path) {

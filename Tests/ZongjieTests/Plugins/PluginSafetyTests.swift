@@ -46,6 +46,16 @@ import Testing
         #expect(result.stdout.contains("的符号链接，已拒绝"))
     }
 
+    @Test func templatesFolderSymlinkedOutOfTheFolderIsRefused() throws {
+        let (root, plugin) = try PluginFixture.copy()
+        let templates = plugin.appendingPathComponent("templates")
+        try FileManager.default.moveItem(at: templates, to: root.appendingPathComponent("shared-templates"))
+        try FileManager.default.createSymbolicLink(at: templates, withDestinationURL: root.appendingPathComponent("shared-templates"))
+        let result = try check(root)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("plugins/baomi-gongzuo/templates: “templates”是指向插件文件夹之外"), "\(result.stdout)")
+    }
+
     @Test func symlinkedManifestOutOfTheFolderIsRefused() throws {
         let (root, plugin) = try PluginFixture.copy()
         let manifest = plugin.appendingPathComponent("plugin.yaml")
