@@ -115,6 +115,12 @@ import ZongjieLint
         #expect(long.first?.message == "“存在的问题”部分共7字，超过要求的6字，请压缩（规则“字数”）。")
     }
 
+    @Test func lengthDoesNotCountMarkdownHeadingMarks() {
+        let text = "# XX局2024年度测试工作总结\n\n## 一、主要工作\n\n全年开展检查12次。\n\n## 二、存在的问题\n\n### （一）宣传\n\n宣传力度不够。\n"
+        let found = lint([PluginLintRule(name: "字数", kind: .length(min: 13, max: nil), section: "problems")], text)
+        #expect(found.first?.data["count"] == "12", "\(found)")
+    }
+
     @Test func rulesOfAbsentPartsStaySilent() {
         let text = "XX局2024年度测试工作总结\n\n一、主要工作\n全年开展检查12次。\n"
         #expect(lint([PluginLintRule(name: "字数", kind: .length(min: 100, max: nil), section: "problems")], text).isEmpty)

@@ -148,7 +148,9 @@ struct PluginRuleCheck {
     private func length(min minimum: Int?, max maximum: Int?) -> [Finding] {
         var count = 0
         for number in scope.lines where number != scope.headingLine {
-            count += context.source.line(number).unicodeScalars.filter { !$0.properties.isWhitespace }.count
+            // Markdown heading marks (### （一）) are layout, not text.
+            let scalars = context.source.line(number).unicodeScalars.drop { $0 == "#" || $0.properties.isWhitespace }
+            count += scalars.filter { !$0.properties.isWhitespace }.count
         }
         let partName = rule.section.map { _ in scopeName } ?? "全文"
         if let minimum, count < minimum {
