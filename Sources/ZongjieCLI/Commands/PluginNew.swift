@@ -40,7 +40,8 @@ extension Zongjie.PluginCommand {
             }
             let catalog = try search.loadCatalog()
             let basePlugin = try search.plugin(id: base, in: catalog)
-            let files = PluginScaffold.files(id: id, base: basePlugin, name: name, topic: topic)
+            let general = catalog.plugin(id: "general")?.templates ?? [:]
+            let files = PluginScaffold.files(id: id, base: basePlugin, general: general, name: name, topic: topic)
             for (relative, text) in files.sorted(by: { $0.key < $1.key }) {
                 let url = folder.appendingPathComponent(relative)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -16,7 +16,10 @@ public enum PluginScaffold {
     /// - Parameters:
     ///   - name: Chinese name (default: the base's name marked as a copy).
     ///   - topic: the 事项 in titles; when given it is also the title keyword lint recognises.
-    public static func files(id: String, base: Plugin, name: String?, topic: String?) -> [String: String] {
+    ///   - general: the general type's templates, which every plugin inherits; those the base only
+    ///     inherits stay inherited (copying them would make them the new plugin's own, checked
+    ///     against slots it may not have), except partials the copied templates include.
+    public static func files(id: String, base: Plugin, general: [String: String], name: String?, topic: String?) -> [String: String] {
         var manifest = base.manifest
         manifest.id = id
         manifest.name = name ?? "\(base.manifest.name)（\(id)）"
@@ -28,12 +31,27 @@ public enum PluginScaffold {
         }
         manifest.samplePath = "sample.yaml"
         var files: [String: String] = ["plugin.yaml": ManifestWriter.write(manifest, base: base.manifest.id)]
-        for (template, text) in base.templates {
+        let templates = ownTemplates(of: base, general: general)
+        for (template, text) in templates {
             files["templates/\(template).mustache"] = text
         }
         files["sample.yaml"] = base.sampleInput ?? "# 示例材料：按 plugin.yaml 中的 slots 填写。\n"
-        files["README.md"] = readme(id: id, manifest: manifest, base: base.manifest.id, templates: base.templates.keys.sorted())
+        files["README.md"] = readme(id: id, manifest: manifest, base: base.manifest.id, templates: templates.keys.sorted())
         return files
+    }
+
+    /// The base's own templates and, transitively, the partials they include.
+    static func ownTemplates(of base: Plugin, general: [String: String]) -> [String: String] {
+        var own = base.templates.filter { base.manifest.id == "general" || general[$0.key] != $0.value }
+        var pending = Array(own.values)
+        while let text = pending.popLast() {
+            for tag in TemplateNameCheck.tags(in: text) where tag.sigil == ">" && own[tag.name] == nil {
+                guard let partial = base.templates[tag.name] else { continue }
+                own[tag.name] = partial
+                pending.append(partial)
+            }
+        }
+        return own
     }
 
     private static func readme(id: String, manifest: PluginManifest, base: String, templates: [String]) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZongjieDrafting
 
 /// `zongjie plugin new`: the scaffold, its refusal to overwrite, and that what it makes passes `plugin check`.
 @Suite struct PluginNewTests {
@@ -37,6 +38,18 @@ import Testing
         let check = try CLIRunner.run(["plugin", "check", "mine/gongkai-copy"], in: root, environment: environment)
         #expect(check.status == 0, "\(check.stdout)")
         #expect(check.stdout.contains("4 个计算项、2 条检查规则"))
+    }
+
+    /// Copies only what the base itself templates (and the partials those include): what it
+    /// inherits from general stays inherited, so a scaffold from any type passes plugin check.
+    @Test(arguments: ((try? ReportTypeCatalog.builtIn())?.types.map(\.id)) ?? [])
+    func scaffoldFromEveryBuiltInPassesCheck(_ base: String) throws {
+        let root = try Paths.temporaryFolder()
+        let environment = PluginFixture.isolated(root)
+        let made = try CLIRunner.run(["plugin", "new", "copy", "--from", base], in: root, environment: environment)
+        #expect(made.status == 0, "\(made.stderr)")
+        let check = try CLIRunner.run(["plugin", "check", "plugins/copy"], in: root, environment: environment)
+        #expect(check.status == 0, "\(base): \(check.stdout)")
     }
 
     @Test func refusesAnExistingFolder() throws {
