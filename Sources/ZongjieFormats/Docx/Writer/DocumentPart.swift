@@ -30,15 +30,11 @@ struct DocumentPart {
         if let addressee = document.addressee {
             appendParagraph(style: .addressee, lines: [addressee.text])
         }
-        for paragraph in document.opening {
-            appendBodyParagraph(paragraph.text)
-        }
+        appendBodyParagraphs(document.opening)
         for section in document.sections {
             appendSection(section)
         }
-        for paragraph in document.closing {
-            appendBodyParagraph(paragraph.text)
-        }
+        appendBodyParagraphs(document.closing)
         if let signature = document.signature, signature.unit != nil || signature.date != nil {
             appendEmptyParagraph() // 7.3.5.2: 正文下空一行.
             let offsets = SignaturePlacement.rightOffsets(unit: signature.unit?.text, date: signature.date?.text)
@@ -54,23 +50,45 @@ struct DocumentPart {
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
         appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
-        for paragraph in section.paragraphs {
-            appendBodyParagraph(paragraph.text)
-        }
+        appendBodyParagraphs(section.paragraphs)
         for child in section.children {
             appendSection(child)
         }
     }
 
-    /// A body paragraph, or a real Word table when its text is Markdown pipe table lines.
+    /// Body paragraphs; Markdown pipe tables become Word tables. A table is one paragraph
+    /// of "\n"-joined lines in a drafted Document, but one paragraph per line in a Document
+    /// read from .md, so consecutive one-line pipe rows are gathered first.
+    private mutating func appendBodyParagraphs(_ paragraphs: [Paragraph]) {
+        var index = paragraphs.startIndex
+        while index < paragraphs.endIndex {
+            var end = index
+            while end < paragraphs.endIndex, PipeTable.isPipeLine(paragraphs[end].text) { end += 1 }
+            if end > index + 1, let table = PipeTable.parse(paragraphs[index..<end].map(\.text).joined(separator: "\n")) {
+                appendTables(table)
+                index = end
+                continue
+            }
+            appendBodyParagraph(paragraphs[index].text)
+            index += 1
+        }
+    }
+
+    /// A body paragraph, or Word tables when its text is Markdown pipe table lines.
     private mutating func appendBodyParagraph(_ text: String) {
         guard text.contains("\n"), let table = PipeTable.parse(text) else {
             appendParagraph(style: .normal, lines: [text])
             return
         }
-        if endsWithTable { appendEmptyParagraph() }
-        xml += TableXML.xml(table)
-        endsWithTable = true
+        appendTables(table)
+    }
+
+    private mutating func appendTables(_ table: PipeTable) {
+        for part in table.wordTables() {
+            if endsWithTable { appendEmptyParagraph() }
+            xml += TableXML.xml(part)
+            endsWithTable = true
+        }
     }
 
     private mutating func appendEmptyParagraph() {

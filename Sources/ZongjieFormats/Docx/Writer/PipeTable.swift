@@ -36,7 +36,13 @@ struct PipeTable: Equatable {
                 }
                 continue
             }
-            guard line.count >= 2, line.hasPrefix("|"), line.hasSuffix("|") else { return nil }
+            guard isPipeLine(line) else { return nil }
+            // A separator after the second line starts a new block one line earlier (no empty line between).
+            if lines.count >= 3, isSeparatorLine(Substring(line)), let header = lines.popLast() {
+                guard let block = block(lines) else { return nil }
+                blocks.append(block)
+                lines = [header]
+            }
             lines.append(Substring(line))
         }
         if !lines.isEmpty {
@@ -46,10 +52,35 @@ struct PipeTable: Equatable {
         return blocks.isEmpty ? nil : PipeTable(blocks: blocks)
     }
 
+    /// Whether `text` is one line that starts and ends with `|`.
+    static func isPipeLine(_ text: String) -> Bool {
+        let line = text.trimmingCharacters(in: .whitespaces)
+        return line.count >= 2 && line.hasPrefix("|") && line.hasSuffix("|") && !line.contains("\n")
+    }
+
+    /// The Word tables to write: consecutive blocks of a form (table 二's four 第二十条 items,
+    /// each with a merged caption row) make one table, as in the official form; others stand alone.
+    func wordTables() -> [PipeTable] {
+        var tables: [PipeTable] = []
+        for block in blocks {
+            if let last = tables.last?.blocks.last, last.hasMergedHeader, block.hasMergedHeader {
+                tables[tables.count - 1].blocks.append(block)
+            } else {
+                tables.append(PipeTable(blocks: [block]))
+            }
+        }
+        return tables
+    }
+
+    private static func isSeparatorLine(_ line: Substring) -> Bool {
+        let separator = cells(line)
+        return !separator.isEmpty && separator.allSatisfy(isSeparatorCell)
+    }
+
     private static func block(_ lines: [Substring]) -> Block? {
         guard lines.count >= 2 else { return nil }
+        guard isSeparatorLine(lines[1]) else { return nil }
         let separator = cells(lines[1])
-        guard !separator.isEmpty, separator.allSatisfy(isSeparatorCell) else { return nil }
         var rows = [cells(lines[0])] + lines.dropFirst(2).map(cells)
         // Extra cells are kept (GFM drops them, but losing text in a Word table is worse).
         let columnCount = max(separator.count, rows.map(\.count).max() ?? 0)

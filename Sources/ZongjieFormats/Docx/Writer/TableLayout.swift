@@ -95,13 +95,18 @@ struct TableLayout {
         let hasLabelColumn = columns > 1 && bodyRows.contains { row in
             !row[0].isEmpty && !PipeTable.isFigure(row[0]) && row.dropFirst().contains(where: PipeTable.isFigure)
         }
+        let hasFigures = bodyRows.contains { $0.contains(where: PipeTable.isFigure) }
         var weights: [Double]
         if hasLabelColumn {
             let label = columns == 2 ? 0.5 : 0.36
             weights = [label] + Array(repeating: (1 - label) / Double(columns - 1), count: columns - 1)
+        } else if hasFigures {
+            weights = Array(repeating: 1, count: columns) // table 四: fifteen equal figure columns
         } else {
+            // Merged header texts span several columns, so only unmerged rows measure a column.
+            let measured = table.blocks.flatMap { $0.hasMergedHeader ? Array($0.rows.dropFirst($0.headerRowCount)) : $0.rows }
             weights = (0..<columns).map { column in
-                let longest = table.blocks.flatMap(\.rows).compactMap { $0.count > column ? displayWidth($0[column]) : nil }.max() ?? 0
+                let longest = measured.compactMap { $0.count > column ? displayWidth($0[column]) : nil }.max() ?? 0
                 return min(max(Double(longest), 2), 20)
             }
         }
