@@ -117,3 +117,24 @@ import ZongjieCore
         #expect(content.layout.paragraphs.dropLast().allSatisfy { $0.container == .table })
     }
 }
+
+/// A Word table row as the .docx reader gives it (cells joined by tabs) is data, not a heading.
+@Suite struct TabbedTableRowStructureTests {
+    @Test func tabbedFigureRowsAreNotHeadings() {
+        let text = """
+        江川市水务局2024年政府信息公开工作年度报告
+
+        一、\t总体情况
+        全年主动公开信息120条。
+        二、收到和处理政府信息公开申请情况
+        （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t
+        一、本年新收政府信息公开申请数量\t4\t0\t0\t0\t0\t0\t4
+        二、上年结转政府信息公开申请数量\t1
+        三、存在的主要问题及改进情况
+        专栏更新还不够及时。
+        """
+        let document = StructureParser().parse(SourceText(text))
+        #expect(document.sections.map(\.heading) == ["总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题及改进情况"])
+        #expect(document.sections[1].paragraphs.count == 3)
+    }
+}

@@ -120,6 +120,19 @@ import ZongjieFormats
         #expect(!linted.stdout.contains("[table-identity]") && !linted.stdout.contains("[text-table-mismatch]"), "\(linted.stdout)")
     }
 
+    @Test func retypesettingTheDocxKeepsItsWordTables() throws {
+        let folder = try Paths.temporaryFolder()
+        _ = try Self.draftSample(in: folder)
+        let exported = try CLIRunner.run(["export", "年报.docx", "-o", "重排.docx"], in: folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let xml = try ZipArchiveBuilder.text(of: "word/document.xml", in: try Data(contentsOf: folder.appendingPathComponent("重排.docx")))
+        #expect(xml.components(separatedBy: "<w:tbl>").count - 1 == 3)
+        #expect(xml.contains("<w:gridSpan w:val=\"7\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"ZJTableText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">申请人情况<"))
+        #expect(xml.contains("<w:gridSpan w:val=\"4\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"ZJTableText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">第二十条第（五）项<"))
+        let linted = try CLIRunner.run(["lint", "--fail-on", "warning", "重排.docx"], in: folder)
+        #expect(linted.status == 0, "\(linted.stdout)")
+    }
+
     @Test(.enabled(if: DocxPythonCheckTests.pythonDocxAvailable)) func pythonDocxSeesTheThreeTables() throws {
         let folder = try Paths.temporaryFolder()
         let sample = try Self.draftSample(in: folder)
