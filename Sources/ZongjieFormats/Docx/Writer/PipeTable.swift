@@ -54,8 +54,8 @@ struct PipeTable: Equatable {
 
     /// Whether `text` is one line that starts and ends with `|`.
     static func isPipeLine(_ text: String) -> Bool {
-        let line = text.trimmingCharacters(in: .whitespaces)
-        return line.count >= 2 && line.hasPrefix("|") && line.hasSuffix("|") && !line.contains("\n")
+        let line = text.trimmingCharacters(in: .whitespaces).unicodeScalars
+        return line.count >= 2 && line.first == "|" && line.last == "|" && !line.contains("\n")
     }
 
     /// The Word tables to write: consecutive blocks of a form (table 二's four 第二十条 items,
