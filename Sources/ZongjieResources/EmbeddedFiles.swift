@@ -881,9 +881,15 @@ columns at their own line and column (exit 2). Templates see, under the slot's k
 The Document model is unchanged: a table is one `Paragraph` whose text is the
 table's Markdown lines joined by "\n" (a rendered line holding U+2028 becomes such a
 paragraph, see `RenderedBlockParser.blockLineSeparator`). The Markdown and text
-writers print it as is; lint reads it back as table rows. In .docx the table is
-still written as that paragraph (pipe rows), not as a Word table — a real Word
-table with merged header cells is left to the .docx writer.
+writers print it as is; lint reads it back as table rows. The .docx writer makes it
+a real Word table (`Sources/ZongjieFormats/Docx/Writer/TableXML.swift`): borders, a
+fixed grid 156 mm wide, 小四 仿宋_GB2312 (五号 in table 四's fifteen columns),
+figures centred, heading rows repeated on each page, and the official form's merged
+header cells read from the Markdown's empty header cells (法人或其他组织 over five
+columns, 自然人/总计 over two rows, 行政复议 over five columns and two rows, …).
+Table 二's four items make one Word table. The .docx reader gives each row back as
+one line, cells joined by tabs and a merged cell followed by empty ones, so lint
+reads the same columns as from the Markdown.
 
 ## Tables in code
 
