@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ZongjieTests",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
         ),
     ],
