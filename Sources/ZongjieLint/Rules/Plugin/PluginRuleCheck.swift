@@ -39,7 +39,8 @@ struct PluginRuleCheck {
     }
 
     private func scalars(_ number: Int) -> [Unicode.Scalar] {
-        Array(context.source.line(number).unicodeScalars)
+        // The document's shared decoding (DocumentScans): no re-decoding per rule and line.
+        context.scans.line(number).scalars
     }
 
     private func existence(_ terms: [String]) -> [Finding] {
