@@ -3,6 +3,8 @@ public enum QuotedString {
     /// `value` as a JSON string literal: non-ASCII stays as UTF-8, control
     /// characters are escaped. YAML double-quoted scalars accept the same form.
     public static func json(_ value: String) -> String {
+        // Most strings need no escaping: copy them whole instead of scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
