@@ -14,10 +14,19 @@ public enum FixApplier {
     /// `source` with the fixes of `diagnostics` whose kind is in `kinds` applied.
     public static func apply(_ diagnostics: [Diagnostic], to source: SourceText, kinds: Set<Fix.Kind>) -> (text: String, applied: [Applied]) {
         var edits: [(start: Int, end: Int, diagnostic: Diagnostic, fix: Fix)] = []
-        for diagnostic in diagnostics {
-            guard let fix = diagnostic.fix, kinds.contains(fix.kind) else { continue }
-            let start = source.byteOffset(of: fix.range.start)
-            let end = source.byteOffset(of: fix.range.end)
+        // Positions are turned into byte offsets in ascending order by one cursor: counting
+        // columns from each line's start per fix was quadratic on a long line (14,000 fixes
+        // on a 1 MB one-line file took 20 s).
+        let fixable = diagnostics.filter { diagnostic in
+            guard let fix = diagnostic.fix else { return false }
+            return kinds.contains(fix.kind)
+        }.sorted { ($0.fix?.range.start ?? .init(line: 0, column: 0)) < ($1.fix?.range.start ?? .init(line: 0, column: 0)) }
+        var offsets = ByteOffsetCursor(source)
+        for diagnostic in fixable {
+            guard let fix = diagnostic.fix else { continue }
+            let start = offsets.offset(of: fix.range.start)
+            var probe = offsets
+            let end = probe.offset(of: fix.range.end)
             guard start <= end, end <= source.utf8.count else { continue }
             edits.append((start, end, diagnostic, fix))
         }
@@ -59,5 +68,36 @@ public enum LineDiff {
             if let after { out += "+\(after)\n" }
         }
         return out
+    }
+}
+
+/// `SourceText.byteOffset(of:)` for positions visited in ascending order: resumes from the
+/// previous position on the same line instead of counting from the line's start.
+struct ByteOffsetCursor {
+    let source: SourceText
+    private var line = 0
+    private var column = 1
+    private var byte = 0
+
+    init(_ source: SourceText) {
+        self.source = source
+    }
+
+    /// The byte offset of `position` (same result as `source.byteOffset(of:)`).
+    mutating func offset(of position: SourcePosition) -> Int {
+        guard position.line >= 1, position.line <= source.lines.count else { return source.utf8.count }
+        let span = source.lines[position.line - 1]
+        if position.line != line || position.column < column {
+            line = position.line
+            column = 1
+            byte = span.start
+        }
+        let bytes = source.utf8
+        while byte < span.end && column < position.column {
+            byte += 1
+            while byte < span.end && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            column += 1
+        }
+        return byte
     }
 }
