@@ -70,7 +70,7 @@ struct LintRun {
             let (configuration, engine) = engines[plan[index]]
             if failLevel == nil { failLevel = configuration.failOn }
             if options.writeBaseline != nil {
-                baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: result.path, source: result.source) }
+                baselineEntries += Baseline.entries(for: result.diagnostics, path: result.path, source: result.source)
             }
             let countsBefore = baselineCounts
             result = Self.filter(result, baseline: &baselineCounts)

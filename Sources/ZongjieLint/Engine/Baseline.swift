@@ -42,6 +42,19 @@ public struct Baseline: Sendable, Equatable {
         return Entry(rule: diagnostic.ruleID, path: path, text: text, message: diagnostic.message)
     }
 
+    /// The entries for `diagnostics` (in order), locating them with one ascending cursor:
+    /// `entry(for:)` per finding counts columns from the line start, quadratic on a long line.
+    public static func entries(for diagnostics: [Diagnostic], path: String, source: SourceText) -> [Entry] {
+        var offsets = ByteOffsetCursor(source)
+        return diagnostics.map { diagnostic in
+            let start = offsets.offset(of: diagnostic.range.start)
+            var probe = offsets
+            let end = max(start, probe.offset(of: diagnostic.range.end))
+            let text = String(decoding: source.utf8[start..<min(end, source.utf8.count)], as: UTF8.self)
+            return Entry(rule: diagnostic.ruleID, path: path, text: text, message: diagnostic.message)
+        }
+    }
+
     /// Reads a baseline written by `encoded()`.
     public static func load(path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -65,14 +78,14 @@ public struct Baseline: Sendable, Equatable {
 
     /// Removes from `diagnostics` those the baseline accepts, consuming one entry each.
     public func filter(_ diagnostics: [Diagnostic], path: String, source: SourceText, remaining: inout [Entry: Int]) -> [Diagnostic] {
-        diagnostics.filter { diagnostic in
-            let key = Self.entry(for: diagnostic, path: path, source: source)
+        let keys = Self.entries(for: diagnostics, path: path, source: source)
+        return zip(diagnostics, keys).filter { _, key in
             if let count = remaining[key], count > 0 {
                 remaining[key] = count - 1
                 return false
             }
             return true
-        }
+        }.map(\.0)
     }
 
     /// Entry → how many findings it may still hide.
