@@ -87,8 +87,9 @@ public struct JSONReporter: Reporter {
     /// Appends `value` as a JSON string literal.
     private func append(_ value: String, to out: inout String) {
         if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += string(value)
+            out += QuotedString.json(value)
         } else {
+            // Most strings need no escaping: append them in place without a temporary literal.
             out += "\""
             out += value
             out += "\""
@@ -97,8 +98,6 @@ public struct JSONReporter: Reporter {
 
     /// A JSON string literal; non-ASCII stays as UTF-8, control characters are escaped.
     private func string(_ value: String) -> String {
-        // Most strings need no escaping: copy them whole instead of scalar by scalar.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + value + "\"" }
-        return QuotedString.json(value)
+        QuotedString.json(value)
     }
 }
