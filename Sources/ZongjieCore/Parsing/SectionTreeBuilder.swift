@@ -19,7 +19,7 @@ struct SectionTreeBuilder {
 
     mutating func add(_ line: ParsedLine, nextYear: Int?) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
-        let marker = Self.isTableRow(line.text) ? nil : NumberingMarker.parse(Substring(line.text))
+        let marker = TableRowText.isTableRow(line.text) ? nil : NumberingMarker.parse(Substring(line.text))
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -41,30 +41,6 @@ struct SectionTreeBuilder {
         } else {
             stack[stack.count - 1].section.paragraphs.append(paragraph)
         }
-    }
-
-    static func isTableRow(_ text: String) -> Bool {
-        text.hasPrefix("|") || text.containsUTF8(" | ") || text.hasSuffix(" |") || isTabbedRow(text)
-    }
-
-    /// A Word table row as the .docx reader gives it (cells joined by tabs): two tabs or more,
-    /// or one tab before a figure. "一、\t总体情况" (a tab after the marker) stays a heading.
-    private static func isTabbedRow(_ text: String) -> Bool {
-        // Nearly every line has no tab at all: one byte scan settles it.
-        guard text.utf8.contains(0x09) else { return false }
-        var tabs = 0
-        var afterLastTab = Substring.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\t" {
-                tabs += 1
-                afterLastTab = Substring.UnicodeScalarView()
-            } else if tabs > 0 {
-                afterLastTab.append(scalar)
-            }
-        }
-        if tabs >= 2 { return true }
-        let last = afterLastTab.filter { $0 != " " }
-        return tabs == 1 && !last.isEmpty && last.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "%" }
     }
 
     mutating func finish() -> (opening: [Paragraph], sections: [Section], closing: [Paragraph]) {

@@ -22,6 +22,8 @@ public struct CJKSpacingRule: LintRule {
         nonTriggering: [
             RuleExample("2023年共办理依申请公开12件，GDP增长。"),
             RuleExample("    2023年，我局认真贯彻。\n1. 加强组织领导\n工 作 总 结\nXX局        2023年12月13日\n项目\t12"),
+            // A statistical table pasted as text: one row per line, cells spaced.
+            RuleExample("XX局2024年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 12 3 0 0 1 0 16\n（七）总计 57 5 0 1 2 1 66"),
         ],
         corrections: [
             RuleCorrection("2023 年共办理 12 件。", "2023年共办理12件。"),
@@ -32,6 +34,8 @@ public struct CJKSpacingRule: LintRule {
         var found: [Diagnostic] = []
         for line in ScalarLine.all(in: context) {
             let scalars = line.scalars
+            // Cells of a table pasted as text ("总计 57 5 0 1") are spaced on purpose.
+            if TableRowText.endsWithFigureCells(scalars) { continue }
             var index = 1
             while index < scalars.count {
                 guard scalars[index] == " " else { index += 1; continue }

@@ -14,7 +14,8 @@ public struct SumMismatchRule: LintRule {
         “余、多、约、近、以上”等约数、分项中有“等”或约数、单位不同、只有一个分项时都不检查；分项之和\
         小于合计时，只有列出了“其他/其余”这类兜底项（说明分项是完整的）才报告，否则可能只是列举了一部分；\
         分项之和大于合计时报告，但人、名、户这类人数常按交叉的类别列出（党员8人，女性5人），也要有兜底项才报告。\
-        分项写法有多种读法时（分号分段、“已销号5个”这类子项、“剩余14个”），任何一种读法相符即不报告。
+        分项写法有多种读法时（分号分段、“已销号5个”这类子项、“剩余14个”），任何一种读法相符即不报告；\
+        分项之和等于同一句中更早出现的同单位数字时（“收到申请66件，上年结转4件，其中自然人56件……”），“其中”指的是那个数，也不报告。
         """,
         severity: .error,
         triggering: [
@@ -27,6 +28,7 @@ public struct SumMismatchRule: LintRule {
             RuleExample("全年主动公开政务信息103条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息86条。"),
             RuleExample("全年主动公开各类信息400余条，其中规划计划4条，决策部署9条，机构领导30条。"),
             RuleExample("共办理信件20件，其中咨询类13件，投诉类4件等。"),
+            RuleExample("全年共收到政府信息公开申请66件，上年结转4件，其中自然人申请56件，法人或其他组织申请10件。"),
             RuleExample("共发现问题72个。其中，中央督察反馈问题1个，已销号；省督察反馈问题9个，已销号5个；自查问题62个，已完成整改48个；剩余14个问题正在推进。"),
             RuleExample("共投入资金1.3万元，其中省级补助8000元，市级补助5000元。"),
             RuleExample("共有工作人员12人，其中党员8人，女性5人，35岁以下4人。"),
@@ -94,6 +96,11 @@ public struct SumMismatchRule: LintRule {
         let epsilon = 1e-6 * max(1, abs(total.value))
         if readings.contains(where: { abs($0.reduce(0) { $0 + $1.value } - total.value) < epsilon }) { return nil }
         let sums = readings.map { $0.reduce(0) { $0 + $1.value } }
+        // “收到申请66件，上年结转4件，其中自然人56件……”: 其中 can refer back to an earlier
+        // total of the same sentence; parts that add up to one of those are consistent.
+        if Self.earlierTotals(before: low - 1, in: figures, line: line, unit: total.unit).contains(where: { earlier in
+            sums.contains { abs($0 - earlier) < 1e-6 * max(1, abs(earlier)) }
+        }) { return nil }
         let hasCatchAll = ["其他", "其它", "其余"].contains { regionText.contains($0) }
         // People are counted in overlapping groups (党员8人，女性5人): only a catch-all proves a partition.
         let overlapping = Self.personUnits.contains(total.unit)
@@ -148,5 +155,22 @@ public struct SumMismatchRule: LintRule {
             firstPerSegment(separators: segments, skippingProgress: true),
             firstPerSegment(separators: segments, skippingProgress: false),
         ].filter { $0.count >= 2 }
+    }
+
+    /// Values of the figures with `unit` that come before `figures[index]` in its sentence,
+    /// looking back at most `maximumListLength` scalars.
+    static func earlierTotals(before index: Int, in figures: [Figure], line: ScalarLine, unit: String) -> [Double] {
+        guard index > 0 else { return [] }
+        var sentenceStart = figures[index].start
+        let floor = max(0, sentenceStart - maximumListLength)
+        while sentenceStart > floor && !CJK.endsSentence(line.scalars[sentenceStart - 1]) { sentenceStart -= 1 }
+        var values: [Double] = []
+        var previous = index - 1
+        while previous >= 0 && figures[previous].start >= sentenceStart {
+            let figure = figures[previous]
+            if figure.unit == unit && !figure.isPercent && !figure.isApproximate && !figure.isTimePoint { values.append(figure.value) }
+            previous -= 1
+        }
+        return values
     }
 }
