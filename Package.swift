@@ -49,10 +49,20 @@ let package = Package(
         .executableTarget(name: "zongjie", dependencies: ["ZongjieCLI"]),
         // Regenerates Sources/ZongjieResources/EmbeddedFiles.swift from outlines/ and plugins/.
         .executableTarget(name: "zongjie-embed", dependencies: ["ZongjieResources"], path: "Sources/zongjie-embed"),
+        // Fuzz targets (issue 7): a deterministic mutation harness in a normal build;
+        // scripts/fuzz.sh rebuilds it with -DFUZZING -sanitize=fuzzer for libFuzzer.
+        .executableTarget(
+            name: "zongjie-fuzz",
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieResources",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/zongjie-fuzz"
+        ),
         .testTarget(
             name: "ZongjieTests",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie"],
-            exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie", "zongjie-fuzz"],
+            exclude: ["Nianbao/Fixtures", "Lint/Fixtures", "Fuzz/Regressions"]
         ),
     ],
     swiftLanguageModes: [.v6]
