@@ -57,7 +57,8 @@ for target in "${targets[@]}"; do
             for folder in ../shared/corpus samples; do [ -d "$folder" ] && extra+=("$folder"); done
         fi
         case "$target" in docx) max_len=262144 ;; docxml) max_len=131072 ;; *) max_len=65536 ;; esac
-        ZONGJIE_FUZZ_TARGET=$target "$binary" "$seeds" "${extra[@]}" \
+        # Swift's own crash reporter would take the signal before libFuzzer saves the input.
+        SWIFT_BACKTRACE=enable=no ZONGJIE_FUZZ_TARGET=$target "$binary" "$seeds" "${extra[@]}" \
             -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=$max_len \
             -artifact_prefix="$out/$target/" -print_final_stats=1 >"$out/$target/run.log" 2>&1
         result=$?
