@@ -35,7 +35,7 @@ struct HostileTextTests {
         #expect(small.stderr.contains("材料.yaml: \(Self.tooLarge)"))
         let enough = try BoundedRun.run(["new", "--type", "general", "--input", "材料.yaml", "--max-size", "1M", "-o", "a.md"], in: folder, seconds: 30)
         #expect(enough.status == 0, "\(enough.stderr)")
-        let export = try BoundedRun.run(["export", "a.md", "--max-size", "1K", "-o", "a.docx"], in: folder, seconds: 30)
+        let export = try BoundedRun.run(["export", "a.md", "--max-size", "100", "-o", "a.docx"], in: folder, seconds: 30)
         #expect(export.status == 2)
         #expect(export.stderr.contains("a.md: \(Self.tooLarge)"))
         let bad = try BoundedRun.run(["export", "a.md", "--max-size", "lots"], in: folder, seconds: 30)
