@@ -60,6 +60,12 @@ struct ExitCodeTests {
         let missing = try run(["export", "nope.md"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nope.md"))
+        // One bad draft among several: the others are still exported, the exit code is 2.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let several = try run(["export", "nope.md", "clean.md", "--out-dir", "out"], in: folder)
+        #expect(several.status == 2)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/clean.docx").path))
+        #expect(try run(["export", "clean.md", "--out-dir", "no-such-folder"], in: folder).status == 2)
     }
 
     @Test func typesInputTemplateAndRules() throws {
