@@ -25,8 +25,9 @@ struct BoundedResult {
 /// Output goes to files, so a large output never blocks the child.
 enum BoundedRun {
     /// Runs `binary arguments…` in `folder` and kills it after `seconds`.
+    /// `stdin` is a path opened as standard input (e.g. /dev/zero for an endless one).
     static func run(_ arguments: [String], binary: URL = Paths.binary, in folder: URL, seconds limit: Double,
-                    environment: [String: String] = [:]) throws -> BoundedResult {
+                    stdin: String = "/dev/null", environment: [String: String] = [:]) throws -> BoundedResult {
         let outURL = folder.appendingPathComponent(".bounded-\(UUID().uuidString).out")
         let errURL = folder.appendingPathComponent(".bounded-\(UUID().uuidString).err")
         defer {
@@ -34,7 +35,7 @@ enum BoundedRun {
             try? FileManager.default.removeItem(at: errURL)
         }
         let start = Date()
-        let pid = try spawn(binary.path, arguments, in: folder, stdout: outURL.path, stderr: errURL.path, environment: environment)
+        let pid = try spawn(binary.path, arguments, in: folder, stdin: stdin, stdout: outURL.path, stderr: errURL.path, environment: environment)
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
@@ -73,12 +74,12 @@ enum BoundedRun {
     }
 
     /// Starts the child with posix_spawn; returns its pid.
-    static func spawn(_ path: String, _ arguments: [String], in folder: URL, stdout: String, stderr: String,
+    static func spawn(_ path: String, _ arguments: [String], in folder: URL, stdin: String = "/dev/null", stdout: String, stderr: String,
                       environment: [String: String] = [:]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var env = ProcessInfo.processInfo.environment

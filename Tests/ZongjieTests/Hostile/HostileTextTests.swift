@@ -26,6 +26,15 @@ struct HostileTextTests {
         Hostile.expectBounded(result, seconds: 10, megabytes: 200)
     }
 
+    @Test("endless standard input is cut off at the size limit") func endlessStandardInput() throws {
+        let folder = try Paths.temporaryFolder()
+        let result = try BoundedRun.run(["lint", "--max-size", "5M", "-"], in: folder, seconds: 60, stdin: "/dev/zero")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("-: \(Self.tooLarge)"))
+        #expect(result.stderr.contains("超过上限 5.0 MB"))
+        Hostile.expectBounded(result, seconds: 20, megabytes: 300)
+    }
+
     @Test("--max-size is configurable for new and export") func maxSizeOption() throws {
         let folder = try Paths.temporaryFolder()
         let material = "unit: 某某局\nyear: 2024\n" + String(repeating: "# 注释行，凑足大小\n", count: 200)
