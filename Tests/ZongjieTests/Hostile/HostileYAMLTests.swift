@@ -80,6 +80,18 @@ struct HostileYAMLTests {
         Hostile.expectBounded(result, seconds: 10, megabytes: 300)
     }
 
+    @Test("40 000 long unknown keys: every one reported, in linear time") func manyLongUnknownKeys() throws {
+        let folder = try Paths.temporaryFolder()
+        let text = (0..<40_000).map { "k\($0)" + String(repeating: "x", count: 400) + ": 1" }.joined(separator: "\n") + "\n"
+        try text.write(to: folder.appendingPathComponent("keys.yaml"), atomically: true, encoding: .utf8)
+        let result = try BoundedRun.run(["new", "--type", "general", "--input", "keys.yaml"], in: folder, seconds: 120)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("发现 40000 处问题"))
+        #expect(result.stderr.contains("keys.yaml:40000:1: 未知的填写项"))
+        // Suggestions (did you mean …) used to compare every long key with every slot name: 36 s.
+        Hostile.expectBounded(result, seconds: 20, megabytes: 500)
+    }
+
     @Test("deep nesting in a plugin manifest") func deepManifest() throws {
         let folder = try Paths.temporaryFolder()
         let plugin = folder.appendingPathComponent("plugins/deep")
