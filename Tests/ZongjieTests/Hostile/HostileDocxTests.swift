@@ -79,6 +79,19 @@ struct HostileDocxTests {
         try expectRefused(try ZipArchiveBuilder.archive([("word/document.xml", xml)]), message: "无效的 UTF-8")
     }
 
+    @Test("entry data declared past the end of the file (a fuzzing find: read for ever)") func dataPastTheEnd() throws {
+        var bytes = [UInt8](try w.docx(body: w.paragraph("正文")))
+        // Central directory: compressed size of every entry → 16 MB, in a file of a few hundred bytes.
+        var index = 0
+        while index + 46 <= bytes.count {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x01, bytes[index + 3] == 0x02 {
+                bytes.replaceSubrange((index + 20)..<(index + 24), with: [0x00, 0x00, 0x00, 0x01])
+            }
+            index += 1
+        }
+        try expectRefused(Data(bytes), message: "数据超出文件末尾", seconds: 10, megabytes: 300)
+    }
+
     /// Sets every uncompressed-size field (local headers and central directory) to `size`.
     static func forgingDeclaredSizes(_ zip: Data, to size: UInt32) -> Data {
         var bytes = [UInt8](zip)

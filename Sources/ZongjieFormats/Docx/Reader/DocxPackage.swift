@@ -34,6 +34,7 @@ final class DocxPackage {
         self.path = path
         self.limits = limits
         try Self.checkSignature(data, path: path)
+        try ZipBounds.check([UInt8](data), path: path)
         let archive = try Self.openArchive(data, path: path)
         var entries: [String: Entry] = [:]
         var count = 0
