@@ -36,7 +36,7 @@ let package = Package(
         // Rules, registry, configuration, dictionary matcher, fixes, reporters.
         .target(
             name: "ZongjieLint",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")]
         ),
         // The `zongjie` subcommands; a thin shell over the libraries.
         .target(
@@ -61,7 +61,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ZongjieTests",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie", "zongjie-fuzz"],
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
+                "zongjie-fuzz", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures", "Fuzz/Regressions"]
         ),
     ],

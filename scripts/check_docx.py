@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Opens .docx files written by zongjie with python-docx (a real, independent
 OOXML reader) and checks them against the GB/T 9704 layout zongjie promises:
-paragraphs, styles, fonts, sizes, page size, margins, grid and page numbers.
+paragraphs, styles, fonts, sizes, page size, margins, grid and page numbers, and
+tables (Markdown pipe tables written as real Word tables that fit the 版心).
 
-Usage: python3 scripts/check_docx.py FILE.docx|FOLDER [...]   (a folder: every .docx in it, recursively)
+Usage: python3 scripts/check_docx.py [--tables RxC,RxC,...] FILE.docx|FOLDER [...]
+  (a folder: every .docx in it, recursively; --tables: each file must hold exactly
+  these tables, rows x grid columns, in order, e.g. --tables 14x4,28x8,4x15)
 Exits 0 when every file passes, 1 with one line per deviation otherwise,
 2 when a file cannot be opened at all. Needs `pip install python-docx`.
 """
@@ -135,11 +138,46 @@ def check(path):
         text = "".join(p.text for p in footer.paragraphs)
         if footer.is_linked_to_previous or "—" not in text:
             problems.append(f"{label} footer has no '— N —' page number (found {text!r})")
+    problems.extend(check_tables(document, section))
     properties = document.core_properties
     if not properties.title:
         problems.append("document properties have no title")
     notes = [] if properties.author else ["document properties have no author: the draft has no signature unit (落款)"]
     return paragraphs, problems, notes
+
+
+TABLE_FONT = "仿宋_GB2312"
+TABLE_STYLE = "表格文字"
+
+
+def table_shape(table):
+    """(rows, grid columns) of a table."""
+    grid = table._tbl.tblGrid
+    return len(table.rows), len(grid.findall(qn("w:gridCol")))
+
+
+def check_tables(document, section):
+    """Pipe text left as paragraphs, and tables wider than the 版心 or not in the table style."""
+    problems = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if len(text) > 2 and text.startswith("|") and text.endswith("|"):
+            problems.append(f"paragraph {text[:20]!r} is a Markdown table row left as text")
+    text_width = (section.page_width - section.left_margin - section.right_margin) / 635  # EMU -> twips
+    styles = {style.name: style for style in document.styles}
+    table_style = styles.get(TABLE_STYLE)
+    if document.tables and (table_style is None or east_asia_font(table_style) != TABLE_FONT):
+        problems.append(f"tables need the paragraph style {TABLE_STYLE!r} in {TABLE_FONT}")
+    for number, table in enumerate(document.tables, 1):
+        width = sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol")))
+        if width > text_width + 20:
+            problems.append(f"table {number} is {width} twips wide, wider than the 版心 ({text_width:.0f} twips)")
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    if paragraph.text and paragraph.style.name != TABLE_STYLE:
+                        problems.append(f"table {number} cell {paragraph.text[:10]!r} has style {paragraph.style.name!r}, expected {TABLE_STYLE!r}")
+    return problems
 
 
 def expand(arguments):
@@ -153,6 +191,10 @@ def expand(arguments):
 
 
 def main(arguments):
+    expected_tables = None
+    if arguments[:1] == ["--tables"] and len(arguments) >= 2:
+        expected_tables = [tuple(int(n) for n in shape.split("x")) for shape in arguments[1].split(",") if shape]
+        arguments = arguments[2:]
     paths = list(expand(arguments))
     if not paths:
         print(__doc__.strip(), file=sys.stderr)
@@ -160,6 +202,9 @@ def main(arguments):
     failed = False
     for path in paths:
         paragraphs, problems, notes = check(path)
+        shapes = [table_shape(table) for table in docx.Document(path).tables] if paragraphs is not None else []
+        if expected_tables is not None and shapes != expected_tables:
+            problems.append(f"tables are {format_shapes(shapes) or 'none'}, expected {format_shapes(expected_tables)}")
         for note in notes:
             print(f"{path}: note: {note}", file=sys.stderr)
         if paragraphs is None:
@@ -170,8 +215,13 @@ def main(arguments):
             for problem in problems:
                 print(f"{path}: {problem}", file=sys.stderr)
         else:
-            print(f"{path}: ok ({len(paragraphs)} paragraphs)")
+            tables = f"; tables {format_shapes(shapes)}" if shapes else ""
+            print(f"{path}: ok ({len(paragraphs)} paragraphs{tables})")
     return 1 if failed else 0
+
+
+def format_shapes(shapes):
+    return ", ".join(f"{rows}x{columns}" for rows, columns in shapes)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ struct LintRun {
     }
 
     mutating func execute() throws -> Int32 {
-        let catalog = try ReportTypeCatalog.builtIn()
+        // The same search path as `new`: a custom report type is recognised and its lint additions run.
+        let catalog = try options.search.loadCatalog()
         if let typeID = options.reportType, catalog.type(id: typeID) == nil {
             let known = catalog.types.map(\.id).joined(separator: "、")
             throw LintCommandError(description: "未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")

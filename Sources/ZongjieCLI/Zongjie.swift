@@ -14,6 +14,8 @@ public struct Zongjie: ParsableCommand {
             Lint.self,
             Rules.self,
             Export.self,
+            PluginCommand.self,
+            OutlineCommand.self,
         ]
     )
 

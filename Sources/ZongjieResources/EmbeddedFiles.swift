@@ -4,6 +4,64 @@
 /// The built-in outlines, plugins and dictionaries, by path relative to the package root.
 public enum EmbeddedFiles {
     public static let all: [String: String] = [
+        #"dictionaries/wording.tsv"#: #"""
+# Built-in 错敏词 / non-standard usage dictionary for the `wording` rule.
+# Format (UTF-8, tab-separated): wrong<TAB>right<TAB>source
+#   - one column: a term to flag with no suggestion;
+#   - right equal to wrong: an allowed form; it silences any entry it covers
+#     (e.g. 检查院内 keeps 检查院 from firing on "检查院内设施").
+# Every entry names its source. "facts §4.2 #n" is row n of the table in
+# ../shared/domain/facts.md §4.2, which cites the public page for each row.
+# Entries are chosen for precision: none may fire on legitimate text in the
+# corpus (tested); ambiguous forms (按排 in 按排名, 步署 in 同步署名, 急待 in
+# 紧急待命, 帐) are left out or narrowed to whole phrases.
+按装	安装	facts §4.2 #1 (m.zqjmxx.com/detail.php?id=317)
+甘败下风	甘拜下风	facts §4.2 #2 (m.zqjmxx.com/detail.php?id=317)
+自抱自弃	自暴自弃	facts §4.2 #3 (m.zqjmxx.com/detail.php?id=317)
+针贬	针砭	facts §4.2 #4 (m.zqjmxx.com/detail.php?id=317)
+泊来品	舶来品	facts §4.2 #5 (m.zqjmxx.com/detail.php?id=317)
+脉博	脉搏	facts §4.2 #6 (m.zqjmxx.com/detail.php?id=317)
+松驰	松弛	facts §4.2 #7 (m.zqjmxx.com/detail.php?id=317)
+一愁莫展	一筹莫展	facts §4.2 #8 (m.zqjmxx.com/detail.php?id=317)
+穿流不息	川流不息	facts §4.2 #9 (m.zqjmxx.com; paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+精萃	精粹	facts §4.2 #10 (m.zqjmxx.com/detail.php?id=317)
+重迭	重叠	facts §4.2 #11 (m.zqjmxx.com/detail.php?id=317)
+渡假村	度假村	facts §4.2 #12 (m.zqjmxx.com/detail.php?id=317)
+防碍	妨碍	facts §4.2 #13 (m.zqjmxx.com/detail.php?id=317)
+安祥	安详	facts §4.2 #14 (p719.cn/25551654.html)
+爱滋病	艾滋病	facts §4.2 #15 (p719.cn/25551654.html)
+按步就班	按部就班	facts §4.2 #16 (p719.cn; m.binful.cn/base/yu/19267.html)
+三步曲	三部曲	facts §4.2 #17 (p719.cn/25551654.html)
+暗然	黯然	facts §4.2 #18 (p719.cn/25551654.html)
+布署	部署	facts §4.2 #19 (bluepacific.com.cn/viscms/hotnews/20250620/30552.html; m.binful.cn/base/yu/6643.html)
+再接再励	再接再厉	facts §4.2 #20 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+迫不急待	迫不及待	facts §4.2 #21 (m.dushu.com/showbook/116805/1539629.html)
+可望而不可及	可望而不可即	facts §4.2 #22 (m.dushu.com/showbook/116805/1539629.html)
+藉贯	籍贯	facts §4.2 #23 (m.dushu.com/showbook/116805/1539629.html)
+垂手可得	唾手可得	facts §4.2 #24 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+前题	前提	facts §4.2 #25 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+反醒	反省	facts §4.2 #26 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+中流底柱	中流砥柱	facts §4.2 #27 (paper.wenweipo.com/2006/09/07/HK0609070071.htm)
+交待	交代	facts §4.2 #28 (paper.wenweipo.com; m.suanbaike.com/changshi/5yrOY72p7L.html: 公文一般用“交代”)
+攻府	政府	facts §4.2 #29 (mingpaocanada.com/van/htm/News/20190228/tcba1_r.htm; hk01 gov-site error report 2019)
+中华人民共合国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+中共人民共和国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+中华人民大和国	中华人民共和国	facts §4.2 #30 (hk01 gov-site error report 2019)
+秸杆	秸秆	facts §4.2 #31 (hk01 gov-site error report 2019)
+扫黑险恶	扫黑除恶	facts §4.2 #32 (news.sina.com.tw/article/20190608/31563256.html)
+检查院	检察院	facts §4.2 #33 (news.qingdaonews.com/zhongguo/2014-09/03/content_10656499.htm)
+检查院内	检查院内	allowed form: 检查 + 院内 (inspecting a courtyard), not 检察院
+检查院落	检查院落	allowed form: 检查 + 院落
+检查院区	检查院区	allowed form: 检查 + 院区
+检查院校	检查院校	allowed form: 检查 + 院校
+其它	其他	facts §4.2 #36 (m.tftnews.com/news4694179: 公文中统一使用“其他”)
+急待解决	亟待解决	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx: 亟待, not 急待)
+急待加强	亟待加强	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx)
+急待提高	亟待提高	facts §4.2 #43 (yunko.cn/doc/p8uh1nmwkx)
+漫延	蔓延	facts §4.2 #46 (wedding-day.cn, citing 现代汉语词典第5版: 规范词形“蔓延”)
+覆行	履行	现代汉语词典（第7版）词目“履行”; facts §4.2 #47 (dictionary fact, no web source)
+贯切	贯彻	现代汉语词典（第7版）词目“贯彻”; facts §4.2 #48 (dictionary fact, no web source)
+"""#,
         #"outlines/annual-summary.yaml"#: #"""
 # Base outline of a 年度工作总结, modelled on real 2023 summaries of city,
 # county and township offices. Report types extend it (see plugins/*/plugin.yaml).
@@ -781,8 +839,57 @@ plans:
 The national format of 国办公开办函〔2021〕30号: six fixed sections and three
 statistical tables (二 主动公开, 三 收到和处理申请, 四 行政复议、行政诉讼) whose
 figures must add up. Sources for every row, column and identity are in
-`../shared/domain/facts.md` §2. This README is the first file of the plugin; its
-manifest and templates follow once the plugin format lands.
+`../shared/domain/facts.md` §2.
+
+## The plugin
+
+- `plugin.yaml` extends `annual-summary`: the base's `achievements` and `plans`
+  are removed and the format's six parts take their place, all required, with the
+  exact headings 一、总体情况 · 二、主动公开政府信息情况 · 三、收到和处理政府信息公开申请情况 ·
+  四、政府信息公开行政复议、行政诉讼情况 · 五、存在的主要问题及改进情况 · 六、其他需要报告的事项.
+  Part 五 keeps the base key `problems` (so lint's problem cues still apply). The
+  signature is optional: reports published on web pages often carry none.
+- Title `{unit}{year}年政府信息公开工作年度报告`; keywords 政府信息公开工作年度报告 and
+  政府信息公开年度报告. The longest keyword wins, so 政务公开工作总结 and
+  政府信息公开工作总结 titles stay with `zhengwu-gongkai`.
+- Templates: `opening` (basis, period, website, contact), `overview` (the five
+  aspects as （一）…（五）), `proactive` (table 二), `applications` (one sentence of
+  counts, then table 三), `appeals` (one sentence, then table 四), `problems`
+  (last year's improvements, this year's problems and measures), `other` (fees and
+  other matters).
+- `sample.yaml` is invented (江川市自然资源局, 2024); `samples/gongkai-nianbao.md` is
+  its draft and lints clean with every rule.
+
+## How the tables get into the draft
+
+Slot type `nianbao-tables` (added to the drafting engine for this type, usable by
+any plugin): its value is the `NianbaoInput` below, read by
+`Sources/ZongjieDrafting/Input/NianbaoTablesReader.swift`, which reports unknown
+keys, non-numbers, typed totals that differ from the derived ones and unbalanced
+columns at their own line and column (exit 2). Templates see, under the slot's key:
+
+- `active_table`, `applications_table`, `appeals_table`: the tables as rendered by
+  `NianbaoMarkdownRenderer` (zeros as 0, totals derived). Write them with triple
+  braces on a line of their own: `{{{tables.applications_table}}}`.
+- figures for prose, all derived: `received`, `carried_over`, `handled` （七）总计,
+  `granted`, `partly_granted`, `withheld`, `unavailable`, `not_processed`,
+  `other_handling`, `carried_forward`, `regulations_issued`, `normative_issued`,
+  `normative_in_force`, `licensing`, `penalties`, `enforcement`, `fees`,
+  `review_total`, `suit_total`; flags `appeals_zero`/`appeals_nonzero`,
+  `fees_zero`/`fees_nonzero`.
+
+The Document model is unchanged: a table is one `Paragraph` whose text is the
+table's Markdown lines joined by "\n" (a rendered line holding U+2028 becomes such a
+paragraph, see `RenderedBlockParser.blockLineSeparator`). The Markdown and text
+writers print it as is; lint reads it back as table rows. The .docx writer makes it
+a real Word table (`Sources/ZongjieFormats/Docx/Writer/TableXML.swift`): borders, a
+fixed grid 156 mm wide, 小四 仿宋_GB2312 (五号 in table 四's fifteen columns),
+figures centred, heading rows repeated on each page, and the official form's merged
+header cells read from the Markdown's empty header cells (法人或其他组织 over five
+columns, 自然人/总计 over two rows, 行政复议 over five columns and two rows, …).
+Table 二's four items make one Word table. The .docx reader gives each row back as
+one line, cells joined by tabs and a merged cell followed by empty ones, so lint
+reads the same columns as from the Markdown.
 
 ## Tables in code
 
@@ -848,6 +955,27 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
 - **Table 二 现行有效件数** is not checked: the identity 现行有效(上年) + 制发 − 废止
   needs last year's report and is not in the format.
 
+## Lint rules for this type
+
+- `table-identity`, `text-table-mismatch`: the tables' arithmetic and the prose.
+- `missing-section` (structure rules): each of the six parts is required.
+- `heading-deviation` (warning): a top-level heading numbered n (一、…六、) that
+  holds a key word of part n (总体; 主动公开; 申请; 复议/诉讼; 问题/改进/整改; 其他/事项)
+  but is not worded as the format has it, e.g. 五、存在的主要问题及整改措施. A heading
+  worded as any of the six parts is left alone (a wrong number is numbering's
+  business), and one with none of the key words is another outline, not a misworded
+  part. Spaces and a closing 。/： are ignored. The fix (`--fix-wording`) rewrites
+  the heading text. Widespread variants are flagged too: 五、政府信息公开工作存在的
+  主要问题及改进情况 (003) is not the format's wording. On the four real reports it
+  finds exactly 002's and 003's part 五.
+- `report-deadline` (warning): the signature date is after the deadline of
+  《条例》第四十九条 for the report year + 1 — 1月31日 for departments, 3月31日 for
+  the 本级政府 report. **Level:** a title or signing unit naming 人民政府,
+  政府办公室 or 政府办公厅, or a signing unit ending in 政府, is a local government;
+  anything else a department. A government office publishing its own report as a
+  department is thus given 31 March — a missed warning rather than a false one.
+  Townships (乡镇人民政府) are outside 第四十九条 (县级以上) and get 31 March too.
+
 ## How lint reads the tables
 
 - Regions are found by headings: the first 主动公开政府信息情况 heading and the
@@ -866,6 +994,250 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
 - A wrong cell breaks every identity it is in (its column's and its row's). When
   exactly one cell explains all failing identities, it is reported with the value
   it should have; otherwise each failing identity is reported at its total cell.
+"""#,
+        #"plugins/gongkai-nianbao/plugin.yaml"#: #"""
+# 政府信息公开工作年度报告: the national format of 国办公开办函〔2021〕30号 —
+# six fixed parts with fixed headings and three statistical tables whose totals
+# are derived from the parts. See README.md for the input form and decisions.
+id: gongkai-nianbao
+name: 政府信息公开工作年度报告
+topic: 政府信息公开
+outline:
+  extends: annual-summary
+  sections:
+    - key: opening
+      hint: 写明编制依据（《中华人民共和国政府信息公开条例》）、统计时限（1月1日至12月31日）、公布网址和联系方式。
+    # The format's six parts replace the base's achievements / problems / plans.
+    - key: achievements
+      remove: true
+    - key: plans
+      remove: true
+    - key: overview
+      name: 总体情况
+      heading: 总体情况
+      headings: [总体情况]
+      after: opening
+      required: true
+      hint: 综述主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面的情况。
+    - key: proactive
+      name: 主动公开政府信息情况
+      heading: 主动公开政府信息情况
+      headings: [主动公开政府信息情况]
+      after: overview
+      required: true
+      hint: 按格式填写表二（规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费）。
+    - key: applications
+      name: 收到和处理政府信息公开申请情况
+      heading: 收到和处理政府信息公开申请情况
+      headings: [收到和处理政府信息公开申请]
+      after: proactive
+      required: true
+      hint: 按格式填写表三，第一项加第二项之和应等于第三项加第四项之和。
+    - key: appeals
+      name: 政府信息公开行政复议、行政诉讼情况
+      heading: 政府信息公开行政复议、行政诉讼情况
+      headings: [行政复议、行政诉讼, 行政复议和行政诉讼, 行政复议行政诉讼]
+      after: applications
+      required: true
+      hint: 按格式填写表四，各栏总计等于结果维持、结果纠正、其他结果、尚未审结之和。
+    - key: problems
+      heading: 存在的主要问题及改进情况
+      add_headings: [改进情况]
+      after: appeals
+      min_items: 0
+      hint: 写明本年度存在的主要问题和改进措施，并说明上一年度问题的改进情况。
+    - key: other
+      name: 其他需要报告的事项
+      heading: 其他需要报告的事项
+      headings: [其他需要报告的事项, 其他需要报告]
+      after: problems
+      required: true
+      hint: 写明收取信息处理费的情况，以及落实年度政务公开工作要点、建议提案办理结果公开等需要报告的事项。
+    - key: signature
+      required: false
+title:
+  pattern: "{unit}{year}年政府信息公开工作年度报告"
+  variants:
+    - "{unit}{year}年度政府信息公开工作年度报告"
+    - "{year}年{unit}政府信息公开工作年度报告"
+    - "{unit}{year}年政府信息公开年度报告"
+  keywords:
+    - 政府信息公开工作年度报告
+    - 政府信息公开年度报告
+slots:
+  - key: unit
+    type: text
+    label: 单位名称
+    hint: 写机关全称，如“江川市统计局”“江川市人民政府”，标题和落款都用它。
+    required: true
+    example: XX市XX局
+  - key: year
+    type: year
+    label: 年度
+    hint: 报告所属年度，如 2024（统计时限为该年1月1日至12月31日）。
+    required: true
+    example: "2024"
+  - key: date
+    type: date
+    label: 成文日期
+    hint: 部门在次年1月31日前、本级政府在次年3月31日前公布，如 2025-01-20。
+    required: true
+    example: 2025-01-20
+  - key: website
+    type: text
+    label: 公布网址
+    hint: 年度报告公布的门户网站名称和网址，如“江川市人民政府门户网站（www.jiangchuan.gov.cn）”。
+    required: true
+  - key: contact
+    type: text
+    label: 联系方式
+    hint: 对年度报告有疑问时的联系单位、地址、邮编和电话。
+  - key: overview
+    type: paragraph
+    label: 总体情况综述
+    hint: 一两句话概述全年贯彻落实《条例》的总体情况。
+    required: true
+  - key: measures
+    type: list
+    titled: true
+    label: 总体情况分项
+    hint: 分条写主动公开、依申请公开、政府信息管理、平台建设、监督保障，每条含 title（如“主动公开方面”）和 text。
+    required: true
+  - key: tables
+    type: nianbao-tables
+    label: 统计表数据
+    hint: 表二、表三、表四的件数（active / applications / appeals），总计由程序计算，不用填写。
+    required: true
+  - key: problems
+    type: list
+    label: 存在的主要问题
+    hint: 每条一句，如“政策解读的形式还不够丰富”。
+    required: true
+  - key: improvements
+    type: list
+    label: 改进措施
+    hint: 每条一句，与存在的问题对应，写明下一步怎么改。
+    required: true
+  - key: last_year_improvements
+    type: paragraph
+    label: 上年度问题改进情况
+    hint: 上一年度报告所列问题的整改落实情况。
+  - key: fee_note
+    type: paragraph
+    label: 信息处理费收取情况
+    hint: 依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；未收取可不填，草稿写“未收取”。
+  - key: other_matters
+    type: list
+    label: 其他需要报告的事项
+    hint: 如落实年度政务公开工作要点、人大代表建议和政协提案办理结果公开等情况，每条一句。
+"""#,
+        #"plugins/gongkai-nianbao/sample.yaml"#: #"""
+# 示例输入：政府信息公开工作年度报告（单位、网址和数字均为虚构，仅供参考）
+unit: 江川市自然资源局
+year: 2024
+date: 2025-01-20
+website: 江川市人民政府门户网站（www.jiangchuan.gov.cn）
+contact: 江川市自然资源局办公室（地址：江川市滨河路18号，邮编：650000，电话：0871-60000000）
+overview: 2024年，江川市自然资源局认真贯彻落实《条例》，坚持以公开为常态、不公开为例外，围绕自然资源管理重点工作，持续深化政府信息公开，保障人民群众的知情权、参与权和监督权。
+measures:
+  - title: 主动公开方面
+    text: 在门户网站“政府信息公开”专栏及时发布规划公示、用地审批、不动产登记等信息，全年主动公开政府信息1086条，发布政策解读17篇。
+  - title: 依申请公开方面
+    text: 严格执行申请登记、审核、答复等环节的办理规范，全部申请均在法定期限内答复，未发生超期答复情况。
+  - title: 政府信息管理方面
+    text: 落实信息发布“先审查、后公开”和“一事一审”制度，全年组织公开属性审核2次，清理过期失效信息64条。
+  - title: 平台建设方面
+    text: 优化门户网站专栏设置，新增“国土空间规划”专题，政务新媒体同步推送信息210条。
+  - title: 监督保障方面
+    text: 将政府信息公开纳入年度绩效考核，开展业务培训3次，全年未发生因政府信息公开工作被追究责任的情况。
+tables:
+  active:
+    regulations: {issued: 0, repealed: 0, in-force: 0}
+    normative-documents: {issued: 3, repealed: 1, in-force: 26}
+    licensing: 412
+    penalties: 37
+    enforcement: 2
+    fees: 0
+  applications:
+    received: {natural: 42, business: 6, research: 1, legal: 3, other: 1}
+    carried-over: {natural: 2, business: 1}
+    granted: {natural: 18, business: 3, legal: 1}
+    partly-granted: {natural: 5, business: 1}
+    third-party: {natural: 1}
+    process-information: {natural: 2}
+    not-held: {natural: 9, business: 1, research: 1, legal: 1}
+    needs-creation: {natural: 2}
+    still-unclear: {natural: 1}
+    petition: {natural: 2}
+    repeated: {natural: 1}
+    no-correction: {natural: 1}
+    other-handling: {other: 1}
+    carried-forward: {natural: 2, business: 2, legal: 1}
+  appeals:
+    review: {upheld: 1, pending: 1}
+    direct-suit: {upheld: 1}
+problems:
+  - 政策解读的形式还不够丰富，图解、视频等解读产品较少
+  - 依申请公开答复文书的说理还不够充分
+improvements:
+  - 围绕群众关注的规划和用地事项，每季度至少推出1期图解或视频解读
+  - 制定答复文书范本，加强法律审核，提高答复的规范性
+last_year_improvements: 针对上年度报告指出的专栏信息更新不及时问题，建立栏目更新台账，实行专人维护、每月巡查，相关栏目已按期更新。
+other_matters:
+  - 按照全市政务公开工作要点，完成基层政务公开标准目录的动态调整
+  - 办理人大代表建议9件、政协提案12件，办理结果均已公开
+"""#,
+        #"plugins/gongkai-nianbao/templates/appeals.mustache"#: #"""
+{{#tables.appeals_zero}}
+{{year}}年，未发生因政府信息公开引起的行政复议、行政诉讼。
+{{/tables.appeals_zero}}
+{{#tables.appeals_nonzero}}
+{{#tables}}{{year}}年，因政府信息公开引起行政复议{{review_total}}件、行政诉讼{{suit_total}}件，具体情况见下表。{{/tables}}
+{{/tables.appeals_nonzero}}
+{{{tables.appeals_table}}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/applications.mustache"#: #"""
+{{! One sentence with the figures reviewers look for, then table 三. The counts here
+    are the table's own cells, so text-table-mismatch stays silent by construction. }}
+{{#tables}}{{year}}年，共收到政府信息公开申请{{received}}件，上年结转{{carried_over}}件；办结{{handled}}件，其中予以公开{{granted}}件，部分公开{{partly_granted}}件，不予公开{{withheld}}件，无法提供{{unavailable}}件，不予处理{{not_processed}}件，其他处理{{other_handling}}件；结转下年度继续办理{{carried_forward}}件。{{/tables}}
+{{{tables.applications_table}}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/opening.mustache"#: #"""
+{{! The format's opening: basis, period, where it is published, whom to ask. }}
+本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告所列数据的统计期限自{{year}}年1月1日起至{{year}}年12月31日止。本报告电子版可在{{website}}下载。{{#contact}}如对本报告有疑问，请与{{contact}}联系。{{/contact}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/other.mustache"#: #"""
+{{#fee_note}}
+{{fee_note}}
+{{/fee_note}}
+{{^fee_note}}
+{{year}}年，本机关未收取政府信息公开信息处理费。
+{{/fee_note}}
+{{#other_matters}}
+{{sentence}}
+{{/other_matters}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/overview.mustache"#: #"""
+{{overview}}
+{{#measures}}
+{{> numbered-item}}
+{{/measures}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/proactive.mustache"#: #"""
+{{! Table 二 as the format prints it; all four blocks, zeros written as 0. }}
+{{{tables.active_table}}}
+"""#,
+        #"plugins/gongkai-nianbao/templates/problems.mustache"#: #"""
+{{! The format's part 五: last year's problems as improved, this year's problems, and the measures. }}
+{{#last_year_improvements}}
+（一）上年度问题改进情况
+{{last_year_improvements}}
+{{/last_year_improvements}}
+{{#last_year_improvements}}
+（二）存在的主要问题及改进措施
+{{/last_year_improvements}}
+{{year}}年，本机关政府信息公开工作还存在一些不足：{{#problems}}{{shi}}{{sentence}}{{/problems}}
+下一步，将重点做好以下工作：{{#improvements}}{{shi}}{{sentence}}{{/improvements}}
 """#,
         #"plugins/zhengwu-gongkai/plugin.yaml"#: #"""
 # 政务公开工作总结：a department's yearly account of 主动公开, 依申请公开,
@@ -1019,6 +1391,20 @@ derived:
     of: [disclosure_categories]
     equals: proactive_total
     decimals: 0
+# Lint additions, run by `zongjie lint` (rule id plugin-rule) on every document
+# recognised as this type. Reviewers send back a 政务公开 summary that does not
+# state the year's 主动公开 and 依申请公开 figures.
+lint:
+  - name: 主动公开数字
+    kind: required
+    terms: [主动公开, 公开各类信息, 信息公开目录]
+    figure: true
+    message: 政务公开工作总结应写明全年主动公开政府信息的条数（如“主动公开政府信息1260条”）。
+  - name: 依申请公开数字
+    kind: required
+    terms: [依申请公开, 公开申请]
+    figure: true
+    message: 政务公开工作总结应写明依申请公开的件数（如“收到政府信息公开申请36件”；没有的写“未收到政府信息公开申请”）。
 """#,
         #"plugins/zhengwu-gongkai/sample.yaml"#: #"""
 # 示例输入：政务公开工作总结（单位和数字均为虚构，仅供参考）

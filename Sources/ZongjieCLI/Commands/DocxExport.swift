@@ -46,7 +46,7 @@ enum DocxExport {
         if path.lowercased().hasSuffix(".docx") || path.lowercased().hasSuffix(".doc") {
             // A bad Word file throws DocxError, which the CLI prints as is (exit 2).
             let content = try DocxReader().read(contentsOf: path)
-            return StructureParser().parse(SourceText(content.text))
+            return StructureParser().parse(SourceText(content.textWithPipeTables))
         }
         let data: Data
         do {

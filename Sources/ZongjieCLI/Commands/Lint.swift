@@ -51,6 +51,8 @@ extension Zongjie {
         @Option(name: .customLong("write-baseline"), help: ArgumentHelp("把本次发现的全部问题写入基线文件。", valueName: "文件"))
         var writeBaseline: String?
 
+        @OptionGroup var search: PluginSearchOptions
+
         @Option(name: .customLong("max-size"), help: ArgumentHelp("单个文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
         var maxSize: String = "20M"
 

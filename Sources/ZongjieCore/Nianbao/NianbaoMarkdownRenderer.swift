@@ -57,10 +57,11 @@ public enum NianbaoMarkdownRenderer {
     }
 
     /// The label in the first column: group headings are written before their first sub-row,
-    /// as the merged cells of the official form read from left to right.
+    /// as the merged cells of the official form read from left to right, parted by a 全角空格
+    /// (an ASCII space between 公开 and 1. is what `cjk-spacing` reports in 公文).
     static func rowLabel(_ row: ApplicationRow) -> String {
-        if row == .granted { return "三、本年度办理结果 \(row.label)" }
-        if let group = row.group, group != .direct, group.rows.first == row { return "\(group.label) \(row.label)" }
+        if row == .granted { return "三、本年度办理结果\u{3000}\(row.label)" }
+        if let group = row.group, group != .direct, group.rows.first == row { return "\(group.label)\u{3000}\(row.label)" }
         return row.label
     }
 

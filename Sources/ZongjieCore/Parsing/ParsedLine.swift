@@ -38,23 +38,13 @@ public enum LineScanner {
             while start < end, isSpace(raw[start]) { start += 1 }
             while end > start, isSpace(raw[end - 1]) { end -= 1 }
             if start == end { continue }
-            let isRule = end - start >= 3 && raw[start..<end].allSatisfy { $0 == "-" } || end - start >= 3 && raw[start..<end].allSatisfy { $0 == "*" }
-            if isRule {
-                // "---" as the very first line opens front matter; the next "---" closes it.
-                if result.isEmpty && !inFrontMatter && number == firstContentLine(source) && raw[start] == "-" {
-                    inFrontMatter = true
-                } else {
-                    inFrontMatter = false
-                }
-                continue
-            }
-            if inFrontMatter { continue }
             if isComment(raw[start..<end]) { continue }
             // A trailing "<!-- zongjie-disable-line … -->" is not part of the text.
             if let commentStart = trailingCommentStart(raw[start..<end]) {
                 end = commentStart
                 while end > start, isSpace(raw[end - 1]) { end -= 1 }
                 if start == end { continue }
+            }
             let isRule = end - start >= 3 && raw[start..<end].allSatisfy { $0 == "-" } || end - start >= 3 && raw[start..<end].allSatisfy { $0 == "*" }
             if isRule {
                 // "---" as the very first line opens front matter; the next "---" closes it.
@@ -66,7 +56,6 @@ public enum LineScanner {
                 continue
             }
             if inFrontMatter { continue }
-            }
             // Markdown heading marks: "## 一、总体情况".
             if raw[start] == "#" {
                 var hashes = start

@@ -44,7 +44,25 @@ struct SectionTreeBuilder {
     }
 
     static func isTableRow(_ text: String) -> Bool {
-        text.hasPrefix("|") || text.contains(" | ") || text.hasSuffix(" |")
+        text.hasPrefix("|") || text.contains(" | ") || text.hasSuffix(" |") || isTabbedRow(text)
+    }
+
+    /// A Word table row as the .docx reader gives it (cells joined by tabs): two tabs or more,
+    /// or one tab before a figure. "一、\t总体情况" (a tab after the marker) stays a heading.
+    private static func isTabbedRow(_ text: String) -> Bool {
+        var tabs = 0
+        var afterLastTab = Substring.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" {
+                tabs += 1
+                afterLastTab = Substring.UnicodeScalarView()
+            } else if tabs > 0 {
+                afterLastTab.append(scalar)
+            }
+        }
+        if tabs >= 2 { return true }
+        let last = afterLastTab.filter { $0 != " " }
+        return tabs == 1 && !last.isEmpty && last.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "%" }
     }
 
     mutating func finish() -> (opening: [Paragraph], sections: [Section], closing: [Paragraph]) {

@@ -26,6 +26,9 @@ public enum InputTemplateWriter {
                 }
             case .table:
                 lines += ["\(slot.key):", "#  - name: 名称", "#    count: 0"]
+            case .nianbaoTables:
+                lines.append("\(slot.key):")
+                lines += NianbaoInputYAML.templateLines
             default:
                 let example = slot.example.map { "   # 例：\($0)" } ?? ""
                 lines.append("\(slot.key):\(example)")

@@ -30,6 +30,9 @@ public enum InputYAMLWriter {
             case .table(let rows):
                 lines.append("\(slot.key):")
                 lines.append(contentsOf: rows.map { "  - name: \(YAMLText.scalar($0.name))\n    count: \($0.written)" })
+            case .nianbaoTables(let tables):
+                lines.append("\(slot.key):")
+                lines.append(contentsOf: NianbaoInputYAML.lines(tables).map { "  " + $0 })
             }
         }
         return lines.joined(separator: "\n") + "\n"

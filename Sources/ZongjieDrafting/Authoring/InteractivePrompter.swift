@@ -33,6 +33,10 @@ public struct InteractivePrompter {
                 if let rows = askTable(slot, existing: defaults.values[slot.key], readLine: readLine, write: write) {
                     result.values[slot.key] = .table(rows)
                 }
+            case .nianbaoTables:
+                // 25 rows × 7 columns is no dialogue: the tables come from the input file.
+                write("  统计表数字较多，请在材料文件中填写（格式见 zongjie input-template），此处跳过。\n")
+                if let existing = defaults.values[slot.key] { result.values[slot.key] = existing }
             default:
                 if let value = askScalar(slot, existing: defaults.values[slot.key], readLine: readLine, write: write) {
                     result.values[slot.key] = value
@@ -119,7 +123,7 @@ public struct InteractivePrompter {
             if written.hasSuffix("%") { written.removeLast() }
             if slot.type == .count || slot.type == .year { written = String(Int(value)) }
             return .number(value, written: written)
-        case .list, .table: return nil
+        case .list, .table, .nianbaoTables: return nil
         }
     }
 
@@ -141,6 +145,7 @@ public struct InteractivePrompter {
         case .date(let date): date.chinese
         case .list(let items): "\(items.count)条"
         case .table(let rows): "\(rows.count)行"
+        case .nianbaoTables: "统计表"
         }
     }
 }

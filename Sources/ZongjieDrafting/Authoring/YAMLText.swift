@@ -1,3 +1,5 @@
+import ZongjieCore
+
 /// Minimal YAML scalar writing for files we generate (input templates, saved answers).
 enum YAMLText {
     private static let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"]
@@ -13,16 +15,7 @@ enum YAMLText {
             || Double(text) != nil
             || ScalarParsing.date(text) != nil
         guard needsQuotes else { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        // YAML double-quoted scalars take JSON's escapes.
+        return QuotedString.json(text)
     }
 }

@@ -24,7 +24,9 @@ public struct Plugin: Sendable {
 
     /// The report type the linter and CLI see.
     public var reportType: ReportType {
-        ReportType(id: manifest.id, name: manifest.name, titleKeywords: manifest.title.keywords, outline: outline, origin: origin)
+        var type = ReportType(id: manifest.id, name: manifest.name, titleKeywords: manifest.title.keywords, outline: outline, origin: origin)
+        type.lintRules = manifest.lint
+        return type
     }
 }
 
@@ -47,6 +49,8 @@ public enum PluginLoader {
             throw SourceProblems([SourceProblem(file: manifestFile, message: "outline.extends 所指的大纲“\(manifest.outline.extends)”不存在。已有：\(known)。")])
         }
         let outline = try OutlineResolver.resolve(base: base, spec: manifest.outline, id: manifest.id, name: manifest.name, file: manifestFile)
+        let lintProblems = PluginLintDecoder.sectionProblems(manifest.lint, outline: outline, file: manifestFile)
+        if !lintProblems.isEmpty { throw SourceProblems(lintProblems) }
         var templates = inheritedTemplates
         var own: Set<String> = []
         for (path, text) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
@@ -56,6 +60,6 @@ public enum PluginLoader {
         }
         let problems = TemplateNameCheck.problems(in: templates, own: own, manifest: manifest, location: location)
         if !problems.isEmpty { throw SourceProblems(problems) }
-        return Plugin(manifest: manifest, outline: outline, templates: templates, sampleInput: files["sample.yaml"], origin: origin, location: location)
+        return Plugin(manifest: manifest, outline: outline, templates: templates, sampleInput: files[manifest.samplePath ?? "sample.yaml"], origin: origin, location: location)
     }
 }

@@ -17,6 +17,8 @@ public struct ReportType: Sendable, Hashable {
     public var titleKeywords: [String]
     public var outline: Outline
     public var origin: Origin
+    /// The plugin's lint additions, run by the `plugin-rule` lint rule.
+    public var lintRules: [PluginLintRule] = []
 
     public init(id: String, name: String, titleKeywords: [String], outline: Outline, origin: Origin) {
         self.id = id

@@ -1,3 +1,5 @@
+import ZongjieCore
+
 /// A validated fact from an input file, typed by its slot.
 public enum SlotValue: Sendable, Hashable {
     case text(String)
@@ -6,6 +8,8 @@ public enum SlotValue: Sendable, Hashable {
     case date(CalendarDate)
     case list([ListItem])
     case table([TableRow])
+    /// The counts of the 政府信息公开工作年度报告 tables as given; totals are derived when drafting.
+    case nianbaoTables(NianbaoInput)
 }
 
 /// A 成文日期 as year, month and day.

@@ -24,6 +24,8 @@ enum SlotValueReader {
             return list(node, what: what, reader: reader)
         case .table:
             return table(node, what: what, reader: reader)
+        case .nianbaoTables:
+            return NianbaoTablesReader.read(node, what: what, reader: reader).map(SlotValue.nianbaoTables)
         }
     }
 

@@ -3,7 +3,7 @@ import Yams
 /// Turns `plugin.yaml` into a `PluginManifest`, reporting every problem with
 /// its line and column.
 public enum ManifestDecoder {
-    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived"]
+    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample"]
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
 
@@ -42,8 +42,13 @@ public enum ManifestDecoder {
         for key in slots.map(\.key) + derived.map(\.key) {
             if !seen.insert(key).inserted { reader.report(value("slots"), "填写项 \(key) 重复定义。每个 key 只能出现一次。") }
         }
+        let lint = value("lint").map { PluginLintDecoder.decode($0, reader) } ?? []
+        let samplePath = value("sample").flatMap { reader.string($0, what: "sample") }
         if !reader.problems.isEmpty { throw SourceProblems(reader.problems) }
-        return PluginManifest(id: id, name: name, topic: topic, outline: outline, title: title, slots: slots, derived: derived)
+        var manifest = PluginManifest(id: id, name: name, topic: topic, outline: outline, title: title, slots: slots, derived: derived)
+        manifest.lint = lint
+        manifest.samplePath = samplePath
+        return manifest
     }
 
     private static func decodeOutline(_ node: Node, _ reader: NodeReader) -> OutlineSpec {

@@ -12,6 +12,10 @@ public struct PluginManifest: Sendable, Hashable {
     public var title: TitleSpec
     public var slots: [SlotSpec]
     public var derived: [DerivedFigure]
+    /// Lint additions (`lint:`), run as `plugin-rule` on documents of this type.
+    public var lint: [PluginLintRule] = []
+    /// The example input's path inside the plugin folder (`sample:`), default `sample.yaml`.
+    public var samplePath: String?
 
     public init(id: String, name: String, topic: String, outline: OutlineSpec, title: TitleSpec, slots: [SlotSpec], derived: [DerivedFigure]) {
         self.id = id

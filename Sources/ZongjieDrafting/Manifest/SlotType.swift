@@ -19,6 +19,8 @@ public enum SlotType: String, Sendable, Hashable, CaseIterable {
     case year
     /// Rows of name + count.
     case table
+    /// The three statistical tables of a 政府信息公开工作年度报告 (`NianbaoInput`), totals derived.
+    case nianbaoTables = "nianbao-tables"
 
     /// What a writer sees in prompts and templates.
     public var chineseName: String {
@@ -32,6 +34,7 @@ public enum SlotType: String, Sendable, Hashable, CaseIterable {
         case .date: "日期"
         case .year: "年份"
         case .table: "名称与数量表"
+        case .nianbaoTables: "年报统计表"
         }
     }
 

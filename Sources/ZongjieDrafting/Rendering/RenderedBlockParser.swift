@@ -7,6 +7,10 @@ import ZongjieCore
 /// opening with （一） / 1. / （1） (GB/T 9704 form) is a subsection heading,
 /// every other non-empty line a paragraph of the innermost open section.
 enum RenderedBlockParser {
+    /// Joins the lines of a block that must stay one paragraph (a Markdown table) inside a
+    /// template value, since every other line break starts a new paragraph; it becomes "\n".
+    static let blockLineSeparator: Character = "\u{2028}"
+
     /// What a rendered section body holds.
     struct Body {
         var paragraphs: [Paragraph] = []
@@ -37,6 +41,11 @@ enum RenderedBlockParser {
                 closeDeeper(than: depth - 1)
                 let heading = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(marker.scalarCount)))
                 stack.append(Section(marker: marker, heading: TextPolish.heading(heading)))
+                continue
+            }
+            if line.contains(blockLineSeparator) {
+                let block = Paragraph(line.replacing(String(blockLineSeparator), with: "\n"))
+                if stack.isEmpty { body.paragraphs.append(block) } else { stack[stack.count - 1].paragraphs.append(block) }
                 continue
             }
             let marker = NumberingMarker.parse(Substring(line)).flatMap { $0.style.headingLevel == nil ? $0 : nil }

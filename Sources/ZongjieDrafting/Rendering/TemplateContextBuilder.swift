@@ -68,6 +68,7 @@ public struct TemplateContextBuilder {
             return rows.enumerated().map { index, row in
                 tableRow(name: row.name, count: row.written, index: index, count: rows.count)
             }
+        case .nianbaoTables(let tables): return NianbaoTemplateValues.values(for: tables)
         }
     }
 
@@ -80,6 +81,8 @@ public struct TemplateContextBuilder {
             entry["body"] = hint
             entry["sentence"] = Placeholder.text(label: slot.label, hint: slot.hint)
             return [entry]
+        case .nianbaoTables:
+            return NianbaoTemplateValues.placeholders(label: slot.label, hint: slot.hint)
         case .table:
             return [tableRow(name: Placeholder.text(label: slot.label, hint: slot.hint), count: "", index: 0, count: 1)]
         default:

@@ -19,6 +19,7 @@ enum TemplateNameCheck {
         for slot in manifest.slots {
             known.insert(slot.key)
             if slot.type.isNumeric { known.formUnion([slot.key + "_zero", slot.key + "_nonzero"]) }
+            if slot.type == .nianbaoTables { known.formUnion(NianbaoTemplateValues.names) }
         }
         known.formUnion(manifest.derived.map(\.key))
         var problems: [SourceProblem] = []

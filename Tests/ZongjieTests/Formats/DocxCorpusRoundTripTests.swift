@@ -25,7 +25,9 @@ import ZongjieFormats
             let data = try DocxWriter.write(document, created: Date(timeIntervalSince1970: 0))
             let content = try DocxReader().read(data, path: url.lastPathComponent)
             let back = StructureParser().parse(SourceText(content.text))
-            #expect(back.withoutRanges() == document.withoutRanges(), "\(url.lastPathComponent) did not round-trip")
+            // Markdown tables come back as Word table rows (cells joined by tabs): compared by their cells.
+            let expected = TableRowNormalization.normalized(document.withoutRanges())
+            #expect(TableRowNormalization.normalized(back.withoutRanges()) == expected, "\(url.lastPathComponent) did not round-trip")
         }
     }
 }

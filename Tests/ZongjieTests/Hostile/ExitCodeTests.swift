@@ -5,7 +5,7 @@ import Testing
 /// 0 success, 1 lint findings at the fail level, 2 usage or input error.
 @Suite("Exit codes")
 struct ExitCodeTests {
-    static let clean = "某某局2024年度工作总结\n\n今年以来，我局扎实推进各项工作，现总结如下。\n一、主要工作\n（一）加强学习\n全年组织学习12次。\n二、存在的问题\n统筹力度还不够。\n三、下一步工作打算\n加强统筹。\n\n某某局\n2024年12月20日\n"
+    static let clean = "东城区民政局2024年度工作总结\n\n今年以来，我局扎实推进各项工作，现总结如下。\n一、主要工作\n（一）加强学习\n全年组织学习12次。\n二、存在的问题\n统筹力度还不够。\n三、下一步工作打算\n加强统筹。\n\n东城区民政局\n2024年12月20日\n"
 
     func run(_ arguments: [String], in folder: URL) throws -> BoundedResult {
         try BoundedRun.run(arguments, in: folder, seconds: 120)
@@ -39,7 +39,7 @@ struct ExitCodeTests {
         #expect(findings.stdout.contains("error"))
         #expect(findings.stdout.contains("[year-mismatch]"))
         // Warnings alone exit 0, unless --fail-on warning.
-        try "某某局2024年度工作总结\n一、主要工作\n".write(to: folder.appendingPathComponent("warn.md"), atomically: true, encoding: .utf8)
+        try "东城区民政局2024年度工作总结\n一、主要工作\n".write(to: folder.appendingPathComponent("warn.md"), atomically: true, encoding: .utf8)
         let warnings = try run(["lint", "warn.md"], in: folder)
         #expect(warnings.status == 0)
         #expect(warnings.stdout.contains("warning"))
@@ -85,6 +85,27 @@ struct ExitCodeTests {
         let unknownRule = try run(["rules", "no-such-rule"], in: folder)
         #expect(unknownRule.status == 2)
         #expect(unknownRule.stderr.contains("未知的规则"))
+    }
+
+    @Test func pluginAndOutline() throws {
+        let folder = try Paths.temporaryFolder()
+        #expect(try run(["plugin", "new", "demo"], in: folder).status == 0)
+        let again = try run(["plugin", "new", "demo"], in: folder)
+        #expect(again.status == 2)
+        #expect(try run(["plugin", "check", "plugins/demo"], in: folder).status == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bad"), withIntermediateDirectories: true)
+        try "id: [\n".write(to: folder.appendingPathComponent("bad/plugin.yaml"), atomically: true, encoding: .utf8)
+        let bad = try run(["plugin", "check", "bad"], in: folder)
+        #expect(bad.status == 1)
+        #expect((bad.stdout + bad.stderr).contains("插件检查未通过"))
+        let missing = try run(["plugin", "check", "nope"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("文件夹不存在"))
+        #expect(try run(["plugin", "list"], in: folder).status == 0)
+        #expect(try run(["outline", "show", "general"], in: folder).status == 0)
+        let unknown = try run(["outline", "show", "nope"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("未知的报告类型或大纲"))
     }
 
     @Test func rootCommand() throws {

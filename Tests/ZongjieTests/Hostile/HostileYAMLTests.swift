@@ -50,6 +50,19 @@ struct HostileYAMLTests {
         #expect(drafting.stderr.contains("未知的报告类型"))
     }
 
+    @Test("billion laughs in a plugin checked with zongjie plugin check") func laughsInPluginCheck() throws {
+        let folder = try Paths.temporaryFolder()
+        let plugin = folder.appendingPathComponent("bomb")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        try Self.laughs(keyed: true).write(to: plugin.appendingPathComponent("plugin.yaml"), atomically: true, encoding: .utf8)
+        // The sample-path guard composed the manifest with Yams directly and hung here.
+        let result = try BoundedRun.run(["plugin", "check", "bomb"], in: folder, seconds: 60)
+        #expect(result.status == 1)
+        #expect((result.stdout + result.stderr).contains("plugin.yaml:6:"))
+        #expect((result.stdout + result.stderr).contains(Self.bombMessage))
+        Hostile.expectBounded(result, seconds: 10, megabytes: 300)
+    }
+
     @Test("billion laughs in .zongjie.yaml") func laughsInLintConfiguration() throws {
         let folder = try Paths.temporaryFolder()
         try Self.laughs(keyed: true).write(to: folder.appendingPathComponent(".zongjie.yaml"), atomically: true, encoding: .utf8)

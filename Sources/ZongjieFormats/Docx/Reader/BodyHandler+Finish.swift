@@ -71,18 +71,33 @@ extension BodyHandler {
         }
     }
 
-    /// One line per table row: each cell's paragraphs joined by a space, cells by a tab.
+    /// One line per table row: each cell's paragraphs joined by a space, cells by a tab;
+    /// a cell spanning n grid columns is followed by n − 1 empty cells, as in a Markdown row.
     func finishRow() {
         guard !rows.isEmpty else { return }
         let cells = rows[rows.count - 1].cells
+        let spans = rows[rows.count - 1].spans
         rows[rows.count - 1].cells = []
-        let cellLines = cells.compactMap { cell in
-            ReadParagraph.joined(cell.filter { !$0.text.isEmpty }, separator: " ", container: .table)
+        rows[rows.count - 1].spans = []
+        var cellLines: [ReadParagraph] = []
+        for (index, cell) in cells.enumerated() {
+            let line = ReadParagraph.joined(cell.filter { !$0.text.isEmpty }, separator: " ", container: .table)
                 ?? cell.first.map { empty in
                     var blank = empty
                     blank.format.container = .table
                     return blank
                 }
+            guard let line else { continue }
+            cellLines.append(line)
+            let span = index < spans.count ? spans[index] : 1
+            if span > 1 {
+                var blank = line
+                blank.text = ""
+                blank.pattern = ""
+                blank.paragraph.text = ""
+                blank.format.runs = []
+                cellLines += Array(repeating: blank, count: span - 1)
+            }
         }
         guard let row = ReadParagraph.joined(cellLines, separator: "\t", container: .table) else { return }
         if rows.count > 1, rows[rows.count - 2].currentCell != nil {

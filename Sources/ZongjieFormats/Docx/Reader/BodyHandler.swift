@@ -124,8 +124,12 @@ final class BodyHandler: WordXMLHandler {
             if field.isPage { appendPattern("#") }
         case "txbxContent": textBoxDepth += 1
         case "tbl": rows.append(RowBuilder())
-        case "tr": if !rows.isEmpty { rows[rows.count - 1].cells = [] }
-        case "tc": if !rows.isEmpty { rows[rows.count - 1].currentCell = [] }
+        case "tr": if !rows.isEmpty { rows[rows.count - 1].cells = []; rows[rows.count - 1].spans = [] }
+        case "tc": if !rows.isEmpty { rows[rows.count - 1].currentCell = []; rows[rows.count - 1].currentSpan = 1 }
+        case "gridSpan":
+            if !rows.isEmpty, rows[rows.count - 1].currentCell != nil, let span = attribute(attributes, "val").flatMap({ Int($0) }) {
+                rows[rows.count - 1].currentSpan = min(max(span, 1), 64)
+            }
         case "sectPr": section = SectionInfo()
         default: break
         }
@@ -185,6 +189,7 @@ final class BodyHandler: WordXMLHandler {
         case "tc":
             if !rows.isEmpty, let cell = rows[rows.count - 1].currentCell {
                 rows[rows.count - 1].cells.append(cell)
+                rows[rows.count - 1].spans.append(rows[rows.count - 1].currentSpan)
                 rows[rows.count - 1].currentCell = nil
             }
         case "tr": finishRow()

@@ -45,6 +45,9 @@ struct FieldState {
 struct RowBuilder {
     var cells: [[ReadParagraph]] = []
     var currentCell: [ReadParagraph]?
+    /// Grid columns each finished cell covers (w:gridSpan), so merged cells keep columns in place.
+    var spans: [Int] = []
+    var currentSpan = 1
 }
 
 /// Page setup facts of one w:sectPr.

@@ -1,9 +1,12 @@
 import ZongjieCore
 
 /// word/document.xml: the Document's parts as styled paragraphs, one Word
-/// paragraph per text line a reader gives back, then the GB/T 9704 section setup.
+/// paragraph per text line a reader gives back (a paragraph of Markdown pipe table
+/// lines becomes a Word table, see `TableXML`), then the GB/T 9704 section setup.
 struct DocumentPart {
     private var xml = ""
+    /// Whether the last thing written was a table: Word joins two tables that touch.
+    private var endsWithTable = false
 
     /// The body XML for `document`.
     static func xml(for document: Document) -> String {
@@ -12,6 +15,7 @@ struct DocumentPart {
         part.xml += XMLText.declaration
         part.xml += "<w:document xmlns:w=\"\(XMLText.wordNamespace)\" xmlns:r=\"\(XMLText.relationshipNamespace)\"><w:body>"
         part.appendBody(document)
+        if part.endsWithTable { part.appendEmptyParagraph() } // Word expects the body to end with a paragraph.
         part.appendSectionProperties()
         part.xml += "</w:body></w:document>"
         return part.xml
@@ -26,15 +30,11 @@ struct DocumentPart {
         if let addressee = document.addressee {
             appendParagraph(style: .addressee, lines: [addressee.text])
         }
-        for paragraph in document.opening {
-            appendParagraph(style: .normal, lines: [paragraph.text])
-        }
+        appendBodyParagraphs(document.opening)
         for section in document.sections {
             appendSection(section)
         }
-        for paragraph in document.closing {
-            appendParagraph(style: .normal, lines: [paragraph.text])
-        }
+        appendBodyParagraphs(document.closing)
         if let signature = document.signature, signature.unit != nil || signature.date != nil {
             appendEmptyParagraph() // 7.3.5.2: 正文下空一行.
             let offsets = SignaturePlacement.rightOffsets(unit: signature.unit?.text, date: signature.date?.text)
@@ -50,20 +50,55 @@ struct DocumentPart {
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
         appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
-        for paragraph in section.paragraphs {
-            appendParagraph(style: .normal, lines: [paragraph.text])
-        }
+        appendBodyParagraphs(section.paragraphs)
         for child in section.children {
             appendSection(child)
         }
     }
 
+    /// Body paragraphs; Markdown pipe tables become Word tables. A table is one paragraph
+    /// of "\n"-joined lines in a drafted Document, but one paragraph per line in a Document
+    /// read from .md, so consecutive one-line pipe rows are gathered first.
+    private mutating func appendBodyParagraphs(_ paragraphs: [Paragraph]) {
+        var index = paragraphs.startIndex
+        while index < paragraphs.endIndex {
+            var end = index
+            while end < paragraphs.endIndex, PipeTable.isPipeLine(paragraphs[end].text) { end += 1 }
+            if end > index + 1, let table = PipeTable.parse(paragraphs[index..<end].map(\.text).joined(separator: "\n")) {
+                appendTables(table)
+                index = end
+                continue
+            }
+            appendBodyParagraph(paragraphs[index].text)
+            index += 1
+        }
+    }
+
+    /// A body paragraph, or Word tables when its text is Markdown pipe table lines.
+    private mutating func appendBodyParagraph(_ text: String) {
+        guard text.contains("\n"), let table = PipeTable.parse(text) else {
+            appendParagraph(style: .normal, lines: [text])
+            return
+        }
+        appendTables(table)
+    }
+
+    private mutating func appendTables(_ table: PipeTable) {
+        for part in table.wordTables() {
+            if endsWithTable { appendEmptyParagraph() }
+            xml += TableXML.xml(part)
+            endsWithTable = true
+        }
+    }
+
     private mutating func appendEmptyParagraph() {
+        endsWithTable = false
         xml += "<w:p><w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
     }
 
     /// One paragraph; `lines` after the first follow soft breaks; `rightIndent` in hundredths of a character.
     private mutating func appendParagraph(style: DocxStyleID, lines: [String], rightIndent: Int? = nil) {
+        endsWithTable = false
         xml += "<w:p>"
         if style != .normal || rightIndent != nil {
             xml += "<w:pPr>"

@@ -14,6 +14,7 @@ enum DocxStyleID: String, CaseIterable {
     case signature = "ZJSignature"
     case date = "ZJDate"
     case footer = "Footer"
+    case tableText = "ZJTableText"
 
     /// The style's w:name: what Word shows in the style gallery.
     var displayName: String {
@@ -28,6 +29,7 @@ enum DocxStyleID: String, CaseIterable {
         case .signature: "署名"
         case .date: "成文日期"
         case .footer: "footer"
+        case .tableText: "表格文字"
         }
     }
 

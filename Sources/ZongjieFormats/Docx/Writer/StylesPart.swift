@@ -49,6 +49,9 @@ enum StylesPart {
         // 署名 and 成文日期 (7.3.5.2): right-aligned; exact offsets are set per paragraph.
         xml += style(.signature, pPr: "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"200\" w:right=\"632\"/><w:jc w:val=\"right\"/>", rPr: "")
         xml += style(.date, pPr: "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"400\" w:right=\"1264\"/><w:jc w:val=\"right\"/>", rPr: "")
+        // 表格文字: 小四仿宋, centred, single-spaced off the grid (see TableXML).
+        xml += style(.tableText, pPr: "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + noIndent + "<w:jc w:val=\"center\"/>",
+                     rPr: "<w:spacing w:val=\"0\"/>" + size(TableXML.sizePoints))
         // 页码 (7.5): 4号半角宋体.
         xml += style(.footer, pPr: "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" + noIndent,
                      rPr: "<w:rFonts w:ascii=\"宋体\" w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:cs=\"宋体\"/>" + size(GBT9704.pageNumberSizePoints))

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Every plugin this run can see, including the ones a later folder overrides and
+/// the ones that fail to load, for `zongjie plugin list`.
+public struct PluginInventory: Sendable {
+    /// One plugin found in one place.
+    public struct Entry: Sendable {
+        public var id: String
+        public var name: String
+        public var origin: ReportType.Origin
+        /// `plugins/<id>` for built-ins, else the folder path.
+        public var location: String
+        /// Whether this is the plugin used for its id (the last one found).
+        public var wins: Bool
+    }
+
+    /// Loaded plugins in search order: built-ins, then each folder of the search path.
+    public var entries: [Entry]
+    /// Plugins on the search path that failed to load (skipped).
+    public var problems: [SourceProblems]
+
+    /// Walks the built-ins and `searchPath` (lowest precedence first), as `ReportTypeCatalog.load` does.
+    public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> PluginInventory {
+        let builtIns = try BuiltInPlugins.load()
+        var entries = builtIns.map { Entry(id: $0.manifest.id, name: $0.manifest.name, origin: .builtIn, location: $0.location, wins: false) }
+        let outlines = try BuiltInPlugins.outlines()
+        let inherited = builtIns.first { $0.manifest.id == "general" }?.templates ?? [:]
+        var problems: [SourceProblems] = []
+        for folder in folders {
+            for pluginFolder in PluginFolderReader.pluginFolders(in: folder.url) {
+                do {
+                    let files = try PluginFolderReader.files(in: pluginFolder)
+                    let plugin = try PluginLoader.load(files: files, location: pluginFolder.path, origin: folder.origin,
+                                                       outlines: outlines, inheritedTemplates: inherited)
+                    entries.append(Entry(id: plugin.manifest.id, name: plugin.manifest.name, origin: folder.origin, location: pluginFolder.path, wins: false))
+                } catch let error as SourceProblems {
+                    problems.append(error)
+                }
+            }
+        }
+        for id in Set(entries.map(\.id)) {
+            if let last = entries.lastIndex(where: { $0.id == id }) { entries[last].wins = true }
+        }
+        return PluginInventory(entries: entries, problems: problems)
+    }
+}

@@ -1,0 +1,208 @@
+import ZongjieCore
+
+/// One source line decoded once from UTF-8 bytes into scalars with the byte
+/// offset of each, so rules can look at neighbouring characters and still
+/// report exact byte ranges (and thus line:column) without `Character`.
+struct ScalarLine: Sendable {
+    /// 1-based line number.
+    let number: Int
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the byte offset of `scalars[i]`; `offsets[count]` is the line's end offset.
+    let offsets: [Int]
+
+    var count: Int { scalars.count }
+
+    init(number: Int, bytes: [UInt8], span: SourceText.LineSpan) {
+        self.number = number
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity((span.end - span.start) / 2)
+        offsets.reserveCapacity((span.end - span.start) / 2 + 1)
+        var index = span.start
+        while index < span.end {
+            let lead = bytes[index]
+            var length = 1
+            var value = UInt32(lead)
+            if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+            if index + length > span.end { length = 1; value = 0xFFFD }
+            for next in stride(from: index + 1, to: index + length, by: 1) {
+                value = (value << 6) | UInt32(bytes[next] & 0x3F)
+            }
+            offsets.append(index)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += length
+        }
+        offsets.append(span.end)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// Every line of `source`, decoded one at a time as the caller iterates (a 50 MB
+    /// file never has all its lines decoded at once).
+    static func all(in source: SourceText) -> LazyMapSequence<Range<Int>, ScalarLine> {
+        source.lines.indices.lazy.map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
+    }
+
+    /// The lines whose raw bytes pass `worthDecoding`, decoded lazily. Rules use it to skip
+    /// the (many) lines a cheap byte test already rules out.
+    static func lines(
+        in source: SourceText,
+        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
+    ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
+        source.lines.indices.lazy
+            .filter { worthDecoding(source.utf8, source.lines[$0]) }
+            .map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
+    }
+
+    /// Whether `bytes[span]` contains any of `needles` (UTF-8 of short words).
+    static func contains(_ bytes: [UInt8], _ span: SourceText.LineSpan, anyOf needles: [[UInt8]]) -> Bool {
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            for needle in needles where needle[0] == byte && index + needle.count <= span.end {
+                var matched = true
+                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The scalar at `index`, or nil outside the line.
+    subscript(safe index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// The text of scalars `[start, end)`.
+    func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// Whether the scalars from `index` spell `word`.
+    func has(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position >= 0, position < scalars.count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether the scalars ending just before `index` spell `word`.
+    func has(_ word: String, endingAt index: Int) -> Bool {
+        has(word, at: index - word.unicodeScalars.count)
+    }
+
+    /// The source range of scalars `[start, end)`: columns come straight from scalar
+    /// indices, so reporting costs nothing even on a very long line.
+    func range(_ start: Int, _ end: Int, in source: SourceText) -> SourceRange {
+        SourceRange(line: number, startColumn: start + 1, endColumn: end + 1)
+    }
+}
+
+/// Character classes the content rules share.
+enum CJK {
+    /// A Han ideograph (basic block, extension A, compatibility, supplementary planes) or 〇.
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x3007: true
+        default: false
+        }
+    }
+
+    /// Full-width Chinese punctuation: CJK symbols, full-width forms, curly quotes, dashes, ellipsis.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
+             0x2018...0x201F, 0x2014, 0x2026, 0x00B7: true
+        default: false
+        }
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+    }
+
+    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    /// Sentence-ending punctuation (full- or half-width).
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
+    }
+
+    /// Clause-separating punctuation inside a sentence.
+    static func separatesClause(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "；" || scalar == "：" || scalar == "," || scalar == ";"
+    }
+}
+
+/// Turns byte offsets into positions when they come in ascending order (matcher hits),
+/// walking the text once instead of recounting every line from its start.
+struct PositionCursor {
+    let source: SourceText
+    private var line = 1
+    private var byte = 0
+    private var column = 1
+
+    init(_ source: SourceText) {
+        self.source = source
+        byte = source.lines.first?.start ?? 0
+    }
+
+    /// The position of byte `offset`; cheap when offsets do not decrease.
+    mutating func position(ofByte offset: Int) -> SourcePosition {
+        let target = source.lineNumber(containing: offset)
+        if target != line || offset < byte {
+            line = target
+            byte = source.lines[target - 1].start
+            column = 1
+        }
+        let bytes = source.utf8
+        while byte < offset && byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 { column += 1 }
+            byte += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// The range of bytes `[start, end)`.
+    mutating func range(ofBytes start: Int, _ end: Int) -> SourceRange {
+        let from = position(ofByte: start)
+        // The end usually lies on the same line just after the start; walk a copy so the
+        // cursor stays at the start for the next (possibly overlapping) hit.
+        var probe = self
+        let to = probe.position(ofByte: end)
+        return SourceRange(start: from, end: to)
+    }
+}
+
+/// Answers "is this hit inside an allowed span?" for hits visited in ascending start
+/// order, in linear time overall: spans are sorted once, and the furthest end among
+/// spans starting at or before the hit is all that matters.
+struct CoverageCursor {
+    private let spans: [MultiPatternMatcher.Match]
+    private var next = 0
+    private var furthestEnd = -1
+
+    init(_ spans: [MultiPatternMatcher.Match]) {
+        self.spans = spans.sorted { $0.start < $1.start }
+    }
+
+    /// Whether some span starts at or before `hit.start` and ends at or after `hit.end`.
+    /// Calls must come with non-decreasing `hit.start`.
+    mutating func covers(_ hit: MultiPatternMatcher.Match) -> Bool {
+        while next < spans.count && spans[next].start <= hit.start {
+            furthestEnd = max(furthestEnd, spans[next].end)
+            next += 1
+        }
+        return furthestEnd >= hit.end
+    }
+}

@@ -1,0 +1,112 @@
+import ZongjieCore
+
+/// The same paragraph (15 characters or more) twice in one document.
+public struct DuplicateParagraphRule: LintRule {
+    public init() {}
+
+    /// Paragraphs shorter than this (headings, 一是……) may repeat legitimately.
+    static let minimumLength = 15
+
+    public static let description = RuleDescription(
+        id: "duplicate-paragraph",
+        name: "段落重复",
+        summary: "同一文档中重复出现的段落（去掉空白、统一标点全半角后相同，且不少于15个字）。",
+        rationale: """
+        拼接多份材料或复制上年总结时，同一段话常出现两次，审核时一眼就能看出。比较时忽略空白和标点\
+        全半角的差别；短于15个字的段落（标题、“一是加强领导。”）和没有逗号、句号等的行\
+        （表格行、“表三：……”这类标签）不比较。报告第二次出现处，data.firstLine\
+        是第一次出现的行号。
+        """,
+        severity: .warning,
+        triggering: [
+            RuleExample("""
+            标题
+            坚持问题导向，及时回应群众关切，确保政务公开落到实处。
+            其他内容。
+            ↓坚持问题导向, 及时回应群众关切，确保政务公开落到实处。
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            标题
+            一是加强领导。
+            一是加强领导。
+            表三：收到和处理政府信息公开申请情况
+            表三：收到和处理政府信息公开申请情况
+            坚持问题导向，及时回应群众关切，确保政务公开落到实处。
+            坚持问题导向，及时回应群众关切，确保政务公开全面落实。
+            """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        let bytes = context.source.utf8
+        // Hash of the normalised line → first line index; keys are rebuilt only to confirm a hash hit.
+        var firstLine: [UInt64: [Int]] = [:]
+        var found: [Diagnostic] = []
+        for (index, span) in context.source.lines.enumerated() {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            let (scalarCount, firstByte) = Self.normalise(bytes, span) { byte in
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            guard let firstByte, scalarCount >= Self.minimumLength, Self.isProse(bytes, span) else { continue }
+            let candidates = firstLine[hash, default: []]
+            if let earlier = candidates.first(where: { Self.key(bytes, context.source.lines[$0]) == Self.key(bytes, span) }) {
+                found.append(diagnostic(
+                    context.source.range(ofBytes: firstByte, span.end),
+                    "这一段与第\(earlier + 1)行的段落重复，请删除或改写其中一处。",
+                    data: ["firstLine": String(earlier + 1)]
+                ))
+            } else {
+                firstLine[hash, default: []].append(index)
+            }
+        }
+        return found
+    }
+
+    /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels
+    /// (表三：…, 类别 | 数据1 | …) are not paragraphs.
+    static func isProse(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        ScalarLine.contains(bytes, span, anyOf: proseMarks)
+    }
+
+    static let proseMarks: [[UInt8]] = ["，", "。", "；", "！", "？"].map { Array($0.utf8) }
+
+    /// The normalised bytes of a line (see `normalise`).
+    static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> [UInt8] {
+        var key: [UInt8] = []
+        _ = normalise(bytes, span) { key.append($0) }
+        return key
+    }
+
+    /// Feeds `emit` the line's bytes without whitespace (ASCII, U+3000) and with full-width
+    /// forms (，：（ ！) folded to ASCII, so width and spacing do not hide a repeat. Returns the
+    /// number of scalars kept and the offset of the first one.
+    static func normalise(_ bytes: [UInt8], _ span: SourceText.LineSpan, _ emit: (UInt8) -> Void) -> (scalars: Int, first: Int?) {
+        var scalars = 0
+        var first: Int?
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 { index += 1; continue }
+            if byte == 0xE3 && index + 2 < span.end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { index += 3; continue }
+            if first == nil { first = index }
+            scalars += 1
+            // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
+            if byte == 0xEF && index + 2 < span.end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
+                let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    emit(UInt8(value - 0xFEE0))
+                    index += 3
+                    continue
+                }
+            }
+            var length = 1
+            if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+            let end = min(index + length, span.end)
+            for offset in index..<end { emit(bytes[offset]) }
+            index = end
+        }
+        return (scalars, first)
+    }
+}

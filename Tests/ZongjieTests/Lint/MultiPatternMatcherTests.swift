@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import ZongjieCore
+@testable import ZongjieLint
+
+/// A small deterministic generator (SplitMix64) so property tests are repeatable.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+@Suite struct MultiPatternMatcherTests {
+    /// Every occurrence of every pattern, found the slow way.
+    static func naive(_ patterns: [String], _ text: String) -> Set<MultiPatternMatcher.Match> {
+        let bytes = Array(text.utf8)
+        var result = Set<MultiPatternMatcher.Match>()
+        for (index, pattern) in patterns.enumerated() {
+            let needle = Array(pattern.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+            for start in 0...(bytes.count - needle.count) where bytes[start..<start + needle.count].elementsEqual(needle) {
+                result.insert(.init(start: start, end: start + needle.count, pattern: index))
+            }
+        }
+        return result
+    }
+
+    @Test func findsOverlappingAndNestedMatches() {
+        let patterns = ["行政", "行政行政", "政行", "的的", "的", "he", "she", "hers"]
+        let text = "行政行政裁量权的的ushers"
+        let matcher = MultiPatternMatcher(patterns: patterns)
+        let found = matcher.matches(in: Array(text.utf8))
+        #expect(Set(found) == Self.naive(patterns, text))
+        #expect(found.count == Self.naive(patterns, text).count)
+        #expect(found.contains(.init(start: 0, end: 12, pattern: 1)))
+    }
+
+    @Test func emptyAndDuplicatePatterns() {
+        let patterns = ["", "截止", "截止", "止"]
+        let text = "截止目前截止"
+        let found = MultiPatternMatcher(patterns: patterns).matches(in: Array(text.utf8))
+        #expect(Set(found) == Self.naive(patterns, text))
+        #expect(found.count == 6)
+        #expect(MultiPatternMatcher(patterns: []).matches(in: Array(text.utf8)).isEmpty)
+    }
+
+    @Test func respectsTheRangeAndScalarBoundaries() {
+        // "政" and "攻" share UTF-8 bytes with other CJK scalars; a byte-level
+        // pattern taken from the middle of a scalar must never match.
+        let text = "行政行政"
+        let tail = Array(Array("政".utf8).dropFirst())
+        let matcher = MultiPatternMatcher(bytePatterns: [tail, Array("政".utf8)])
+        let found = matcher.matches(in: Array(text.utf8), range: 3..<12)
+        #expect(found == [.init(start: 3, end: 6, pattern: 1), .init(start: 9, end: 12, pattern: 1)])
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func agreesWithNaiveSearch(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // A small alphabet makes overlaps and nesting frequent.
+        let alphabet: [Character] = ["行", "政", "的", "一", "截", "止", "a", "b", "X", "1", "，"]
+        for _ in 0..<40 {
+            let patternCount = Int.random(in: 1...30, using: &random)
+            var patterns: [String] = []
+            for _ in 0..<patternCount {
+                let length = Int.random(in: 1...5, using: &random)
+                patterns.append(String((0..<length).map { _ in alphabet.randomElement(using: &random)! }))
+            }
+            // Nested entries on purpose: prefixes and suffixes of existing ones.
+            if let first = patterns.first, first.count > 1 {
+                patterns.append(String(first.dropFirst()))
+                patterns.append(String(first.dropLast()))
+            }
+            let textLength = Int.random(in: 0...200, using: &random)
+            let text = String((0..<textLength).map { _ in alphabet.randomElement(using: &random)! })
+            let expected = Self.naive(patterns, text)
+            // Both forms: the full transition table (small automata) and the sparse one (large).
+            for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0] {
+                let found = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit).matches(in: Array(text.utf8))
+                #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
+                #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
+            }
+        }
+    }
+
+    /// 100,000 entries must load fast; the bound is generous so debug builds pass too
+    /// (release builds take a fraction of it).
+    @Test func buildsLargeDictionariesQuickly() {
+        var random = SeededGenerator(seed: 42)
+        var patterns: [String] = []
+        patterns.reserveCapacity(100_000)
+        for _ in 0..<100_000 {
+            let length = Int.random(in: 2...6, using: &random)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length {
+                scalars.append(Unicode.Scalar(UInt32.random(in: 0x4E00...0x9FA5, using: &random))!)
+            }
+            patterns.append(String(scalars))
+        }
+        let clock = ContinuousClock()
+        var matcher: MultiPatternMatcher?
+        let elapsed = clock.measure { matcher = MultiPatternMatcher(patterns: patterns) }
+        #expect(matcher?.patternCount == 100_000)
+        #expect(elapsed < .seconds(10), "building 100,000 entries took \(elapsed)")
+        let text = patterns[17] + "和" + patterns[99_999]
+        let found = matcher?.matches(in: Array(text.utf8)) ?? []
+        #expect(found.contains { $0.pattern == 17 } && found.contains { $0.pattern == 99_999 })
+    }
+}
+
+@Suite struct ScanningCursorTests {
+    @Test func positionCursorAgreesWithSourceText() {
+        let source = SourceText("标题\r\n第一行：截止目前，abc\n\n第三行😀截止2023年\r最后")
+        var random = SeededGenerator(seed: 3)
+        var offsets = (0..<40).map { _ in Int.random(in: 0...source.utf8.count, using: &random) }
+        offsets = offsets.filter { $0 == source.utf8.count || source.utf8[$0] & 0xC0 != 0x80 }.sorted()
+        var cursor = PositionCursor(source)
+        for offset in offsets {
+            let position = cursor.position(ofByte: offset)
+            #expect(position == source.position(ofByte: offset), "offset \(offset)")
+        }
+        var fresh = PositionCursor(source)
+        let range = fresh.range(ofBytes: 8, 14)
+        #expect(range == source.range(ofBytes: 8, 14))
+    }
+
+    @Test func coverageCursorFindsEnclosingSpans() {
+        typealias Span = MultiPatternMatcher.Match
+        var cover = CoverageCursor([Span(start: 10, end: 20, pattern: 0), Span(start: 0, end: 4, pattern: 1)])
+        let answers = [Span(start: 0, end: 4, pattern: 2), Span(start: 3, end: 6, pattern: 2), Span(start: 12, end: 18, pattern: 2), Span(start: 15, end: 21, pattern: 2)]
+            .map { cover.covers($0) }
+        #expect(answers == [true, false, true, false])
+    }
+}
