@@ -33,6 +33,17 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test("lint regressions also pass through the zongjie binary") func lintRegressionsThroughCLI() throws {
+        for input in Self.inputs(of: "lint") {
+            let folder = try Paths.temporaryFolder()
+            try Data(contentsOf: input).write(to: folder.appendingPathComponent("draft.md"))
+            let result = try BoundedRun.run(["lint", "draft.md"], in: folder, seconds: 60)
+            #expect(result.signal == nil, "\(input.lastPathComponent): \(result.stderr.prefix(500))")
+            #expect([0, 1, 2].contains(result.status), "\(input.lastPathComponent)")
+        }
+        #expect(!Self.inputs(of: "lint").isEmpty)
+    }
+
     @Test("the docx regressions exist (a crash found by fuzzing)") func regressionsAreCommitted() {
         #expect(!Self.inputs(of: "docxml").isEmpty)
         #expect(!Self.inputs(of: "docx").isEmpty)
