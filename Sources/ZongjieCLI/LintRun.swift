@@ -47,7 +47,11 @@ struct LintRun {
             if failLevel == nil { failLevel = configuration.failOn }
             let engine = try engine(for: configuration, catalog: catalog)
             var result = engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout)
-            baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: path, source: result.source) }
+            // Only for --write-baseline: each entry walks its line to the finding, which is
+            // quadratic on a long line full of findings (a 1 MB line took minutes).
+            if options.writeBaseline != nil {
+                baselineEntries += result.diagnostics.map { Baseline.entry(for: $0, path: path, source: result.source) }
+            }
             let countsBefore = baselineCounts
             result = Self.filter(result, baseline: &baselineCounts)
             if options.fix || options.fixWording {

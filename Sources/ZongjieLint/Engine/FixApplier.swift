@@ -14,10 +14,11 @@ public enum FixApplier {
     /// `source` with the fixes of `diagnostics` whose kind is in `kinds` applied.
     public static func apply(_ diagnostics: [Diagnostic], to source: SourceText, kinds: Set<Fix.Kind>) -> (text: String, applied: [Applied]) {
         var edits: [(start: Int, end: Int, diagnostic: Diagnostic, fix: Fix)] = []
+        let fixes = diagnostics.compactMap { $0.fix }.filter { kinds.contains($0.kind) }
+        let offsets = byteOffsets(of: fixes.flatMap { [$0.range.start, $0.range.end] }, in: source)
         for diagnostic in diagnostics {
-            guard let fix = diagnostic.fix, kinds.contains(fix.kind) else { continue }
-            let start = source.byteOffset(of: fix.range.start)
-            let end = source.byteOffset(of: fix.range.end)
+            guard let fix = diagnostic.fix, kinds.contains(fix.kind),
+                  let start = offsets[fix.range.start], let end = offsets[fix.range.end] else { continue }
             guard start <= end, end <= source.utf8.count else { continue }
             edits.append((start, end, diagnostic, fix))
         }
@@ -38,6 +39,32 @@ public enum FixApplier {
         }
         output.append(contentsOf: source.utf8[cursor...])
         return (String(decoding: output, as: UTF8.self), applied)
+    }
+
+    /// Byte offsets of `positions`, walking each line once: `SourceText.byteOffset(of:)` walks
+    /// from the line start every time, quadratic on a long line full of fixes (a 1 MB line took minutes).
+    static func byteOffsets(of positions: [SourcePosition], in source: SourceText) -> [SourcePosition: Int] {
+        var result: [SourcePosition: Int] = [:]
+        var previous: (position: SourcePosition, offset: Int)?
+        for position in Set(positions).sorted() {
+            guard let last = previous, last.position.line == position.line, position.line <= source.lines.count else {
+                let offset = source.byteOffset(of: position)
+                result[position] = offset
+                previous = (position, offset)
+                continue
+            }
+            let lineEnd = source.lines[position.line - 1].end
+            var index = last.offset
+            var column = last.position.column
+            while index < lineEnd && column < position.column {
+                index += 1
+                while index < lineEnd && source.utf8[index] & 0xC0 == 0x80 { index += 1 }
+                column += 1
+            }
+            result[position] = index
+            previous = (position, index)
+        }
+        return result
     }
 }
 
