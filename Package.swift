@@ -55,13 +55,23 @@ let package = Package(
             dependencies: ["ZongjieDrafting", "ZongjieLint", "ZongjieFormats"],
             path: "Sources/zongjie-bench"
         ),
+        // Fuzz targets (issue 7): a deterministic mutation harness in a normal build;
+        // scripts/fuzz.sh rebuilds it with -DFUZZING -sanitize=fuzzer for libFuzzer.
+        .executableTarget(
+            name: "zongjie-fuzz",
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieResources",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/zongjie-fuzz"
+        ),
         .testTarget(
             name: "ZongjieTests",
             dependencies: [
                 "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
-                .product(name: "Yams", package: "Yams"),
+                "zongjie-fuzz", .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Nianbao/Fixtures", "Lint/Fixtures"]
+            exclude: ["Nianbao/Fixtures", "Lint/Fixtures", "Fuzz/Regressions"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -28,6 +28,9 @@ extension Zongjie {
         @Flag(name: .long, help: "覆盖已存在的输出文件。")
         var force = false
 
+        @Option(name: .customLong("max-size"), help: ArgumentHelp("单个草稿大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
+        var maxSize: String = InputSizeLimit.defaultValue
+
         func validate() throws {
             if output != nil && outDir != nil {
                 throw ValidationError("-o 与 --out-dir 只能选一个。")
@@ -49,6 +52,7 @@ extension Zongjie {
             for input in inputs {
                 let target = DocxExport.target(for: input, output: output, outDir: outDir)
                 do {
+                    try InputSizeLimit.check(input, maxSize: maxSize)
                     let document = try DocxExport.document(fromDraftAt: input)
                     try DocxExport.write(document, to: target, overwrite: force)
                     print("已导出：\(input) → \(target)")

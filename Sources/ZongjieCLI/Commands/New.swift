@@ -48,6 +48,9 @@ extension Zongjie {
         @Flag(name: .long, help: "材料缺少必填项时报错（退出码 2），不生成草稿。")
         var strict = false
 
+        @Option(name: .customLong("max-size"), help: ArgumentHelp("材料文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
+        var maxSize: String = InputSizeLimit.defaultValue
+
         @OptionGroup var search: PluginSearchOptions
 
         func run() throws {
@@ -101,6 +104,7 @@ extension Zongjie {
             guard FileManager.default.fileExists(atPath: input) else {
                 throw CLIError("\(input)：找不到材料文件。请检查路径，或用 zongjie input-template --type \(typeID) > \(input) 生成一份填写模板。")
             }
+            try InputSizeLimit.check(input, maxSize: maxSize)
             guard let data = FileManager.default.contents(atPath: input), let text = String(data: data, encoding: .utf8) else {
                 throw CLIError("\(input)：无法读取，材料文件须为 UTF-8 编码的 YAML 或 JSON。")
             }

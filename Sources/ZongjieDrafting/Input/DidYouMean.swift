@@ -4,7 +4,12 @@ public enum DidYouMean {
     public static func suggest(_ word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
+        let wordLength = lowered.unicodeScalars.count
         for candidate in candidates {
+            // The distance is at least the length gap; a candidate too far off by length alone is
+            // never suggested, and skipping it keeps a pasted 100 KB key from costing seconds.
+            let candidateLength = candidate.unicodeScalars.count
+            if abs(wordLength - candidateLength) > max(2, min(wordLength, candidateLength) / 3) { continue }
             let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }

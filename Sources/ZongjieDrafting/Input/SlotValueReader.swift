@@ -58,7 +58,8 @@ enum SlotValueReader {
         var written = ScalarParsing.normalizedDigits(raw.trimmingCharacters(in: .whitespaces))
         if written.hasSuffix("%") { written.removeLast() }
         // Counts and years read as whole numbers however they were written (36.0 → 36).
-        if slot.type == .count || slot.type == .year { written = String(Int(value)) }
+        // Int(exactly:) never traps: 1e300 件 (found by fuzzing) keeps its written form.
+        if slot.type == .count || slot.type == .year, let whole = Int(exactly: value.rounded(.towardZero)) { written = String(whole) }
         return .number(value, written: written)
     }
 

@@ -4,6 +4,8 @@
 struct StrictJSONChecker {
     private let bytes: [UInt8]
     private var index = 0
+    /// Open objects and arrays: the checker recurses, so nesting is bounded (a `[[[[…` file overflowed the stack).
+    private var depth = 0
 
     /// The first syntax problem in `text` as (byte offset, Chinese message), or nil when it is valid JSON.
     static func firstProblem(in text: String) -> (offset: Int, message: String)? {
@@ -45,6 +47,13 @@ struct StrictJSONChecker {
         index += 1
     }
 
+    private mutating func enter() throws {
+        depth += 1
+        if depth > YAMLLimits.maxDepth {
+            throw fail("嵌套超过 \(YAMLLimits.maxDepth) 层，已拒绝读取；材料文件最多只需几层括号，请检查是否多写了括号")
+        }
+    }
+
     private mutating func value() throws {
         guard index < bytes.count else { throw fail("内容不完整，缺少值或右括号") }
         switch bytes[index] {
@@ -62,6 +71,8 @@ struct StrictJSONChecker {
     }
 
     private mutating func object() throws {
+        try enter()
+        defer { depth -= 1 }
         index += 1
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return }
@@ -84,6 +95,8 @@ struct StrictJSONChecker {
     }
 
     private mutating func array() throws {
+        try enter()
+        defer { depth -= 1 }
         index += 1
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return }

@@ -25,7 +25,8 @@ enum PluginPathGuard {
 
     /// The `sample:` value of a plugin.yaml with where it is written, if the key is there.
     static func samplePath(inManifest text: String) -> (path: String, line: Int?, column: Int?)? {
-        guard let root = try? Yams.compose(yaml: text), let pairs = root.orderedPairs,
+        // Through YAMLDocument, so an alias bomb or deep nesting is refused here too (ManifestDecoder reports it).
+        guard let root = try? YAMLDocument.parse(text, file: "plugin.yaml"), let pairs = root.orderedPairs,
               let node = pairs.first(where: { $0.key == "sample" })?.value, let path = node.rawScalar, !node.isNullScalar else { return nil }
         return (path, node.mark?.line, node.mark?.column)
     }

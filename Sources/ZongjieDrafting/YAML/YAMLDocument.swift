@@ -8,6 +8,7 @@ public enum YAMLDocument {
     ///   - file: the name shown in problems.
     ///   - kind: "YAML" or "JSON", named in the message.
     public static func parse(_ text: String, file: String, kind: String = "YAML") throws -> Node {
+        try YAMLLimits.check(text, file: file, kind: kind)
         do {
             guard let node = try Yams.compose(yaml: text) else { return Node.mapping(Node.Mapping([])) }
             return node

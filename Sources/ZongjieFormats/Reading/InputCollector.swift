@@ -52,10 +52,11 @@ public struct InputCollector: Sendable {
     }
 
     /// Reads one input (a path from `expand`, or "-" with `stdin`).
-    public func read(_ path: String, stdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> ReadInput {
+    public func read(_ path: String, stdin: (() -> Data)? = nil) throws -> ReadInput {
         let data: Data
         if path == "-" {
-            data = stdin()
+            // At most one byte past the limit: `yes | zongjie lint -` must not read forever.
+            data = stdin?() ?? Self.standardInput(upTo: maxSize + 1)
             guard data.count <= maxSize else { throw InputError.tooLarge(path: path, size: data.count, limit: maxSize) }
         } else {
             let attributes: [FileAttributeKey: Any]
@@ -74,5 +75,15 @@ public struct InputCollector: Sendable {
         guard !data.isEmpty else { throw InputError.empty(path: path) }
         let ext = path == "-" ? "txt" : (path as NSString).pathExtension
         return try DocumentReaders.reader(forExtension: ext).read(data, path: path)
+    }
+
+    /// Standard input up to `limit` bytes, read in chunks.
+    static func standardInput(upTo limit: Int) -> Data {
+        var data = Data()
+        while data.count < limit {
+            guard let chunk = try? FileHandle.standardInput.read(upToCount: min(1 << 16, limit - data.count)), !chunk.isEmpty else { break }
+            data.append(chunk)
+        }
+        return data
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Yams
 import ZongjieCore
+import ZongjieDrafting
 
 /// `.zongjie.yaml`: which rules run, at which severity, which extra dictionaries
 /// load, and the fail level. Every key has a default, so an empty file is valid.
@@ -58,6 +59,12 @@ public struct LintConfiguration: Sendable {
         var configuration = LintConfiguration()
         configuration.path = path
         let root: Node?
+        do {
+            try YAMLLimits.check(text, file: path, kind: "YAML")
+        } catch let error as SourceProblems {
+            let problem = error.problems.first
+            throw ConfigurationError(path: path, line: problem?.line, column: problem?.column, message: problem?.message ?? "\(error)")
+        }
         do {
             root = try Yams.compose(yaml: text)
         } catch {

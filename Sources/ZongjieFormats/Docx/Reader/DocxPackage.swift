@@ -34,12 +34,8 @@ final class DocxPackage {
         self.path = path
         self.limits = limits
         try Self.checkSignature(data, path: path)
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw DocxError.damagedZip(path: path, reason: "找不到 zip 目录")
-        }
+        try ZipBounds.check([UInt8](data), path: path)
+        let archive = try Self.openArchive(data, path: path)
         var entries: [String: Entry] = [:]
         var count = 0
         for entry in archive {
@@ -52,6 +48,23 @@ final class DocxPackage {
         }
         self.archive = archive
         self.entries = entries
+    }
+
+    /// Opens the zip from a private temporary file, not from memory: ZIPFoundation's
+    /// in-memory archive traps when a damaged zip points past the end of its data
+    /// (found by fuzzing), while a file-backed one just reads nothing there.
+    private static func openArchive(_ data: Data, path: String) throws(DocxError) -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zongjie-docx-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw DocxError.unreadable(path: path, reason: "无法写入临时文件 \(url.path)")
+        }
+        // The archive keeps the file open, so it can be removed at once.
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw DocxError.damagedZip(path: path, reason: "找不到 zip 目录")
+        }
     }
 
     /// Refuses what is plainly not a zip, naming what it looks like instead.

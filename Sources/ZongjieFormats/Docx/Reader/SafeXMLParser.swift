@@ -13,6 +13,12 @@ enum SafeXMLParser {
         if declaresDoctypeOrEntity(utf8) {
             throw DocxError.unsafeXML(path: path, part: part)
         }
+        // Foundation's SAX bridge force-unwraps names as UTF-8 and traps on a
+        // malformed one (found by fuzzing), so such bytes never reach it.
+        if let offset = firstInvalidUTF8(utf8) {
+            let (line, column) = position(of: offset, in: utf8)
+            throw DocxError.malformedXML(path: path, part: part, line: line, column: column, reason: "含有无效的 UTF-8 字节，文件可能已损坏")
+        }
         let parser = XMLParser(data: utf8)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
@@ -52,6 +58,28 @@ enum SafeXMLParser {
             return Data(converted.utf8)
         }
         return data
+    }
+
+    /// Byte offset of the first byte that is not valid UTF-8, nil when all of it is.
+    static func firstInvalidUTF8(_ data: Data) -> Int? {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// 1-based line and byte column of `offset`, for the error message.
+    private static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let column = offset - (before.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0) + 1
+        return (line, column)
     }
 
     /// Whether the bytes hold `<!DOCTYPE` or `<!ENTITY` anywhere (Word writes neither).

@@ -71,7 +71,11 @@ enum ProseFigureScanner {
             // A whole number: digits, then optional spaces, then 件 (decimals and 年/条/% are skipped).
             var value = digit
             var end = index + 1
-            while end < text.count, let next = digitValue(text[end].scalar) { value = value * 10 + next; end += 1 }
+            while end < text.count, let next = digitValue(text[end].scalar) {
+                // Saturate: a pasted run of twenty digits overflowed Int (found by fuzzing).
+                value = value > (Int.max - next) / 10 ? Int.max : value * 10 + next
+                end += 1
+            }
             let precededByDigitOrDot = index > 0 && (digitValue(text[index - 1].scalar) != nil || text[index - 1].scalar == ".")
             var after = end
             while after < text.count, isSpace(text[after].scalar) { after += 1 }
