@@ -38,27 +38,16 @@ public struct ReportTypeCatalog: Sendable {
     /// Built-ins overridden by plugins in `folders` (each a folder of plugin folders), in order.
     /// A plugin that fails to load is recorded in `loadProblems` and skipped.
     public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> ReportTypeCatalog {
-        var plugins = try BuiltInPlugins.load()
-        let outlines = try BuiltInPlugins.outlines()
-        let inherited = plugins.first { $0.manifest.id == "general" }?.templates ?? [:]
-        var problems: [SourceProblems] = []
-        for folder in folders {
-            for pluginFolder in PluginFolderReader.pluginFolders(in: folder.url) {
-                do {
-                    let files = try PluginFolderReader.files(in: pluginFolder)
-                    let plugin = try PluginLoader.load(files: files, location: pluginFolder.path, origin: folder.origin,
-                                                       outlines: outlines, inheritedTemplates: inherited)
-                    if let index = plugins.firstIndex(where: { $0.manifest.id == plugin.manifest.id }) {
-                        plugins[index] = plugin // overrides keep the built-in's place in listings
-                    } else {
-                        plugins.append(plugin)
-                    }
-                } catch let error as SourceProblems {
-                    problems.append(error)
-                }
+        let loaded = try SearchPathPlugins.load(folders)
+        var plugins = loaded.builtIns
+        for (plugin, _, _) in loaded.found {
+            if let index = plugins.firstIndex(where: { $0.manifest.id == plugin.manifest.id }) {
+                plugins[index] = plugin // overrides keep the built-in's place in listings
+            } else {
+                plugins.append(plugin)
             }
         }
-        return ReportTypeCatalog(plugins: plugins, loadProblems: problems)
+        return ReportTypeCatalog(plugins: plugins, loadProblems: loaded.problems)
     }
 
     /// The type with `id`, if known.

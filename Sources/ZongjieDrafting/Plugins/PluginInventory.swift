@@ -21,23 +21,10 @@ public struct PluginInventory: Sendable {
 
     /// Walks the built-ins and `searchPath` (lowest precedence first), as `ReportTypeCatalog.load` does.
     public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> PluginInventory {
-        let builtIns = try BuiltInPlugins.load()
-        var entries = builtIns.map { Entry(id: $0.manifest.id, name: $0.manifest.name, origin: .builtIn, location: $0.location, wins: false) }
-        let outlines = try BuiltInPlugins.outlines()
-        let inherited = builtIns.first { $0.manifest.id == "general" }?.templates ?? [:]
-        var problems: [SourceProblems] = []
-        for folder in folders {
-            for pluginFolder in PluginFolderReader.pluginFolders(in: folder.url) {
-                do {
-                    let files = try PluginFolderReader.files(in: pluginFolder)
-                    let plugin = try PluginLoader.load(files: files, location: pluginFolder.path, origin: folder.origin,
-                                                       outlines: outlines, inheritedTemplates: inherited)
-                    entries.append(Entry(id: plugin.manifest.id, name: plugin.manifest.name, origin: folder.origin, location: pluginFolder.path, wins: false))
-                } catch let error as SourceProblems {
-                    problems.append(error)
-                }
-            }
-        }
+        let loaded = try SearchPathPlugins.load(folders)
+        var entries = loaded.builtIns.map { Entry(id: $0.manifest.id, name: $0.manifest.name, origin: .builtIn, location: $0.location, wins: false) }
+        entries += loaded.found.map { Entry(id: $0.plugin.manifest.id, name: $0.plugin.manifest.name, origin: $0.origin, location: $0.location, wins: false) }
+        let problems = loaded.problems
         for id in Set(entries.map(\.id)) {
             if let last = entries.lastIndex(where: { $0.id == id }) { entries[last].wins = true }
         }
