@@ -5,6 +5,7 @@ import ZongjieLint
 // zongjie-bench: in-process figures for BENCHMARKS.md (see scripts/bench.sh).
 //
 //   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
+//   zongjie-bench breakdown [--runs N] PATH...         context build and each rule alone, by CPU time
 //   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
 //
 // Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
@@ -32,6 +33,9 @@ do {
     case "lint":
         guard !rest.isEmpty else { fail("lint: give files or folders") }
         for record in try LintBench.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
+    case "breakdown":
+        guard !rest.isEmpty else { fail("breakdown: give files or folders") }
+        for record in try RuleBreakdown.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
     case "dict":
         guard let flag = rest.firstIndex(of: "--text"), flag + 1 < rest.count else { fail("dict: --text PATH is required") }
         let dictionaries = rest.enumerated().filter { $0.offset != flag && $0.offset != flag + 1 }.map(\.element)
