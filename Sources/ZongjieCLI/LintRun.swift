@@ -50,19 +50,24 @@ struct LintRun {
         let engines = self.engines
         let reportType = options.reportType
         let plan = engineOfFile
+        // Without a baseline or fixes a file's report depends on that file alone: the worker
+        // renders it, so the one in-order consumer does not serialise formatting.
+        let renderInWorker = options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording
+        let colour = ColourPolicy.wantsColour
         try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 4, work: { index -> FileOutcome in
             let path = files[index]
             do {
                 let input = try collector.read(path)
                 let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout)
-                return .linted(result, input)
+                let rendered = renderInWorker ? ReportStream.render(result, format: format, colour: colour) : nil
+                return .linted(result, input, rendered: rendered)
             } catch let error as InputError {
                 return .unreadable(error.description)
             } catch {
                 return .unreadable("\(path): \(error)")
             }
         }, consume: { index, outcome in
-            guard case .linted(var result, let input) = outcome else {
+            guard case .linted(var result, let input, let rendered) = outcome else {
                 if case .unreadable(let message) = outcome { printError(message) }
                 inputErrors += 1
                 return
@@ -82,7 +87,7 @@ struct LintRun {
                     result = Self.filter(fixed, baseline: &baselineCounts)
                 }
             }
-            stream.add(result)
+            stream.add(result, rendered: rendered)
         })
 
         if let baselinePath = options.writeBaseline {
@@ -187,7 +192,8 @@ struct LintRun {
 
 /// What a worker hands the in-order consumer for one input.
 enum FileOutcome: Sendable {
-    case linted(FileResult, ReadInput)
+    /// `rendered`: the file's report text when the worker could render it (see `LintRun`).
+    case linted(FileResult, ReadInput, rendered: String?)
     /// The file could not be read; the message is for stderr.
     case unreadable(String)
 }

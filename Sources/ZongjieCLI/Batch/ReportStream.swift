@@ -17,8 +17,17 @@ struct ReportStream {
         self.colour = colour
     }
 
-    /// Adds one file's findings.
-    mutating func add(_ result: FileResult) {
+    /// This file's part of the report, as `add` would write it. Pure, so workers can
+    /// render in parallel and the in-order consumer only appends.
+    static func render(_ result: FileResult, format: ReportFormat, colour: Bool) -> String {
+        switch format {
+        case .json: JSONReporter().file(result)
+        case .text: TextReporter(colour: colour).lines(for: result)
+        }
+    }
+
+    /// Adds one file's findings; `rendered` is `render(result, …)` when a worker made it already.
+    mutating func add(_ result: FileResult, rendered: String? = nil) {
         if !started { start() }
         summary.files += 1
         for diagnostic in result.diagnostics {
@@ -28,13 +37,8 @@ struct ReportStream {
             case .info: summary.infos += 1
             }
         }
-        switch format {
-        case .json:
-            if summary.files > 1 { buffer += "," }
-            buffer += JSONReporter().file(result)
-        case .text:
-            buffer += TextReporter(colour: colour).lines(for: result)
-        }
+        if format == .json && summary.files > 1 { buffer += "," }
+        buffer += rendered ?? Self.render(result, format: format, colour: colour)
         // Flush in chunks: one write per file would cost a system call per file.
         if buffer.utf8.count >= 1 << 16 { flush() }
     }
