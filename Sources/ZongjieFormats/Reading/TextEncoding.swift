@@ -82,14 +82,23 @@ public enum TextDecoder {
     }
 
     /// Text files hold no control characters besides tab, newline, CR and form feed.
+    /// Counted on UTF-8 bytes: a control character is one byte below 0x20, and every byte
+    /// that is not a continuation byte (10xxxxxx) starts one scalar.
     private static func refuseControlCharacters(_ text: String, path: String) throws {
-        var controls = 0
-        for scalar in text.unicodeScalars where scalar.value < 0x20 {
-            if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" { continue }
-            controls += 1
+        var text = text
+        let (controls, scalars, hasNul) = text.withUTF8 { bytes -> (Int, Int, Bool) in
+            var controls = 0, scalars = 0, hasNul = false
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                guard byte < 0x20 else { continue }
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C { continue }
+                controls += 1
+                if byte == 0 { hasNul = true }
+            }
+            return (controls, scalars, hasNul)
         }
-        if controls > 0 && controls * 200 > max(text.unicodeScalars.count, 1) { throw InputError.binary(path: path) }
-        if text.unicodeScalars.contains("\u{0}") { throw InputError.binary(path: path) }
+        if controls > 0 && controls * 200 > max(scalars, 1) { throw InputError.binary(path: path) }
+        if hasNul { throw InputError.binary(path: path) }
     }
 
     /// GB18030 bytes as text, or nil when they are not valid GB18030.

@@ -28,6 +28,19 @@ import ZongjieFormats
         #expect(throws: InputError.undecodable(path: "a.txt")) { try TextDecoder.decode(Data([0xFF, 0xFE, 0x41]), path: "a.txt") }
     }
 
+    @Test func strayControlCharacterIsToleratedButManyAreNot() throws {
+        // Counted per scalar, not per byte: 150 Han characters are 450 bytes but 150 scalars.
+        let han = String(repeating: "总", count: 150)
+        let one = try TextDecoder.decode(Data((han + "\u{07}" + han).utf8), path: "a.txt")
+        #expect(one.encoding == .utf8)
+        // One bell per 100 scalars is more than one per 200: refused as binary.
+        let many = String(repeating: String(repeating: "总", count: 99) + "\u{07}", count: 5)
+        #expect(throws: InputError.binary(path: "a.txt")) { try TextDecoder.decode(Data(many.utf8), path: "a.txt") }
+        // Tab, newline, CR and form feed are text.
+        let layout = try TextDecoder.decode(Data("一\t二\r\n三\u{0C}".utf8), path: "a.txt")
+        #expect(layout.text == "一\t二\r\n三\u{0C}")
+    }
+
     @Test func readerRefusesWhitespaceOnlyText() {
         #expect(throws: InputError.empty(path: "a.md")) { try PlainTextReader().read(Data("\u{3000}\n \n".utf8), path: "a.md") }
     }
