@@ -63,7 +63,10 @@ public struct MultiPatternMatcher: Sendable {
 
     private static let stride = 4
     private static let entryStride = 4
-    /// Marks a root child in a symbol entry as a node where a pattern ends.
+    /// Words per slot of a hashed child table: symbol, child (with `outputFlag`), and the
+    /// child's first two record words.
+    private static let slotStride = 4
+    /// Marks a child in a symbol entry or table slot as a node with something to report.
     private static let outputFlag: UInt32 = 0x8000_0000
     /// Children searched one by one up to this count, in a hash table above.
     private static let linearChildren: UInt32 = 8
@@ -205,6 +208,7 @@ public struct MultiPatternMatcher: Sendable {
         // Nodes with many children (frequent first characters of a large dictionary) look
         // them up in a small hash table: bisecting hundreds of labels mispredicts every step.
         var slots: [UInt32] = []
+        var hashedNodes: [Int] = []
         labels.withUnsafeBufferPointer { labels in
             for node in 0..<nodeCount {
                 if node > 0 && parent[node] != 0 {
@@ -230,24 +234,33 @@ public struct MultiPatternMatcher: Sendable {
                     while size < Int(childCount[node]) * 2 { size <<= 1 }
                     records[base] = UInt32(slots.count)
                     records[base + 1] = Self.hashedFlag | UInt32(size - 1)
-                    // A filter of 4 bits a slot (8 a child) first, then the table.
-                    let filter = slots.count
-                    let offset = filter + size / 8
-                    slots.append(contentsOf: repeatElement(0, count: size / 8 + size * 2))
-                    for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
-                        let hash = Self.slotHash(labels[child])
-                        slots[filter + Self.filterWord(hash, mask: size - 1)] |= Self.filterBits(hash)
-                        var slot = hash & (size - 1)
-                        while slots[offset + slot * 2] != 0 { slot = (slot + 1) & (size - 1) }
-                        slots[offset + slot * 2] = labels[child]
-                        slots[offset + slot * 2 + 1] = UInt32(child)
-                    }
+                    // A filter of 4 bits a slot (8 a child) first, then the table (filled below,
+                    // once every child's record is known).
+                    slots.append(contentsOf: repeatElement(0, count: size / 8 + size * Self.slotStride))
+                    hashedNodes.append(node)
                 } else {
                     records[base] = firstChild[node]
                     records[base + 1] = childCount[node]
                 }
                 records[base + 2] = failure[node]
                 records[base + 3] = node == 0 ? 0 : (patternAtNode[node] >= 0 ? UInt32(node) : outputLink[node])
+            }
+        }
+        // A slot holds what stepping into the child needs: no second load for its record.
+        for node in hashedNodes {
+            let filter = Int(records[node * Self.stride])
+            let mask = Int(records[node * Self.stride + 1] & ~Self.hashedFlag)
+            let table = filter + (mask + 1) / 8
+            for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
+                let hash = Self.slotHash(labels[child])
+                slots[filter + Self.filterWord(hash, mask: mask)] |= Self.filterBits(hash)
+                var slot = hash & mask
+                while slots[table + slot * Self.slotStride] != 0 { slot = (slot + 1) & mask }
+                let at = table + slot * Self.slotStride
+                slots[at] = labels[child]
+                slots[at + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
+                slots[at + 2] = records[child * Self.stride]
+                slots[at + 3] = records[child * Self.stride + 1]
             }
         }
         self.patternLengths = patternLengths
@@ -258,7 +271,7 @@ public struct MultiPatternMatcher: Sendable {
             let base = slot * Self.entryStride
             entries[base] = symbol
             if child != 0 {
-                entries[base + 1] = UInt32(child) | (patternAtNode[child] >= 0 ? Self.outputFlag : 0)
+                entries[base + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
                 entries[base + 2] = records[child * Self.stride]
                 entries[base + 3] = records[child * Self.stride + 1]
             }
@@ -320,32 +333,38 @@ public struct MultiPatternMatcher: Sendable {
         return (invalid, 1)
     }
 
-    /// The child along `symbol` of the node whose record holds `first` and `count`, or 0.
+    /// The child along `symbol` of the node whose record holds `first` and `count`: its id
+    /// (with `outputFlag` when it has something to report, 0 when there is no such child)
+    /// and its first two record words.
     @inline(__always)
-    private static func child(symbol: UInt32, first: UInt32, count: UInt32, labels: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    private static func step(symbol: UInt32, first: UInt32, count: UInt32, nodes: UnsafeBufferPointer<UInt32>, labels: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32, UInt32) {
         if count & hashedFlag != 0 {
             // Mostly the symbol is no child: a filter an eighth of the table's size answers
             // that from cache. Else open addressing, linear probing, at most half full.
             let mask = Int(count & ~hashedFlag)
             let hash = slotHash(symbol)
             let bits = filterBits(hash)
-            if slots[Int(first) &+ filterWord(hash, mask: mask)] & bits != bits { return 0 }
+            if slots[Int(first) &+ filterWord(hash, mask: mask)] & bits != bits { return (0, 0, 0) }
             let table = Int(first) &+ (mask &+ 1) >> 3
             var slot = hash & mask
             while true {
-                let label = slots[table &+ slot &* 2]
-                if label == symbol { return slots[table &+ slot &* 2 &+ 1] }
-                if label == 0 { return 0 }
+                let at = table &+ slot &* slotStride
+                let label = slots[at]
+                if label == symbol { return (slots[at &+ 1], slots[at &+ 2], slots[at &+ 3]) }
+                if label == 0 { return (0, 0, 0) }
                 slot = (slot &+ 1) & mask
             }
         }
         var index = Int(first)
         let end = index + Int(count)
         while index < end {
-            if labels[index] == symbol { return UInt32(index) }
+            if labels[index] == symbol {
+                let base = index &* stride
+                return (UInt32(index) | (nodes[base &+ 3] != 0 ? outputFlag : 0), nodes[base], nodes[base &+ 1])
+            }
             index += 1
         }
-        return 0
+        return (0, 0, 0)
     }
 
     /// Marks a record's count word as the slot mask of a hashed child table.
@@ -400,16 +419,12 @@ public struct MultiPatternMatcher: Sendable {
                     state = 0
                     continue
                 }
-                var output: UInt32 = 0
+                var child: UInt32 = 0
                 while true {
                     if state != 0 {
-                        let next = Self.child(symbol: symbol, first: first, count: count, labels: labels, slots: slots)
-                        if next != 0 {
-                            let base = Int(next) &* Self.stride
-                            state = next
-                            first = nodes[base]
-                            count = nodes[base &+ 1]
-                            output = nodes[base &+ 3]
+                        let next = Self.step(symbol: symbol, first: first, count: count, nodes: nodes, labels: labels, slots: slots)
+                        if next.0 != 0 {
+                            (child, first, count) = next
                             break
                         }
                         state = nodes[Int(state) &* Self.stride &+ 2]
@@ -419,14 +434,15 @@ public struct MultiPatternMatcher: Sendable {
                             continue
                         }
                     }
-                    let child = blocks[entry &+ 1]
-                    state = child & ~Self.outputFlag
+                    child = blocks[entry &+ 1]
                     first = blocks[entry &+ 2]
                     count = blocks[entry &+ 3]
-                    if child & Self.outputFlag != 0 { output = state }
                     break
                 }
-                if output != 0 { report(from: output, end: index, body) }
+                state = child & ~Self.outputFlag
+                if child & Self.outputFlag != 0 {
+                    report(from: nodes[Int(state) &* Self.stride &+ 3], end: index, body)
+                }
             }
         }
         }
