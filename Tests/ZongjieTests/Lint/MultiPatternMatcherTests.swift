@@ -222,3 +222,29 @@ extension MultiPatternMatcherTests {
         #expect(answers == [true, false, true, false])
     }
 }
+
+@Suite struct WordingDictionaryPlainLineTests {
+    /// Lines read on bytes give exactly what the general reading gives, errors included, on
+    /// random lines of tabs, spaces, ideographic spaces, comments, combining marks and CRs.
+    @Test(arguments: [31, 32, 33] as [UInt64])
+    func plainLinesAgreeWithTheGeneralReading(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let pieces = ["覆行", "履行", "其它", "\t", "\t", " ", "\u{3000}", "\u{00A0}", "#", "\u{0301}", "\r", "a", "x:1", "\u{2003}", "\u{3001}", "\u{000B}"]
+        for _ in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                var line = ""
+                for _ in 0..<Int.random(in: 0...6, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
+                lines.append(line)
+            }
+            let text = lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
+            let plain = Result { try WordingDictionaryFile.parse(text, path: "d.tsv", plainLinesOnBytes: true) }
+            let general = Result { try WordingDictionaryFile.parse(text, path: "d.tsv", plainLinesOnBytes: false) }
+            switch (plain, general) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(text.debugDescription)")
+            case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)", "\(text.debugDescription)")
+            default: Issue.record("one reading failed, the other not: \(text.debugDescription)")
+            }
+        }
+    }
+}
