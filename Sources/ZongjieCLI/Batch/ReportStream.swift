@@ -9,7 +9,7 @@ struct ReportStream {
     let colour: Bool
     /// Totals so far (the summary line / object at the end).
     private(set) var summary = LintSummary([])
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var started = false
 
     init(format: ReportFormat, colour: Bool) {
@@ -30,13 +30,14 @@ struct ReportStream {
         }
         switch format {
         case .json:
-            if summary.files > 1 { buffer += "," }
-            buffer += JSONReporter().file(result)
+            if summary.files > 1 { buffer.append(0x2C) }
+            // Straight into the output buffer, written out in large pieces as it fills.
+            JSONReporter().append(result, to: &buffer, flushSize: Self.chunk) { Self.write(&$0) }
         case .text:
-            buffer += TextReporter(colour: colour).lines(for: result)
+            buffer.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
         }
         // Flush in chunks: one write per file would cost a system call per file.
-        if buffer.utf8.count >= 1 << 16 { flush() }
+        if buffer.count >= Self.chunk { flush() }
     }
 
     /// Writes the summary and everything still buffered. `quiet`: no text summary line
@@ -44,20 +45,28 @@ struct ReportStream {
     mutating func finish(quiet: Bool) {
         if !started { start() }
         switch format {
-        case .json: buffer += JSONReporter().footer(summary)
-        case .text: if !quiet { buffer += TextReporter(colour: colour).summaryLine(summary) + "\n" }
+        case .json: buffer.append(contentsOf: JSONReporter().footer(summary).utf8)
+        case .text: if !quiet { buffer.append(contentsOf: (TextReporter(colour: colour).summaryLine(summary) + "\n").utf8) }
         }
         flush()
     }
 
     private mutating func start() {
         started = true
-        if format == .json { buffer += JSONReporter.header }
+        if format == .json { buffer.append(contentsOf: JSONReporter.header.utf8) }
     }
 
     private mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
+        Self.write(&buffer)
+    }
+
+    /// Output is written in pieces of about this size.
+    private static let chunk = 1 << 18
+
+    /// Writes `bytes` to stdout and empties it, keeping its storage for the next piece.
+    private static func write(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
     }
 }
