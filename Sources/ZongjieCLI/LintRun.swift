@@ -50,9 +50,10 @@ struct LintRun {
         let engines = self.engines
         let reportType = options.reportType
         let plan = engineOfFile
-        // Without a baseline or fixes a file's report depends on that file alone: the worker
-        // renders it, so the one in-order consumer does not serialise formatting.
-        let renderInWorker = options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording
+        // Without a baseline or fixes a file's report depends on that file alone: with several
+        // workers each renders its own, so the one in-order consumer does not serialise
+        // formatting. One worker streams instead (a file's JSON never held whole).
+        let renderInWorker = jobs > 1 && options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording
         let colour = ColourPolicy.wantsColour
         try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 4, work: { index -> FileOutcome in
             let path = files[index]
@@ -193,7 +194,7 @@ struct LintRun {
 /// What a worker hands the in-order consumer for one input.
 enum FileOutcome: Sendable {
     /// `rendered`: the file's report text when the worker could render it (see `LintRun`).
-    case linted(FileResult, ReadInput, rendered: String?)
+    case linted(FileResult, ReadInput, rendered: [UInt8]?)
     /// The file could not be read; the message is for stderr.
     case unreadable(String)
 }

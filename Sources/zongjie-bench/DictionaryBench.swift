@@ -45,7 +45,9 @@ enum DictionaryBench {
                 ("runs", runs), ("load_s", load.medianWall), ("build_s", build.medianWall),
                 ("lint_s", lint.medianWall), ("lint_cpu_s", lint.medianCPU), ("lint_mb_s", megabytes / lint.medianWall),
                 ("findings", findings), ("scan_s", scanOnly.medianWall), ("scan_mb_s", megabytes / scanOnly.medianWall),
+                ("scan_cpu_mb_s", megabytes / scanOnly.medianCPU), ("build_cpu_s", build.medianCPU), ("load_cpu_s", load.medianCPU),
                 ("matches", matches), ("wording_s", scan.medianWall), ("wording_mb_s", megabytes / scan.medianWall),
+                ("wording_cpu_mb_s", megabytes / scan.medianCPU),
                 ("wording_findings", wordingFindings),
             ]))
         }

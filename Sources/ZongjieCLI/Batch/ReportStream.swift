@@ -9,7 +9,7 @@ struct ReportStream {
     let colour: Bool
     /// Totals so far (the summary line / object at the end).
     private(set) var summary = LintSummary([])
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private var started = false
 
     init(format: ReportFormat, colour: Bool) {
@@ -19,15 +19,17 @@ struct ReportStream {
 
     /// This file's part of the report, as `add` would write it. Pure, so workers can
     /// render in parallel and the in-order consumer only appends.
-    static func render(_ result: FileResult, format: ReportFormat, colour: Bool) -> String {
+    static func render(_ result: FileResult, format: ReportFormat, colour: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
         switch format {
-        case .json: JSONReporter().file(result)
-        case .text: TextReporter(colour: colour).lines(for: result)
+        case .json: JSONReporter().append(result, to: &bytes)
+        case .text: bytes.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
         }
+        return bytes
     }
 
     /// Adds one file's findings; `rendered` is `render(result, …)` when a worker made it already.
-    mutating func add(_ result: FileResult, rendered: String? = nil) {
+    mutating func add(_ result: FileResult, rendered: [UInt8]? = nil) {
         if !started { start() }
         summary.files += 1
         for diagnostic in result.diagnostics {
@@ -37,10 +39,20 @@ struct ReportStream {
             case .info: summary.infos += 1
             }
         }
-        if format == .json && summary.files > 1 { buffer += "," }
-        buffer += rendered ?? Self.render(result, format: format, colour: colour)
+        if format == .json && summary.files > 1 { buffer.append(0x2C) }
+        if let rendered {
+            buffer.append(contentsOf: rendered)
+        } else {
+            switch format {
+            case .json:
+                // Straight into the output buffer, written out in large pieces as it fills.
+                JSONReporter().append(result, to: &buffer, flushSize: Self.chunk) { Self.write(&$0) }
+            case .text:
+                buffer.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
+            }
+        }
         // Flush in chunks: one write per file would cost a system call per file.
-        if buffer.utf8.count >= 1 << 16 { flush() }
+        if buffer.count >= Self.chunk { flush() }
     }
 
     /// Writes the summary and everything still buffered. `quiet`: no text summary line
@@ -48,20 +60,28 @@ struct ReportStream {
     mutating func finish(quiet: Bool) {
         if !started { start() }
         switch format {
-        case .json: buffer += JSONReporter().footer(summary)
-        case .text: if !quiet { buffer += TextReporter(colour: colour).summaryLine(summary) + "\n" }
+        case .json: buffer.append(contentsOf: JSONReporter().footer(summary).utf8)
+        case .text: if !quiet { buffer.append(contentsOf: (TextReporter(colour: colour).summaryLine(summary) + "\n").utf8) }
         }
         flush()
     }
 
     private mutating func start() {
         started = true
-        if format == .json { buffer += JSONReporter.header }
+        if format == .json { buffer.append(contentsOf: JSONReporter.header.utf8) }
     }
 
     private mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
+        Self.write(&buffer)
+    }
+
+    /// Output is written in pieces of about this size.
+    private static let chunk = 1 << 18
+
+    /// Writes `bytes` to stdout and empties it, keeping its storage for the next piece.
+    private static func write(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -1,16 +1,22 @@
-/// Aho–Corasick automaton over UTF-8 bytes: finds every occurrence of every
-/// pattern (overlapping and nested included) in one pass over the text.
+/// Aho–Corasick automaton over the Unicode scalars of UTF-8 text: finds every
+/// occurrence of every pattern (overlapping and nested included) in one pass,
+/// reporting byte offsets.
 ///
-/// Built once per run from the whole dictionary. Construction is linear in
-/// the total pattern length after one sort: patterns are sorted, the trie is
-/// laid out breadth-first so each node's children are contiguous and sorted
-/// by byte (binary search at match time), and failure links follow in the
-/// same order. The first nodes in breadth-first order (the shallowest: for
-/// Chinese terms, about every node within the first character) get full
-/// 256-wide transition rows, up to `defaultDenseLimit` entries; small automata
-/// (the built-in dictionaries) are dense throughout, so matching is one lookup
-/// a byte, and large ones (100,000 user entries) fall back to binary search
-/// only below the first character.
+/// Built once per run from the whole dictionary. The trie is over scalars, not
+/// bytes: a CJK term is a third as deep, and at every text position the state
+/// moves once per character. Scalars are renamed to dense symbols (a two-level
+/// page table, about 100 KB for CJK), so the root is one array lookup and a
+/// character that occurs in no pattern resets the state with no search.
+/// Nodes are laid out breadth-first with each node's children contiguous and
+/// sorted by symbol, and a node's child range, failure link and first output
+/// sit together in one 16-byte record: with a 100,000-entry dictionary, the
+/// part of the automaton that real text touches stays in cache.
+///
+/// Matching scalars is matching bytes at scalar boundaries: a well-formed
+/// pattern occurs at a scalar boundary of the text exactly when its scalars
+/// occur there. Ill-formed byte sequences in the text match nothing; patterns
+/// that are empty or not well-formed UTF-8 are kept (indices stay aligned) but
+/// never match.
 public struct MultiPatternMatcher: Sendable {
     /// One occurrence: bytes `[start, end)` of the text hold pattern `pattern`
     /// (an index into the array the matcher was built from).
@@ -28,32 +34,42 @@ public struct MultiPatternMatcher: Sendable {
 
     /// Byte length of each pattern, by pattern index.
     private let patternLengths: [Int32]
-    /// Per node: index of its first child, and its child count. Children are contiguous.
-    private let firstChild: [Int32]
-    private let childCount: [Int32]
-    /// Per node: the byte on the edge into it.
-    private let label: [UInt8]
-    /// Per node: failure link (longest proper suffix that is a trie node).
-    private let failure: [Int32]
-    /// Per node: first pattern ending exactly here, or -1; more via `nextPatternAtNode`.
+    /// Per pattern: the lowest index of a pattern with the same bytes (itself when first).
+    let firstEqualPattern: [Int32]
+    /// Scalar → symbol, first level: per page of 256 scalars, the offset of its block in
+    /// `symbolBlocks` (0: the all-zero block, no pattern uses a scalar of that page).
+    private let symbolPages: [UInt32]
+    /// Scalar → symbol, second level: blocks of 256 entries of `entryStride` words: the
+    /// symbol (0: in no pattern), the root's child along it (high bit: a pattern ends there),
+    /// and that child's first two record words. One line gives the symbol to look for below
+    /// the current state and the state to fall back to, which is usually the answer, with
+    /// what the next character needs of it.
+    private let symbolBlocks: [UInt32]
+    /// Per node, `Self.stride` words: first child, child count, failure link, and the first
+    /// node to report from (itself when a pattern ends there, else its nearest output on the
+    /// failure chain, else 0).
+    private let nodes: [UInt32]
+    /// Per node: the symbol on the edge into it. A node's children are contiguous and sorted.
+    private let labels: [UInt32]
+    /// Hashed child tables, pairs of (symbol, child), for nodes with many children.
+    private let childSlots: [UInt32]
+    /// Per node: first pattern ending exactly here (the highest index), or -1; more via
+    /// `nextPatternAtNode`.
     private let patternAtNode: [Int32]
     /// Per pattern: another pattern ending at the same node (duplicates), or -1.
     private let nextPatternAtNode: [Int32]
-    /// Per node: nearest node on the failure chain (excluding itself) where a pattern ends, or -1.
-    private let outputLink: [Int32]
-    /// Per node: the first node to report from (itself when a pattern ends there, else its
-    /// output link), or 0 when nothing ends on its failure chain: one load per text byte.
-    private let firstOutput: [Int32]
-    /// Root transitions, dense.
-    private let rootNext: [Int32]
-    /// Full transition rows (node * 256 + byte → node) for nodes `0..<denseNodes`, the
-    /// shallowest ones; all nodes when the automaton is small.
-    private let dense: [Int32]
-    private let denseNodes: Int
+    /// Per node: nearest node on the failure chain (excluding itself) where a pattern ends, or 0.
+    private let outputLink: [UInt32]
 
-    /// Largest transition table built (entries): 8M entries, 32 MB, the shallowest 32,768 trie
-    /// nodes (about every node within the first character of 100,000 random Chinese terms).
-    public static let defaultDenseLimit = 1 << 23
+    private static let stride = 4
+    private static let entryStride = 4
+    /// Words per slot of a hashed child table: symbol, child (with `outputFlag`), and the
+    /// child's first two record words.
+    private static let slotStride = 4
+    /// Marks a child in a symbol entry or table slot as a node with something to report.
+    private static let outputFlag: UInt32 = 0x8000_0000
+    /// Children searched one by one up to this count, in a hash table above.
+    private static let linearChildren: UInt32 = 8
 
     /// Number of patterns the matcher was built from (empty ones included, never matched).
     public var patternCount: Int { patternLengths.count }
@@ -61,191 +77,391 @@ public struct MultiPatternMatcher: Sendable {
     /// Builds the automaton for `patterns`. Empty patterns are kept (so indices
     /// stay aligned with the caller's array) but never match.
     public init(patterns: [String]) {
-        self.init(bytePatterns: patterns.map { Array($0.utf8) })
-    }
-
-    /// Builds the automaton; a full transition table is built only when it would have at most
-    /// `denseLimit` entries (0 forces the sparse form, for tests).
-    init(patterns: [String], denseLimit: Int) {
-        self.init(bytePatterns: patterns.map { Array($0.utf8) }, denseLimit: denseLimit)
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(patterns.count + 1)
+        bytes.reserveCapacity(patterns.count * 12)
+        for pattern in patterns {
+            bytes.append(contentsOf: pattern.utf8)
+            offsets.append(bytes.count)
+        }
+        self.init(flat: bytes, offsets: offsets)
     }
 
     /// Builds the automaton for patterns given as UTF-8 byte arrays.
     public init(bytePatterns patterns: [[UInt8]]) {
-        self.init(bytePatterns: patterns, denseLimit: Self.defaultDenseLimit)
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        for pattern in patterns {
+            bytes.append(contentsOf: pattern)
+            offsets.append(bytes.count)
+        }
+        self.init(flat: bytes, offsets: offsets)
     }
 
-    init(bytePatterns patterns: [[UInt8]], denseLimit: Int) {
-        patternLengths = patterns.map { Int32($0.count) }
-        // Sort pattern indices lexicographically by bytes; equal patterns end up adjacent.
-        let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted {
-            patterns[$0].lexicographicallyPrecedes(patterns[$1])
+    /// Pattern `i` is `bytes[offsets[i]..<offsets[i + 1]]`: one buffer, no array per pattern.
+    private init(flat bytes: [UInt8], offsets: [Int]) {
+        let count = offsets.count - 1
+        var patternLengths = [Int32](repeating: 0, count: count)
+        var pages = [UInt32](repeating: 0, count: 0x110000 >> 8)
+        var blocks = [UInt32](repeating: 0, count: 256)
+        var symbolCount: UInt32 = 0
+        // Each pattern as symbols, in one buffer; ill-formed patterns get an empty range.
+        var symbols: [UInt32] = []
+        symbols.reserveCapacity(bytes.count)
+        var symbolStart = [Int](repeating: 0, count: count + 1)
+        bytes.withUnsafeBufferPointer { text in
+            for pattern in 0..<count {
+                let start = offsets[pattern], end = offsets[pattern + 1]
+                patternLengths[pattern] = Int32(end - start)
+                let mark = symbols.count
+                var index = start
+                while index < end {
+                    let (scalar, length) = Self.decode(text, at: index, end: end)
+                    if scalar == Self.invalid {
+                        symbols.removeSubrange(mark...)
+                        break
+                    }
+                    let page = Int(scalar >> 8)
+                    if pages[page] == 0 {
+                        pages[page] = UInt32(blocks.count)
+                        blocks.append(contentsOf: repeatElement(0, count: 256))
+                    }
+                    let slot = Int(pages[page]) + Int(scalar & 0xFF)
+                    if blocks[slot] == 0 {
+                        symbolCount += 1
+                        blocks[slot] = symbolCount
+                    }
+                    symbols.append(blocks[slot])
+                    index += length
+                }
+                symbolStart[pattern + 1] = symbols.count
+            }
         }
-        var firstChild: [Int32] = [0]
-        var childCount: [Int32] = [0]
-        var label: [UInt8] = [0]
-        var parent: [Int32] = [-1]
+        // Patterns sorted by symbols (equal ones adjacent, by index): the trie's breadth-first
+        // layout follows from the ranges of this order.
+        var order = (0..<count).filter { symbolStart[$0 + 1] > symbolStart[$0] }
+        var firstEqualPattern = (0..<count).map(Int32.init)
+        symbols.withUnsafeBufferPointer { symbols in
+            symbolStart.withUnsafeBufferPointer { starts in
+                order.sort { left, right in
+                    var a = starts[left], b = starts[right]
+                    let aEnd = starts[left + 1], bEnd = starts[right + 1]
+                    while a < aEnd && b < bEnd {
+                        if symbols[a] != symbols[b] { return symbols[a] < symbols[b] }
+                        a += 1
+                        b += 1
+                    }
+                    if a < aEnd || b < bEnd { return b < bEnd }
+                    return left < right
+                }
+            }
+        }
+        var firstChild: [UInt32] = [0]
+        var childCount: [UInt32] = [0]
+        var labels: [UInt32] = [0]
+        var parent: [UInt32] = [0]
         var patternAtNode: [Int32] = [-1]
-        var nextPatternAtNode = [Int32](repeating: -1, count: patterns.count)
+        var nextPatternAtNode = [Int32](repeating: -1, count: count)
         // Breadth-first queue of (node, range in `order`, depth): the patterns below that node.
-        var queue: [(node: Int32, low: Int, high: Int, depth: Int)] = [(0, 0, order.count, 0)]
+        var queue: [(node: Int, low: Int, high: Int, depth: Int)] = [(0, 0, order.count, 0)]
+        queue.reserveCapacity(symbols.count / 2 + 1)
         var head = 0
         while head < queue.count {
             let (node, low, high, depth) = queue[head]
             head += 1
-            firstChild[Int(node)] = Int32(label.count)
+            firstChild[node] = UInt32(labels.count)
             var index = low
             // Patterns exactly `depth` long end at this node; they sort first in the range.
-            while index < high && patterns[order[index]].count == depth {
-                let pattern = Int32(order[index])
-                nextPatternAtNode[Int(pattern)] = patternAtNode[Int(node)]
-                patternAtNode[Int(node)] = pattern
+            while index < high && symbolStart[order[index] + 1] - symbolStart[order[index]] == depth {
+                let pattern = order[index]
+                if index > low { firstEqualPattern[pattern] = firstEqualPattern[order[low]] }
+                nextPatternAtNode[pattern] = patternAtNode[node]
+                patternAtNode[node] = Int32(pattern)
                 index += 1
             }
-            var children: Int32 = 0
+            var children: UInt32 = 0
             while index < high {
-                let byte = patterns[order[index]][depth]
+                let symbol = symbols[symbolStart[order[index]] + depth]
                 var end = index + 1
-                while end < high && patterns[order[end]][depth] == byte { end += 1 }
-                let child = Int32(label.count)
-                label.append(byte)
-                parent.append(node)
+                while end < high && symbols[symbolStart[order[end]] + depth] == symbol { end += 1 }
+                queue.append((labels.count, index, end, depth + 1))
+                labels.append(symbol)
+                parent.append(UInt32(node))
                 firstChild.append(0)
                 childCount.append(0)
                 patternAtNode.append(-1)
-                queue.append((child, index, end, depth + 1))
                 children += 1
                 index = end
             }
-            childCount[Int(node)] = children
+            childCount[node] = children
         }
-        let nodeCount = label.count
-        var rootNext = [Int32](repeating: 0, count: 256)
+        let nodeCount = labels.count
+        var rootNext = [UInt32](repeating: 0, count: Int(symbolCount) + 1)
         for child in Int(firstChild[0])..<Int(firstChild[0] + childCount[0]) {
-            rootNext[Int(label[child])] = Int32(child)
+            rootNext[Int(labels[child])] = UInt32(child)
         }
         // Node ids are in breadth-first order, so a node's failure target is always done before it.
-        var failure = [Int32](repeating: 0, count: nodeCount)
-        var outputLink = [Int32](repeating: -1, count: nodeCount)
-        if nodeCount > 1 {
-            for node in 1..<nodeCount {
-                let up = Int(parent[node])
-                if up == 0 { continue }
-                var candidate = Int(failure[up])
-                let byte = label[node]
-                while true {
-                    if let next = Self.child(of: candidate, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
-                        failure[node] = Int32(next)
-                        break
+        var failure = [UInt32](repeating: 0, count: nodeCount)
+        var outputLink = [UInt32](repeating: 0, count: nodeCount)
+        var records = [UInt32](repeating: 0, count: nodeCount * Self.stride)
+        // Nodes with many children (frequent first characters of a large dictionary) look
+        // them up in a small hash table: bisecting hundreds of labels mispredicts every step.
+        var slots: [UInt32] = []
+        var hashedNodes: [Int] = []
+        labels.withUnsafeBufferPointer { labels in
+            for node in 0..<nodeCount {
+                if node > 0 && parent[node] != 0 {
+                    let symbol = labels[node]
+                    var candidate = Int(failure[Int(parent[node])])
+                    while true {
+                        let next = candidate == 0
+                            ? rootNext[Int(symbol)]
+                            : Self.sortedChild(symbol: symbol, first: firstChild[candidate], count: childCount[candidate], labels: labels)
+                        if next != 0 {
+                            failure[node] = next
+                            break
+                        }
+                        if candidate == 0 { break }
+                        candidate = Int(failure[candidate])
                     }
-                    if candidate == 0 { break }
-                    candidate = Int(failure[candidate])
+                    let target = Int(failure[node])
+                    outputLink[node] = patternAtNode[target] >= 0 ? UInt32(target) : outputLink[target]
                 }
-                let target = Int(failure[node])
-                outputLink[node] = patternAtNode[target] >= 0 ? Int32(target) : outputLink[target]
+                let base = node * Self.stride
+                if childCount[node] > Self.linearChildren && node > 0 {
+                    var size = 16
+                    while size < Int(childCount[node]) * 2 { size <<= 1 }
+                    records[base] = UInt32(slots.count)
+                    records[base + 1] = Self.hashedFlag | UInt32(size - 1)
+                    // A filter of 4 bits a slot (8 a child) first, then the table (filled below,
+                    // once every child's record is known).
+                    slots.append(contentsOf: repeatElement(0, count: size / 8 + size * Self.slotStride))
+                    hashedNodes.append(node)
+                } else {
+                    records[base] = firstChild[node]
+                    records[base + 1] = childCount[node]
+                }
+                records[base + 2] = failure[node]
+                records[base + 3] = node == 0 ? 0 : (patternAtNode[node] >= 0 ? UInt32(node) : outputLink[node])
             }
         }
-        var dense: [Int32] = []
-        // Breadth-first ids: a prefix of the nodes is the shallowest nodes, and a node's
-        // failure target (shallower) always lies in the prefix when the node does.
-        let denseNodes = nodeCount > 1 ? min(nodeCount, denseLimit / 256) : 0
-        if denseNodes > 0 {
-            dense = [Int32](repeating: 0, count: denseNodes * 256)
-            for byte in 0..<256 { dense[byte] = rootNext[byte] }
-            for node in 1..<denseNodes {
-                let fallback = Int(failure[node]) * 256
-                for byte in 0..<256 { dense[node * 256 + byte] = dense[fallback + byte] }
-                for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
-                    dense[node * 256 + Int(label[child])] = Int32(child)
-                }
+        // A slot holds what stepping into the child needs: no second load for its record.
+        for node in hashedNodes {
+            let filter = Int(records[node * Self.stride])
+            let mask = Int(records[node * Self.stride + 1] & ~Self.hashedFlag)
+            let table = filter + (mask + 1) / 8
+            for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
+                let hash = Self.slotHash(labels[child])
+                slots[filter + Self.filterWord(hash, mask: mask)] |= Self.filterBits(hash)
+                var slot = hash & mask
+                while slots[table + slot * Self.slotStride] != 0 { slot = (slot + 1) & mask }
+                let at = table + slot * Self.slotStride
+                slots[at] = labels[child]
+                slots[at + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
+                slots[at + 2] = records[child * Self.stride]
+                slots[at + 3] = records[child * Self.stride + 1]
             }
         }
-        self.dense = dense
-        self.denseNodes = denseNodes
-        self.firstChild = firstChild
-        self.childCount = childCount
-        self.label = label
-        self.failure = failure
+        self.patternLengths = patternLengths
+        self.firstEqualPattern = firstEqualPattern
+        var entries = [UInt32](repeating: 0, count: blocks.count * Self.entryStride)
+        for (slot, symbol) in blocks.enumerated() where symbol != 0 {
+            let child = Int(rootNext[Int(symbol)])
+            let base = slot * Self.entryStride
+            entries[base] = symbol
+            if child != 0 {
+                entries[base + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
+                entries[base + 2] = records[child * Self.stride]
+                entries[base + 3] = records[child * Self.stride + 1]
+            }
+        }
+        self.symbolBlocks = entries
+        self.symbolPages = pages.map { $0 * UInt32(Self.entryStride) }
+        self.nodes = records
+        self.labels = labels
+        self.childSlots = slots
         self.patternAtNode = patternAtNode
         self.nextPatternAtNode = nextPatternAtNode
         self.outputLink = outputLink
-        self.firstOutput = (0..<nodeCount).map { node in
-            node == 0 ? 0 : (patternAtNode[node] >= 0 ? Int32(node) : max(0, outputLink[node]))
-        }
-        self.rootNext = rootNext
     }
 
-    /// The child of `node` along `byte`, if any (binary search over the sorted children).
-    @inline(__always)
-    private static func child(of node: Int, byte: UInt8, firstChild: [Int32], childCount: [Int32], label: [UInt8], rootNext: [Int32]) -> Int? {
-        if node == 0 {
-            let next = Int(rootNext[Int(byte)])
-            return next == 0 ? nil : next
-        }
-        var low = Int(firstChild[node])
-        var high = low + Int(childCount[node])
+    /// The child along `symbol` among the sorted `labels[first..<first + count]`, or 0 (build time).
+    private static func sortedChild(symbol: UInt32, first: UInt32, count: UInt32, labels: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        var low = Int(first)
+        var high = low + Int(count)
         while low < high {
             let mid = (low + high) >> 1
-            let midByte = label[mid]
-            if midByte == byte { return mid }
-            if midByte < byte { low = mid + 1 } else { high = mid }
+            let label = labels[mid]
+            if label == symbol { return UInt32(mid) }
+            if label < symbol { low = mid + 1 } else { high = mid }
         }
-        return nil
+        return 0
+    }
+
+    /// What `decode` returns for a byte that does not start a well-formed scalar.
+    private static let invalid = UInt32.max
+
+    /// The scalar starting at `bytes[index]` (which must be before `end`) and its length;
+    /// `invalid` and length 1 when the bytes there are not well-formed UTF-8.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead >= 0xE0 && lead < 0xF0 {
+            guard index + 2 < end else { return (invalid, 1) }
+            let b1 = UInt32(bytes[index + 1]), b2 = UInt32(bytes[index + 2])
+            guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { return (invalid, 1) }
+            let value = (lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+            guard value >= 0x800 && (value < 0xD800 || value > 0xDFFF) else { return (invalid, 1) }
+            return (value, 3)
+        }
+        if lead >= 0xC2 && lead < 0xE0 {
+            guard index + 1 < end else { return (invalid, 1) }
+            let b1 = UInt32(bytes[index + 1])
+            guard b1 & 0xC0 == 0x80 else { return (invalid, 1) }
+            return ((lead & 0x1F) << 6 | (b1 & 0x3F), 2)
+        }
+        if lead >= 0xF0 && lead < 0xF5 {
+            guard index + 3 < end else { return (invalid, 1) }
+            let b1 = UInt32(bytes[index + 1]), b2 = UInt32(bytes[index + 2]), b3 = UInt32(bytes[index + 3])
+            guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && b3 & 0xC0 == 0x80 else { return (invalid, 1) }
+            let value = (lead & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+            guard value >= 0x10000 && value <= 0x10FFFF else { return (invalid, 1) }
+            return (value, 4)
+        }
+        return (invalid, 1)
+    }
+
+    /// The child along `symbol` of the node whose record holds `first` and `count`: its id
+    /// (with `outputFlag` when it has something to report, 0 when there is no such child)
+    /// and its first two record words.
+    @inline(__always)
+    private static func step(symbol: UInt32, first: UInt32, count: UInt32, nodes: UnsafeBufferPointer<UInt32>, labels: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32, UInt32) {
+        if count & hashedFlag != 0 {
+            // Mostly the symbol is no child: a filter an eighth of the table's size answers
+            // that from cache. Else open addressing, linear probing, at most half full.
+            let mask = Int(count & ~hashedFlag)
+            let hash = slotHash(symbol)
+            let bits = filterBits(hash)
+            if slots[Int(first) &+ filterWord(hash, mask: mask)] & bits != bits { return (0, 0, 0) }
+            let table = Int(first) &+ (mask &+ 1) >> 3
+            var slot = hash & mask
+            while true {
+                let at = table &+ slot &* slotStride
+                let label = slots[at]
+                if label == symbol { return (slots[at &+ 1], slots[at &+ 2], slots[at &+ 3]) }
+                if label == 0 { return (0, 0, 0) }
+                slot = (slot &+ 1) & mask
+            }
+        }
+        var index = Int(first)
+        let end = index + Int(count)
+        while index < end {
+            if labels[index] == symbol {
+                let base = index &* stride
+                return (UInt32(index) | (nodes[base &+ 3] != 0 ? outputFlag : 0), nodes[base], nodes[base &+ 1])
+            }
+            index += 1
+        }
+        return (0, 0, 0)
+    }
+
+    /// Marks a record's count word as the slot mask of a hashed child table.
+    private static let hashedFlag: UInt32 = 0x8000_0000
+
+    /// The filter word of a hashed node (`mask + 1` slots, `(mask + 1) / 8` words) for `hash`.
+    @inline(__always)
+    private static func filterWord(_ hash: Int, mask: Int) -> Int {
+        (hash >> 5) & (mask >> 3)
+    }
+
+    /// Two bits of one filter word for `hash`: about a twentieth of absent symbols pass.
+    @inline(__always)
+    private static func filterBits(_ hash: Int) -> UInt32 {
+        (1 << UInt32(hash & 31)) | (1 << UInt32((hash >> 20) & 31))
+    }
+
+    @inline(__always)
+    private static func slotHash(_ symbol: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(symbol) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
     /// Calls `body` for every match in `bytes[range]`, in order of match end
-    /// (nested matches ending at the same byte: longest first). Matches that would start
-    /// inside a UTF-8 scalar are skipped.
+    /// (nested matches ending at the same byte: longest first; equal patterns: highest
+    /// index first). Only matches wholly inside the range and starting at a scalar
+    /// boundary are reported.
     public func forEachMatch(in bytes: [UInt8], range: Range<Int>? = nil, _ body: (Match) -> Void) {
         let range = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
-        guard label.count > 1, !range.isEmpty else { return }
-        // Unchecked reads in the per-byte loop (the range is clamped above; states and links
-        // are node ids the constructor made): bounds checks cost as much as the lookup itself.
+        guard labels.count > 1, !range.isEmpty else { return }
+        // Unchecked reads in the per-scalar loop (the range is clamped above; states, symbols
+        // and links are ids the constructor made): bounds checks cost as much as the lookup.
         bytes.withUnsafeBufferPointer { text in
-            patternAtNode.withUnsafeBufferPointer { atNode in
-                outputLink.withUnsafeBufferPointer { links in
-                  firstOutput.withUnsafeBufferPointer { outputs in
-                    dense.withUnsafeBufferPointer { table in
-                        let denseNodes = self.denseNodes
-                        var state = 0
-                        for index in range {
-                            let byte = text[index]
-                            if state < denseNodes {
-                                state = Int(table[state &* 256 &+ Int(byte)])
-                            } else {
-                                // Deep node: its children by binary search, else follow failure
-                                // links until a child is found or a dense row answers.
-                                while true {
-                                    if let next = Self.child(of: state, byte: byte, firstChild: firstChild, childCount: childCount, label: label, rootNext: rootNext) {
-                                        state = next
-                                        break
-                                    }
-                                    if state == 0 { break }
-                                    state = Int(failure[state])
-                                    if state < denseNodes {
-                                        state = Int(table[state &* 256 &+ Int(byte)])
-                                        break
-                                    }
-                                }
-                            }
-                            var node = Int(outputs[state])
-                            while node > 0 {
-                                var pattern = atNode[node]
-                                while pattern >= 0 {
-                                    let length = Int(patternLengths[Int(pattern)])
-                                    let start = index + 1 - length
-                                    if start >= range.lowerBound && text[start] & 0xC0 != 0x80 {
-                                        body(Match(start: start, end: index + 1, pattern: Int(pattern)))
-                                    }
-                                    pattern = nextPatternAtNode[Int(pattern)]
-                                }
-                                node = Int(links[node])
-                            }
+        symbolPages.withUnsafeBufferPointer { pages in
+        symbolBlocks.withUnsafeBufferPointer { blocks in
+        nodes.withUnsafeBufferPointer { nodes in
+        labels.withUnsafeBufferPointer { labels in
+        childSlots.withUnsafeBufferPointer { slots in
+            let end = range.upperBound
+            var index = range.lowerBound
+            // The state and its first two record words, kept from the step that entered it.
+            var state: UInt32 = 0
+            var first: UInt32 = 0
+            var count: UInt32 = 0
+            while index < end {
+                let (scalar, length) = Self.decode(text, at: index, end: end)
+                index &+= length
+                // Bytes past the end of a valid scalar never start one: an invalid unit and a
+                // scalar used by no pattern both leave nothing to continue from.
+                let entry = scalar == Self.invalid ? 0 : Int(pages[Int(scalar >> 8)]) &+ Int(scalar & 0xFF) &* Self.entryStride
+                let symbol = blocks[entry]
+                if symbol == 0 {
+                    state = 0
+                    continue
+                }
+                var child: UInt32 = 0
+                while true {
+                    if state != 0 {
+                        let next = Self.step(symbol: symbol, first: first, count: count, nodes: nodes, labels: labels, slots: slots)
+                        if next.0 != 0 {
+                            (child, first, count) = next
+                            break
+                        }
+                        state = nodes[Int(state) &* Self.stride &+ 2]
+                        if state != 0 {
+                            first = nodes[Int(state) &* Self.stride]
+                            count = nodes[Int(state) &* Self.stride &+ 1]
+                            continue
                         }
                     }
-                  }
+                    child = blocks[entry &+ 1]
+                    first = blocks[entry &+ 2]
+                    count = blocks[entry &+ 3]
+                    break
+                }
+                state = child & ~Self.outputFlag
+                if child & Self.outputFlag != 0 {
+                    report(from: nodes[Int(state) &* Self.stride &+ 3], end: index, body)
                 }
             }
+        }
+        }
+        }
+        }
+        }
+        }
+    }
+
+    /// Reports the patterns ending at `node` and along its output links, all ending at `end`.
+    private func report(from node: UInt32, end: Int, _ body: (Match) -> Void) {
+        var node = Int(node)
+        while node > 0 {
+            var pattern = patternAtNode[node]
+            while pattern >= 0 {
+                body(Match(start: end - Int(patternLengths[Int(pattern)]), end: end, pattern: Int(pattern)))
+                pattern = nextPatternAtNode[Int(pattern)]
+            }
+            node = Int(outputLink[node])
         }
     }
 

@@ -24,80 +24,124 @@ public struct JSONReporter: Reporter {
 
     /// One file's object; objects are separated by commas.
     public func file(_ result: FileResult) -> String {
-        // One growing buffer for the whole file: a 10 MB draft can have 100,000 findings,
-        // and a String per piece (then joined) cost more than the linting of some rules.
-        var out = "{\"path\":"
-        out.reserveCapacity(64 + result.diagnostics.count * 256)
-        append(result.path, to: &out)
-        out += ",\"reportType\":"
-        append(result.reportType, to: &out)
-        out += ",\"diagnostics\":["
-        for (index, diagnostic) in result.diagnostics.enumerated() {
-            if index > 0 { out += "," }
-            append(diagnostic, to: &out)
-        }
-        out += "]}"
-        return out
+        var out: [UInt8] = []
+        append(result, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(_ diagnostic: Diagnostic, to out: inout String) {
+    /// Appends one file's object to `out` as UTF-8: what `file` returns, written straight
+    /// into the caller's output buffer. A 10 MB draft can have 150,000 findings (50 MB of
+    /// JSON); building it as Strings, then copying it into the output, cost as much as
+    /// linting with the largest dictionary.
+    /// `flush`, when given, is called whenever `out` holds `flushSize` bytes or more, to write
+    /// them out and empty it: large writes, and memory that does not grow with the findings.
+    public func append(_ result: FileResult, to out: inout [UInt8], flushSize: Int = 1 << 20, flush: ((inout [UInt8]) -> Void)? = nil) {
+        if flush == nil { out.reserveCapacity(out.count + 64 + result.diagnostics.count * 320) }
+        out.append(ascii: "{\"path\":")
+        append(result.path, to: &out)
+        out.append(ascii: ",\"reportType\":")
+        append(result.reportType, to: &out)
+        out.append(ascii: ",\"diagnostics\":[")
+        for (index, diagnostic) in result.diagnostics.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            append(diagnostic, to: &out)
+            if let flush, out.count >= flushSize { flush(&out) }
+        }
+        out.append(ascii: "]}")
+    }
+
+    private func append(_ diagnostic: Diagnostic, to out: inout [UInt8]) {
         let range = diagnostic.range
-        out += "{\"rule\":"
+        out.append(ascii: "{\"rule\":")
         append(diagnostic.ruleID, to: &out)
-        out += ",\"severity\":"
+        out.append(ascii: ",\"severity\":")
         append(diagnostic.severity.rawValue, to: &out)
-        out += ",\"line\":"
-        out += String(range.start.line)
-        out += ",\"column\":"
-        out += String(range.start.column)
-        out += ",\"endLine\":"
-        out += String(range.end.line)
-        out += ",\"endColumn\":"
-        out += String(range.end.column)
-        out += ",\"message\":"
+        out.append(ascii: ",\"line\":")
+        out.append(decimal: range.start.line)
+        out.append(ascii: ",\"column\":")
+        out.append(decimal: range.start.column)
+        out.append(ascii: ",\"endLine\":")
+        out.append(decimal: range.end.line)
+        out.append(ascii: ",\"endColumn\":")
+        out.append(decimal: range.end.column)
+        out.append(ascii: ",\"message\":")
         append(diagnostic.message, to: &out)
         if !diagnostic.data.isEmpty {
-            out += ",\"data\":{"
+            out.append(ascii: ",\"data\":{")
             for (index, key) in diagnostic.data.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(0x2C) }
                 append(key, to: &out)
-                out += ":"
+                out.append(0x3A)
                 append(diagnostic.data[key] ?? "", to: &out)
             }
-            out += "}"
+            out.append(0x7D)
         }
         if let fix = diagnostic.fix {
-            out += ",\"fix\":{\"kind\":"
+            out.append(ascii: ",\"fix\":{\"kind\":")
             append(fix.kind.rawValue, to: &out)
-            out += ",\"line\":"
-            out += String(fix.range.start.line)
-            out += ",\"column\":"
-            out += String(fix.range.start.column)
-            out += ",\"endLine\":"
-            out += String(fix.range.end.line)
-            out += ",\"endColumn\":"
-            out += String(fix.range.end.column)
-            out += ",\"replacement\":"
+            out.append(ascii: ",\"line\":")
+            out.append(decimal: fix.range.start.line)
+            out.append(ascii: ",\"column\":")
+            out.append(decimal: fix.range.start.column)
+            out.append(ascii: ",\"endLine\":")
+            out.append(decimal: fix.range.end.line)
+            out.append(ascii: ",\"endColumn\":")
+            out.append(decimal: fix.range.end.column)
+            out.append(ascii: ",\"replacement\":")
             append(fix.replacement, to: &out)
-            out += "}"
+            out.append(0x7D)
         }
-        out += "}"
+        out.append(0x7D)
     }
 
     /// Appends `value` as a JSON string literal.
-    private func append(_ value: String, to out: inout String) {
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += QuotedString.json(value)
-        } else {
-            // Most strings need no escaping: append them in place without a temporary literal.
-            out += "\""
-            out += value
-            out += "\""
+    private func append(_ value: String, to out: inout [UInt8]) {
+        var copy = value
+        let plain = copy.withUTF8 { bytes in
+            // Most strings need no escaping: copied whole.
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
         }
+        if !plain { out.append(contentsOf: QuotedString.json(value).utf8) }
     }
 
     /// A JSON string literal; non-ASCII stays as UTF-8, control characters are escaped.
     private func string(_ value: String) -> String {
         QuotedString.json(value)
+    }
+}
+
+extension [UInt8] {
+    /// Appends an ASCII literal's bytes.
+    @inline(__always)
+    mutating func append(ascii literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Appends `value` in decimal digits.
+    mutating func append(decimal value: Int) {
+        if value < 0 {
+            append(0x2D)
+            append(contentsOf: String(-value).utf8)
+            return
+        }
+        var count = 1
+        var rest = value / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        let start = self.count
+        append(contentsOf: repeatElement(0x30, count: count))
+        rest = value
+        var index = start + count - 1
+        while rest > 0 {
+            self[index] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        }
     }
 }

@@ -80,13 +80,10 @@ struct SeededGenerator: RandomNumberGenerator {
             let textLength = Int.random(in: 0...200, using: &random)
             let text = String((0..<textLength).map { _ in alphabet.randomElement(using: &random)! })
             let expected = Self.naive(patterns, text)
-            // Every form: the full transition table (small automata), the sparse one, and the
-            // hybrid of large dictionaries (dense rows for the shallowest nodes only).
-            for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0, 256, 256 * 3, 256 * 17] {
-                let found = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit).matches(in: Array(text.utf8))
-                #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
-                #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit): \(patterns) in \(text)")
-            }
+            let found = MultiPatternMatcher(patterns: patterns).matches(in: Array(text.utf8))
+            #expect(found.count == expected.count, "seed \(seed): \(patterns) in \(text)")
+            #expect(Set(found) == expected, "seed \(seed): \(patterns) in \(text)")
+            #expect(found == Self.reportOrder(found), "seed \(seed): order")
         }
     }
 
@@ -143,16 +140,60 @@ extension MultiPatternMatcherTests {
         let string = String(text)
         let expected = Self.naive(patterns, string)
         #expect(!expected.isEmpty)
-        for denseLimit in [MultiPatternMatcher.defaultDenseLimit, 0, 256 * 40] {
-            let matcher = MultiPatternMatcher(patterns: patterns, denseLimit: denseLimit)
-            let found = matcher.matches(in: Array(string.utf8))
-            #expect(found.count == expected.count, "seed \(seed) dense \(denseLimit)")
-            #expect(Set(found) == expected, "seed \(seed) dense \(denseLimit)")
-            // A window of the text: only matches wholly inside it, none starting mid-scalar.
-            let bytes = Array(string.utf8)
-            let window = (bytes.count / 3)..<(2 * bytes.count / 3)
-            let inside = expected.filter { $0.start >= window.lowerBound && $0.end <= window.upperBound }
-            #expect(Set(matcher.matches(in: bytes, range: window)) == inside, "seed \(seed) dense \(denseLimit) window")
+        let matcher = MultiPatternMatcher(patterns: patterns)
+        let found = matcher.matches(in: Array(string.utf8))
+        #expect(found.count == expected.count, "seed \(seed)")
+        #expect(Set(found) == expected, "seed \(seed)")
+        // A window of the text: only matches wholly inside it, none starting mid-scalar.
+        let bytes = Array(string.utf8)
+        let window = (bytes.count / 3)..<(2 * bytes.count / 3)
+        let inside = expected.filter { $0.start >= window.lowerBound && $0.end <= window.upperBound }
+        #expect(Set(matcher.matches(in: bytes, range: window)) == inside, "seed \(seed) window")
+    }
+}
+
+extension MultiPatternMatcherTests {
+    /// The order `forEachMatch` promises: by end, then longest first, then highest pattern index.
+    static func reportOrder(_ matches: [MultiPatternMatcher.Match]) -> [MultiPatternMatcher.Match] {
+        matches.sorted { ($0.end, $0.start, $1.pattern) < ($1.end, $1.start, $0.pattern) }
+    }
+
+    /// Bytes that are not UTF-8 (stray continuation bytes, cut-off and overlong sequences,
+    /// surrogates) in the text, and ill-formed byte patterns: a well-formed pattern is found
+    /// wherever its bytes start on a byte that is not a continuation byte, in any window;
+    /// an ill-formed pattern never.
+    @Test(arguments: [21, 22, 23, 24] as [UInt64])
+    func illFormedBytesAgreeWithNaiveSearch(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let pieces: [[UInt8]] = ["行", "政", "的", "a", "é", "😀", "，"].map { Array($0.utf8) }
+            + [[0x94], [0xBF], [0xE8], [0xE8, 0xA1], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8], [0xF0, 0x9F, 0x98]]
+        func piece() -> [UInt8] { pieces.randomElement(using: &random) ?? [] }
+        for _ in 0..<60 {
+            var patterns: [[UInt8]] = []
+            for _ in 0..<Int.random(in: 1...12, using: &random) {
+                var pattern: [UInt8] = []
+                for _ in 0..<Int.random(in: 1...3, using: &random) { pattern += piece() }
+                patterns.append(pattern)
+            }
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...80, using: &random) {
+                text += Int.random(in: 0...2, using: &random) == 0 ? (patterns.randomElement(using: &random) ?? []) : piece()
+            }
+            let lower = text.isEmpty ? 0 : Int.random(in: 0..<text.count, using: &random)
+            let upper = Int.random(in: lower...text.count, using: &random)
+            for window in [0..<text.count, lower..<upper] {
+                var expected = Set<MultiPatternMatcher.Match>()
+                for (index, pattern) in patterns.enumerated() where String(validating: pattern, as: UTF8.self) != nil {
+                    guard pattern.count <= window.count else { continue }
+                    for start in window.lowerBound...(window.upperBound - pattern.count)
+                    where text[start] & 0xC0 != 0x80 && text[start..<start + pattern.count].elementsEqual(pattern) {
+                        expected.insert(.init(start: start, end: start + pattern.count, pattern: index))
+                    }
+                }
+                let found = MultiPatternMatcher(bytePatterns: patterns).matches(in: text, range: window)
+                #expect(found.count == expected.count && Set(found) == expected, "seed \(seed): \(patterns) in \(text) window \(window)")
+                #expect(found == Self.reportOrder(found), "seed \(seed): order")
+            }
         }
     }
 }
@@ -179,5 +220,31 @@ extension MultiPatternMatcherTests {
         let answers = [Span(start: 0, end: 4, pattern: 2), Span(start: 3, end: 6, pattern: 2), Span(start: 12, end: 18, pattern: 2), Span(start: 15, end: 21, pattern: 2)]
             .map { cover.covers($0) }
         #expect(answers == [true, false, true, false])
+    }
+}
+
+@Suite struct WordingDictionaryPlainLineTests {
+    /// Lines read on bytes give exactly what the general reading gives, errors included, on
+    /// random lines of tabs, spaces, ideographic spaces, comments, combining marks and CRs.
+    @Test(arguments: [31, 32, 33] as [UInt64])
+    func plainLinesAgreeWithTheGeneralReading(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let pieces = ["覆行", "履行", "其它", "\t", "\t", " ", "\u{3000}", "\u{00A0}", "#", "\u{0301}", "\r", "a", "x:1", "\u{2003}", "\u{3001}", "\u{000B}"]
+        for _ in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                var line = ""
+                for _ in 0..<Int.random(in: 0...6, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
+                lines.append(line)
+            }
+            let text = lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
+            let plain = Result { try WordingDictionaryFile.parse(text, path: "d.tsv", plainLinesOnBytes: true) }
+            let general = Result { try WordingDictionaryFile.parse(text, path: "d.tsv", plainLinesOnBytes: false) }
+            switch (plain, general) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(text.debugDescription)")
+            case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)", "\(text.debugDescription)")
+            default: Issue.record("one reading failed, the other not: \(text.debugDescription)")
+            }
+        }
     }
 }

@@ -8,6 +8,11 @@ import Foundation
 public enum WordingDictionaryFile {
     /// The entries of a dictionary file's text. `path` is used in errors and default sources.
     public static func parse(_ contents: String, path: String) throws -> [WordingEntry] {
+        try parse(contents, path: path, plainLinesOnBytes: true)
+    }
+
+    /// `plainLinesOnBytes: false` reads every line the general way (tests compare the two).
+    static func parse(_ contents: String, path: String, plainLinesOnBytes: Bool) throws -> [WordingEntry] {
         var entries: [WordingEntry] = []
         var lineNumber = 0
         var bytes = Array(contents.utf8)
@@ -19,9 +24,19 @@ public enum WordingDictionaryFile {
             var lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             let next = lineEnd + 1
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            let line = Substring(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+            let range = lineStart..<lineEnd
             lineStart = next
             lineNumber += 1
+            // Most lines are plain `term<TAB>right<TAB>source`: read those on bytes, and only
+            // lines with whitespace, comments or errors as Strings below (100,000 entries).
+            switch plainLinesOnBytes ? plainLine(bytes, range, path: path, lineNumber: lineNumber) : .general {
+            case .skip: continue
+            case .entry(let entry):
+                entries.append(entry)
+                continue
+            case .general: break
+            }
+            let line = Substring(String(decoding: bytes[range], as: UTF8.self))
             if isBlank(line) || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if columns.count > 3 {
@@ -54,6 +69,56 @@ public enum WordingDictionaryFile {
             entries.append(WordingEntry(term: term, replacement: replacement, source: source))
         }
         return entries
+    }
+
+    private enum PlainLine {
+        case skip
+        case entry(WordingEntry)
+        /// Needs the general reading (whitespace to trim or reject, a comment, an error).
+        case general
+    }
+
+    /// Reads a line with no whitespace but the separating tabs, at most three columns and a
+    /// term: what the general reading would make of it, without a String per column split.
+    private static func plainLine(_ bytes: [UInt8], _ range: Range<Int>, path: String, lineNumber: Int) -> PlainLine {
+        if range.isEmpty { return .skip }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var tabs = (range.upperBound, range.upperBound)
+            var tabCount = 0
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = buffer[index]
+                switch byte {
+                case 0x09:
+                    if tabCount == 0 { tabs.0 = index } else if tabCount == 1 { tabs.1 = index } else { return .general }
+                    tabCount += 1
+                // Lead bytes of every whitespace scalar (U+0085, U+00A0, U+1680, U+2000…U+205F)
+                // and the other ASCII ones; U+3000 below.
+                case 0x0A...0x0D, 0x20, 0xC2, 0xE1, 0xE2: return .general
+                case 0xE3:
+                    if index + 2 < range.upperBound && buffer[index + 1] == 0x80 && buffer[index + 2] == 0x80 { return .general }
+                default: break
+                }
+                index += 1
+            }
+            if buffer[range.lowerBound] == 0x23 {
+                // `#` then an ASCII byte (or nothing) is a comment; a combining mark after it
+                // would make a different first character: leave that to the general reading.
+                let second = range.lowerBound + 1
+                return second == range.upperBound || buffer[second] < 0x80 ? .skip : .general
+            }
+            if tabCount == range.count { return .skip }
+            let termEnd = tabs.0
+            if termEnd == range.lowerBound { return .general }
+            func text(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[from..<to]), as: UTF8.self)
+            }
+            let term = text(range.lowerBound, termEnd)
+            var replacement: String?
+            if tabCount >= 1 && tabs.1 > tabs.0 + 1 { replacement = text(tabs.0 + 1, tabs.1) }
+            let source = tabCount == 2 && range.upperBound > tabs.1 + 1 ? text(tabs.1 + 1, range.upperBound) : "\(path):\(lineNumber)"
+            return .entry(WordingEntry(term: term, replacement: replacement, source: source))
+        }
     }
 
     /// Foundation's `.whitespaces`: tabs and space separators (Zs).

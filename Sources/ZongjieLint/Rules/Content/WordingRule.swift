@@ -16,39 +16,33 @@ public struct WordingRule: LintRule {
         return (try? WordingDictionaryFile.parse(contents, path: builtInPath)) ?? []
     }()
 
-    /// Distinct terms, one per matcher pattern; `截止` is appended last.
+    /// Built-in entries then user entries, one matcher pattern each; `截止` is pattern
+    /// `entries.count`.
     let entries: [WordingEntry]
-    /// Per entry: whether it comes from a user dictionary (its messages name the file and line).
-    let isUserEntry: [Bool]
+    let builtInCount: Int
+    /// Per pattern: the entry that speaks for its term. A later entry for the same term (a
+    /// user dictionary) replaces an earlier one: only the first of equal terms is reported,
+    /// with the last one's entry.
+    let effectiveEntry: [Int32]
     let matcher: MultiPatternMatcher
     let deadlinePattern: Int
 
     public init() { self.init(settings: LintSettings()) }
 
     public init(settings: LintSettings) {
-        // A later entry for the same term (a user dictionary) replaces an earlier one. Terms
-        // are keyed by their UTF-8 bytes (what the matcher compares): hashing 100,000 Strings
-        // normalises each one, which cost more than building the automaton.
-        var byTerm: [[UInt8]: Int] = [:]
-        byTerm.reserveCapacity(Self.builtInEntries.count + settings.extraWordingEntries.count)
-        var entries: [WordingEntry] = []
-        var isUserEntry: [Bool] = []
-        let builtInCount = Self.builtInEntries.count
-        for (index, entry) in (Self.builtInEntries + settings.extraWordingEntries).enumerated() {
-            let key = Array(entry.term.utf8)
-            if let existing = byTerm[key] {
-                entries[existing] = entry
-                isUserEntry[existing] = index >= builtInCount
-            } else {
-                byTerm[key] = entries.count
-                entries.append(entry)
-                isUserEntry.append(index >= builtInCount)
-            }
+        // Equal terms are found by the matcher's sort (equal UTF-8 bytes): hashing 100,000
+        // terms cost more than building the automaton.
+        let entries = Self.builtInEntries + settings.extraWordingEntries
+        let matcher = MultiPatternMatcher(patterns: entries.map(\.term) + ["截止"])
+        var effective = [Int32](repeating: -1, count: entries.count)
+        for pattern in entries.indices {
+            effective[Int(matcher.firstEqualPattern[pattern])] = Int32(pattern)
         }
         self.entries = entries
-        self.isUserEntry = isUserEntry
+        self.builtInCount = Self.builtInEntries.count
+        self.effectiveEntry = effective
         self.deadlinePattern = entries.count
-        self.matcher = MultiPatternMatcher(patterns: entries.map(\.term) + ["截止"])
+        self.matcher = matcher
     }
 
     public static let description = RuleDescription(
@@ -87,7 +81,13 @@ public struct WordingRule: LintRule {
         matcher.forEachMatch(in: bytes) { match in
             if match.pattern == deadlinePattern {
                 if Self.isDeadlineBeforeTimePoint(bytes, after: match.end) { hits.append(match) }
-            } else if entries[match.pattern].replacement == entries[match.pattern].term {
+                return
+            }
+            let index = effectiveEntry[match.pattern]
+            guard index >= 0 else { return }
+            var match = match
+            match.pattern = Int(index)
+            if entries[match.pattern].replacement == entries[match.pattern].term {
                 allowed.append(match)
             } else {
                 hits.append(match)
@@ -121,7 +121,7 @@ public struct WordingRule: LintRule {
         var data = ["term": entry.term, "source": entry.source]
         // Built-in sources are provenance notes for maintainers (in data.source); a user
         // dictionary's file:line tells the user which list flagged the term.
-        let origin = isUserEntry[hit.pattern] ? "（见用户词典 \(entry.source)）" : ""
+        let origin = hit.pattern >= builtInCount ? "（见用户词典 \(entry.source)）" : ""
         guard let replacement = entry.replacement else {
             return diagnostic(range, "“\(entry.term)”被词典列为需核对的用词\(origin)，请核对后修改。", data: data)
         }
