@@ -54,7 +54,7 @@ public struct PlaceholderRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context) {
+        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]
@@ -87,6 +87,40 @@ public struct PlaceholderRule: LintRule {
         }
         return found
     }
+
+    /// A cheap byte test, true for every line with a finding: _ or ＿ (EF BC BF), {{, XX, ××
+    /// (C3 97 C3 97), ＸＸ (EF BC B8 EF BC B8), 某某 (E6 9F 90 E6 9F 90), 【 (E3 80 90), TO, TB or FI.
+    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = span.start
+            while index < span.end {
+                let byte = buffer[index]
+                if triggerLeads.contains(byte) {
+                    let rest = span.end - index
+                    func at(_ offset: Int) -> UInt8 { offset < rest ? buffer[index + offset] : 0 }
+                    switch byte {
+                    case 0x5F: return true
+                    case 0x7B: if at(1) == 0x7B { return true }
+                    case 0x58: if at(1) == 0x58 { return true }
+                    case 0x54: if at(1) == 0x4F || at(1) == 0x42 { return true }
+                    case 0x46: if at(1) == 0x49 { return true }
+                    case 0xC3: if at(1) == 0x97 && at(2) == 0xC3 && at(3) == 0x97 { return true }
+                    case 0xEF:
+                        if at(1) == 0xBC && at(2) == 0xBF { return true }
+                        if at(1) == 0xBC && at(2) == 0xB8 && at(3) == 0xEF && at(4) == 0xBC && at(5) == 0xB8 { return true }
+                    case 0xE6: if at(1) == 0x9F && at(2) == 0x90 && at(3) == 0xE6 && at(4) == 0x9F && at(5) == 0x90 { return true }
+                    case 0xE3: if at(1) == 0x80 && at(2) == 0x90 { return true }
+                    default: break
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// First bytes of the words `mayNeedChecking` looks for.
+    private static let triggerLeads = ByteClass([0x5F, 0x7B, 0x58, 0x54, 0x46, 0xC3, 0xEF, 0xE6, 0xE3])
 
     /// The end of the slot when the X-run at `[start, end)` stands for a figure or a person.
     private func figureSlot(_ line: ScalarLine, start: Int, end: Int) -> Int? {

@@ -121,27 +121,29 @@ public struct PunctuationWidthRule: LintRule {
         return found.sorted { $0.range.start < $1.range.start }
     }
 
-    /// A cheap byte test: the line has a half-width mark, or a full-width bracket before a digit (a 文号 year).
+    /// A cheap byte test, true for every line with a finding: a half-width mark next to a
+    /// non-ASCII byte (a Chinese neighbour; a 文号 bracket follows an ideograph), or a
+    /// full-width bracket before a digit (a 文号 year). A flagged pair always has one such mark.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            switch byte {
-            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B:
-                return true
-            case 0xE3, 0xEF:
-                // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
-                if index + 3 < span.end && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39 {
-                    let pair = (bytes[index + 1], bytes[index + 2])
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = span.start
+            while index < span.end {
+                let byte = buffer[index]
+                if halfWidthMarks.contains(byte) {
+                    if (index > span.start && buffer[index - 1] >= 0x80) || (index + 1 < span.end && buffer[index + 1] >= 0x80) { return true }
+                } else if (byte == 0xE3 || byte == 0xEF) && index + 3 < span.end && buffer[index + 3] >= 0x30 && buffer[index + 3] <= 0x39 {
+                    // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
+                    let pair = (buffer[index + 1], buffer[index + 2])
                     if (byte == 0xE3 && pair == (0x80, 0x90)) || (byte == 0xEF && (pair == (0xBC, 0x88) || pair == (0xBC, 0xBB))) { return true }
                 }
                 index += 1
-            default:
-                index += 1
             }
+            return false
         }
-        return false
     }
+
+    /// , ; : ( ) ? ! and [ (a 文号 opener).
+    private static let halfWidthMarks = ByteClass([0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B])
 
     /// Whether the half-width mark at `index` sits in Chinese text and is not a time, number or link.
     private func isInChineseContext(_ line: ScalarLine, at index: Int) -> Bool {

@@ -1,0 +1,106 @@
+import ZongjieCore
+
+/// Byte-level tests on one line of (valid) UTF-8, for the prefilters that let a rule skip
+/// a line before it is decoded. Everything works on a raw buffer: these run on every line.
+enum LineBytes {
+    /// The scalar whose encoding starts at `index` (before `end`) and its length in bytes.
+    @inline(__always)
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        var length = 2
+        var value = UInt32(lead & 0x1F)
+        if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
+        guard index + length <= end else { return (0xFFFD, 1) }
+        for next in index + 1..<index + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+        return (value, length)
+    }
+
+    /// The scalar whose encoding ends just before `end` (not before `start`).
+    @inline(__always)
+    static func scalar(endingBefore end: Int, in bytes: UnsafeBufferPointer<UInt8>, start: Int) -> UInt32 {
+        var lead = end - 1
+        while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return scalar(at: lead, in: bytes, end: end).value
+    }
+
+    /// Whether `bytes[range]` has a byte for which `table` is true (a 256-entry class table).
+    @inline(__always)
+    static func containsByte(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in table: ByteClass) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if table.contains(bytes[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the UTF-8 `needle` (two or more bytes) occurs in `bytes[range]`.
+    @inline(__always)
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticNeedle) -> Bool {
+        guard range.count >= needle.count else { return false }
+        let last = range.upperBound - needle.count
+        var index = range.lowerBound
+        // Test the last byte first: for CJK needles it varies far more than the lead byte.
+        while index <= last {
+            if bytes[index + needle.count - 1] == needle.last && bytes[index] == needle.first && needle.matches(bytes, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// A set of byte values, tested with one lookup.
+struct ByteClass: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ members: [UInt8]) {
+        for byte in members { insert(byte) }
+    }
+
+    init(_ ranges: [ClosedRange<UInt8>]) {
+        for range in ranges { for byte in range { insert(byte) } }
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
+        }
+        return word >> UInt64(byte & 63) & 1 != 0
+    }
+}
+
+/// The UTF-8 of a short word, for `LineBytes.contains`.
+struct StaticNeedle: Sendable {
+    let bytes: [UInt8]
+    let first: UInt8
+    let last: UInt8
+    var count: Int { bytes.count }
+
+    init(_ word: String) {
+        bytes = Array(word.utf8)
+        first = bytes.first ?? 0
+        last = bytes.last ?? 0
+    }
+
+    @inline(__always)
+    func matches(_ haystack: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        for offset in 1..<bytes.count - 1 where haystack[index + offset] != bytes[offset] { return false }
+        return true
+    }
+}
