@@ -24,6 +24,32 @@ enum LineBytes {
         return scalar(at: lead, in: bytes, end: end).value
     }
 
+    /// Whether some index in `range` holds a byte passing `byte` for which `confirm` is true.
+    /// Sixteen bytes are tested at a time with `block`, the same test on a vector (lanes set
+    /// where `byte` holds), so the usual line with no candidate costs a few instructions per
+    /// block. Use equality tests (`.==`, `.|`): ordered vector comparisons compile poorly.
+    @inline(__always)
+    static func contains(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        block: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>, byte: (UInt8) -> Bool, confirm: (Int) -> Bool
+    ) -> Bool {
+        var index = range.lowerBound
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 16 <= range.upperBound {
+                if any(block(raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))) {
+                    for candidate in index..<index + 16 where byte(bytes[candidate]) && confirm(candidate) { return true }
+                }
+                index += 16
+            }
+        }
+        while index < range.upperBound {
+            if byte(bytes[index]) && confirm(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether `bytes[range]` has a byte for which `table` is true (a 256-entry class table).
     @inline(__always)
     static func containsByte(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in table: ByteClass) -> Bool {

@@ -72,20 +72,18 @@ public struct CJKSpacingRule: LintRule {
     /// The check loop's own test on bytes: a run of one or two spaces, not at the line start,
     /// not before a tab or the line end, between an ideograph and an ASCII letter or digit.
     private static func hasReportableSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
-        var index = span.start + 1
-        while index < span.end {
-            guard bytes[index] == 0x20 else { index += 1; continue }
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        return LineBytes.contains(bytes, span.start..<span.end, block: { $0 .== space }, byte: { $0 == 0x20 }) { index in
+            // Only where a run starts after something else: one at the line start has no neighbour.
+            guard index > span.start, bytes[index - 1] != 0x20 else { return false }
             var end = index
             while end < span.end && bytes[end] == 0x20 { end += 1 }
-            defer { index = end }
-            // A run starting at the line start (or its tail) has a space before it.
-            guard end < span.end, bytes[index - 1] != 0x20 else { continue }
-            if end - index > 2 || bytes[end] == 0x09 { continue }
+            // Three or more spaces or a tab align columns; a space at the line end has no neighbour.
+            guard end < span.end, end - index <= 2, bytes[end] != 0x09 else { return false }
             let before = LineBytes.scalar(endingBefore: index, in: bytes, start: span.start)
             let after = LineBytes.scalar(at: end, in: bytes, end: span.end).value
-            if (isIdeograph(before) && isAlphanumeric(after)) || (isAlphanumeric(before) && isIdeograph(after)) { return true }
+            return (isIdeograph(before) && isAlphanumeric(after)) || (isAlphanumeric(before) && isIdeograph(after))
         }
-        return false
     }
 
     @inline(__always)

@@ -79,21 +79,22 @@ public struct DuplicateParagraphRule: LintRule {
     /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
     static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        // Bytes are gathered eight at a time and mixed in once per word.
+        // Each kept scalar's normalised bytes are packed into a word that is mixed in when full.
+        // The packing follows the scalars of the normalised text, so equal texts hash alike.
         var word: UInt64 = 0
-        var wordBytes = 0
-        @inline(__always) func emit(_ byte: UInt8) {
-            word = word << 8 | UInt64(byte)
-            wordBytes += 1
-            if wordBytes == 8 {
+        var wordBits: UInt64 = 0
+        @inline(__always) func emit(_ chunk: UInt64, bits: UInt64) {
+            if wordBits + bits > 64 {
                 hash = (hash ^ word) &* 0x0000_0100_0000_01B3
                 hash ^= hash >> 29
                 word = 0
-                wordBytes = 0
+                wordBits = 0
             }
+            word = word << bits | chunk
+            wordBits += bits
         }
         var scalars = 0
-        var first: Int?
+        var first = -1
         var prose = false
         var index = span.start
         let end = span.end
@@ -101,40 +102,49 @@ public struct DuplicateParagraphRule: LintRule {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte != 0x20 && byte != 0x09 {
-                    if first == nil { first = index }
+                    if first < 0 { first = index }
                     scalars += 1
-                    emit(byte)
+                    emit(UInt64(byte), bits: 8)
                 }
                 index += 1
                 continue
             }
-            if byte == 0xE3 && index + 2 < end && bytes[index + 1] == 0x80 {
-                if bytes[index + 2] == 0x80 { index += 3; continue }
-                // 。 (E3 80 82) marks prose.
-                if bytes[index + 2] == 0x82 { prose = true }
-            }
-            if first == nil { first = index }
-            scalars += 1
-            // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
-            if byte == 0xEF && index + 2 < end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
-                let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
-                if value >= 0xFF01 && value <= 0xFF5E {
-                    // ，；！？ mark prose.
-                    if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
-                    emit(UInt8(value - 0xFEE0))
-                    index += 3
-                    continue
+            if byte >= 0xE0 && byte < 0xF0 && index + 2 < end {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if byte == 0xE3 && second == 0x80 {
+                    if third == 0x80 { index += 3; continue }
+                    // 。 (E3 80 82) marks prose.
+                    if third == 0x82 { prose = true }
                 }
+                if first < 0 { first = index }
+                scalars += 1
+                index += 3
+                // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
+                if byte == 0xEF && (second == 0xBC || second == 0xBD) {
+                    let value = (UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)) + 0xF000
+                    if value >= 0xFF01 && value <= 0xFF5E {
+                        // ，；！？ mark prose.
+                        if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
+                        emit(UInt64(value - 0xFEE0), bits: 8)
+                        continue
+                    }
+                }
+                emit(UInt64(byte) << 16 | UInt64(second) << 8 | UInt64(third), bits: 24)
+                continue
             }
+            if first < 0 { first = index }
+            scalars += 1
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let scalarEnd = min(index + length, end)
+            var chunk: UInt64 = 0
             while index < scalarEnd {
-                emit(bytes[index])
+                chunk = chunk << 8 | UInt64(bytes[index])
                 index += 1
             }
+            emit(chunk, bits: 32)
         }
-        hash = (hash ^ word ^ UInt64(wordBytes) << 60) &* 0x0000_0100_0000_01B3
-        return (hash, scalars, first, prose)
+        hash = (hash ^ word ^ wordBits << 56) &* 0x0000_0100_0000_01B3
+        return (hash, scalars, first < 0 ? nil : first, prose)
     }
 
     /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels

@@ -62,14 +62,16 @@ public struct LatinInCJKRule: LintRule {
     /// A cheap byte test: an upper-case letter other than X right before an ideograph's lead
     /// byte (E3 or above), as every stray run ends.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = span.start
-            while index + 1 < span.end {
-                let byte = buffer[index]
-                if byte >= 0x41 && byte <= 0x5A && byte != 0x58 && buffer[index + 1] >= 0xE3 { return true }
-                index += 1
+        let letterA = SIMD16<UInt8>(repeating: 0x41)
+        let letters = SIMD16<UInt8>(repeating: 26)
+        return bytes.withUnsafeBufferPointer { buffer in
+            LineBytes.contains(
+                buffer, span.start..<span.end,
+                block: { pointwiseMin($0 &- letterA, letters) .!= letters },
+                byte: { $0 &- 0x41 < 26 }
+            ) { index in
+                buffer[index] != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3
             }
-            return false
         }
     }
 

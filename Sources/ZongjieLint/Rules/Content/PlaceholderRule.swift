@@ -91,36 +91,38 @@ public struct PlaceholderRule: LintRule {
     /// A cheap byte test, true for every line with a finding: _ or ＿ (EF BC BF), {{, XX, ××
     /// (C3 97 C3 97), ＸＸ (EF BC B8 EF BC B8), 某某 (E6 9F 90 E6 9F 90), 【 (E3 80 90), TO, TB or FI.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = span.start
-            while index < span.end {
-                let byte = buffer[index]
-                if triggerLeads.contains(byte) {
-                    let rest = span.end - index
-                    func at(_ offset: Int) -> UInt8 { offset < rest ? buffer[index + offset] : 0 }
-                    switch byte {
-                    case 0x5F: return true
-                    case 0x7B: if at(1) == 0x7B { return true }
-                    case 0x58: if at(1) == 0x58 { return true }
-                    case 0x54: if at(1) == 0x4F || at(1) == 0x42 { return true }
-                    case 0x46: if at(1) == 0x49 { return true }
-                    case 0xC3: if at(1) == 0x97 && at(2) == 0xC3 && at(3) == 0x97 { return true }
-                    case 0xEF:
-                        if at(1) == 0xBC && at(2) == 0xBF { return true }
-                        if at(1) == 0xBC && at(2) == 0xB8 && at(3) == 0xEF && at(4) == 0xBC && at(5) == 0xB8 { return true }
-                    case 0xE6: if at(1) == 0x9F && at(2) == 0x90 && at(3) == 0xE6 && at(4) == 0x9F && at(5) == 0x90 { return true }
-                    case 0xE3: if at(1) == 0x80 && at(2) == 0x90 { return true }
-                    default: break
-                    }
+        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+        // Lanes: the ASCII triggers, the lead of ×, and the last byte of ＿, Ｘ, and of 某 and 【 (both 90).
+        let (underscore, brace, letterX, letterT, letterF) = (splat(0x5F), splat(0x7B), splat(0x58), splat(0x54), splat(0x46))
+        let (times, fullUnderscore, fullX, lastOfMou) = (splat(0xC3), splat(0xBF), splat(0xB8), splat(0x90))
+        return bytes.withUnsafeBufferPointer { buffer in
+            LineBytes.contains(buffer, span.start..<span.end, block: { block in
+                (block .== underscore) .| (block .== brace) .| (block .== letterX) .| (block .== letterT) .| (block .== letterF)
+                    .| (block .== times) .| (block .== fullUnderscore) .| (block .== fullX) .| (block .== lastOfMou)
+            }, byte: { triggerBytes.contains($0) }) { index in
+                func at(_ offset: Int) -> UInt8 {
+                    index + offset >= span.start && index + offset < span.end ? buffer[index + offset] : 0
                 }
-                index += 1
+                switch buffer[index] {
+                case 0x5F: return true
+                case 0x7B: return at(1) == 0x7B
+                case 0x58: return at(1) == 0x58
+                case 0x54: return at(1) == 0x4F || at(1) == 0x42
+                case 0x46: return at(1) == 0x49
+                case 0xC3: return at(1) == 0x97 && at(2) == 0xC3 && at(3) == 0x97
+                case 0xBF: return at(-2) == 0xEF && at(-1) == 0xBC
+                case 0xB8: return at(-2) == 0xEF && at(-1) == 0xBC && at(1) == 0xEF && at(2) == 0xBC && at(3) == 0xB8
+                default:
+                    // 0x90: 【, or the first of 某某.
+                    return (at(-2) == 0xE3 && at(-1) == 0x80)
+                        || (at(-2) == 0xE6 && at(-1) == 0x9F && at(1) == 0xE6 && at(2) == 0x9F && at(3) == 0x90)
+                }
             }
-            return false
         }
     }
 
-    /// First bytes of the words `mayNeedChecking` looks for.
-    private static let triggerLeads = ByteClass([0x5F, 0x7B, 0x58, 0x54, 0x46, 0xC3, 0xEF, 0xE6, 0xE3])
+    /// The bytes `mayNeedChecking` stops at.
+    private static let triggerBytes = ByteClass([0x5F, 0x7B, 0x58, 0x54, 0x46, 0xC3, 0xBF, 0xB8, 0x90])
 
     /// The end of the slot when the X-run at `[start, end)` stands for a figure or a person.
     private func figureSlot(_ line: ScalarLine, start: Int, end: Int) -> Int? {

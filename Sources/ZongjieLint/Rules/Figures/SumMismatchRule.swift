@@ -38,8 +38,7 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let needles = Self.anchors.map { Array($0.utf8) }
-        for line in ScalarLine.lines(in: context, where: { ScalarLine.contains($0, $1, anyOf: needles) }) {
+        for line in ScalarLine.lines(in: context, where: Self.hasAnchor) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
@@ -54,6 +53,28 @@ public struct SumMismatchRule: LintRule {
         }
         return found
     }
+
+    /// Whether the line's bytes hold an anchor: 其中 (E5 85 B6 E4 B8 AD), 分别为 or 分别是
+    /// (E5 88 86 E5 88 AB, then E4 B8 BA or E6 98 AF). Found by the last byte of 其 or 别.
+    static func hasAnchor(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        let (lastOfQi, lastOfBie) = (SIMD16<UInt8>(repeating: 0xB6), SIMD16<UInt8>(repeating: 0xAB))
+        return bytes.withUnsafeBufferPointer { buffer in
+            func spells(_ word: [UInt8], at index: Int) -> Bool {
+                guard index >= span.start, index + word.count <= span.end else { return false }
+                for offset in 0..<word.count where buffer[index + offset] != word[offset] { return false }
+                return true
+            }
+            return LineBytes.contains(
+                buffer, span.start..<span.end,
+                block: { ($0 .== lastOfQi) .| ($0 .== lastOfBie) }, byte: { $0 == 0xB6 || $0 == 0xAB }
+            ) { index in
+                if buffer[index] == 0xB6 { return spells(qiZhong, at: index - 2) }
+                return spells(fenBie, at: index - 5) && (spells(wei, at: index + 1) || spells(shi, at: index + 1))
+            }
+        }
+    }
+
+    private static let (qiZhong, fenBie, wei, shi) = (Array("其中".utf8), Array("分别".utf8), Array("为".utf8), Array("是".utf8))
 
     /// Words that open a new total after a semicolon.
     static let newTotalStarts = ["共", "合计", "总计", "累计", "另", "此外", "全年", "办结", "结转"]
