@@ -24,27 +24,30 @@ enum LineBytes {
         return scalar(at: lead, in: bytes, end: end).value
     }
 
-    /// Whether some index in `range` holds a byte passing `byte` for which `confirm` is true.
-    /// Sixteen bytes are tested at a time with `block`, the same test on a vector (lanes set
-    /// where `byte` holds), so the usual line with no candidate costs a few instructions per
-    /// block. Use equality tests (`.==`, `.|`): ordered vector comparisons compile poorly.
+    /// Whether `confirm` is true at some index of `range`. Sixteen indices are tried at a time:
+    /// `block` gets the bytes at those indices and the bytes one further on, and sets the lanes
+    /// where `confirm` may hold; only a block with such a lane is confirmed index by index. Keep
+    /// `block` to equality tests (`.==`, `.|`, `.&`; ordered vector comparisons compile poorly)
+    /// and make it rare: a pair of bytes is far rarer than one continuation byte.
     @inline(__always)
     static func contains(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-        block: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>, byte: (UInt8) -> Bool, confirm: (Int) -> Bool
+        block: (_ here: SIMD16<UInt8>, _ next: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>, confirm: (Int) -> Bool
     ) -> Bool {
         var index = range.lowerBound
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 16 <= range.upperBound {
-                if any(block(raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))) {
-                    for candidate in index..<index + 16 where byte(bytes[candidate]) && confirm(candidate) { return true }
+            while index + 17 <= range.upperBound {
+                let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+                if any(block(here, next)) {
+                    for candidate in index..<index + 16 where confirm(candidate) { return true }
                 }
                 index += 16
             }
         }
         while index < range.upperBound {
-            if byte(bytes[index]) && confirm(index) { return true }
+            if confirm(index) { return true }
             index += 1
         }
         return false

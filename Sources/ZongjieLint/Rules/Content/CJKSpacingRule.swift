@@ -73,9 +73,9 @@ public struct CJKSpacingRule: LintRule {
     /// not before a tab or the line end, between an ideograph and an ASCII letter or digit.
     private static func hasReportableSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
         let space = SIMD16<UInt8>(repeating: 0x20)
-        return LineBytes.contains(bytes, span.start..<span.end, block: { $0 .== space }, byte: { $0 == 0x20 }) { index in
+        return LineBytes.contains(bytes, span.start..<span.end, block: { here, _ in here .== space }) { index in
             // Only where a run starts after something else: one at the line start has no neighbour.
-            guard index > span.start, bytes[index - 1] != 0x20 else { return false }
+            guard bytes[index] == 0x20, index > span.start, bytes[index - 1] != 0x20 else { return false }
             var end = index
             while end < span.end && bytes[end] == 0x20 { end += 1 }
             // Three or more spaces or a tab align columns; a space at the line end has no neighbour.

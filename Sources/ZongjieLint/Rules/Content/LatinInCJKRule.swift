@@ -67,10 +67,10 @@ public struct LatinInCJKRule: LintRule {
         return bytes.withUnsafeBufferPointer { buffer in
             LineBytes.contains(
                 buffer, span.start..<span.end,
-                block: { pointwiseMin($0 &- letterA, letters) .!= letters },
-                byte: { $0 &- 0x41 < 26 }
+                block: { here, _ in pointwiseMin(here &- letterA, letters) .!= letters }
             ) { index in
-                buffer[index] != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3
+                let byte = buffer[index]
+                return byte &- 0x41 < 26 && byte != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3
             }
         }
     }

@@ -125,33 +125,32 @@ public struct PunctuationWidthRule: LintRule {
     /// non-ASCII byte (a Chinese neighbour; a 文号 bracket follows an ideograph), or a
     /// full-width bracket before a digit (a 文号 year). A flagged pair always has one such mark.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        // Lanes: the eight marks, and the last byte of 【 (90), （ (88) and ［ (BB).
+        // Lanes: the eight marks, and the last two bytes of 【 (80 90), （ (BC 88) and ［ (BC BB).
         func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
         let (comma, semicolon, colon, open, close, question, exclamation, bracket) =
             (splat(0x2C), splat(0x3B), splat(0x3A), splat(0x28), splat(0x29), splat(0x3F), splat(0x21), splat(0x5B))
-        let (lenticular, fullParen, fullBracket) = (splat(0x90), splat(0x88), splat(0xBB))
+        let (x80, x90, xBC, x88, xBB) = (splat(0x80), splat(0x90), splat(0xBC), splat(0x88), splat(0xBB))
         return bytes.withUnsafeBufferPointer { buffer in
-            LineBytes.contains(buffer, span.start..<span.end, block: { block in
-                let marks = (block .== comma) .| (block .== semicolon) .| (block .== colon) .| (block .== open)
-                    .| (block .== close) .| (block .== question) .| (block .== exclamation) .| (block .== bracket)
-                return marks .| (block .== lenticular) .| (block .== fullParen) .| (block .== fullBracket)
-            }, byte: { candidateBytes.contains($0) }) { index in
+            LineBytes.contains(buffer, span.start..<span.end, block: { here, next in
+                let marks = (here .== comma) .| (here .== semicolon) .| (here .== colon) .| (here .== open)
+                    .| (here .== close) .| (here .== question) .| (here .== exclamation) .| (here .== bracket)
+                return marks .| ((here .== x80) .& (next .== x90)) .| ((here .== xBC) .& ((next .== x88) .| (next .== xBB)))
+            }) { index in
                 let byte = buffer[index]
                 if halfWidthMarks.contains(byte) {
                     return (index > span.start && buffer[index - 1] >= 0x80) || (index + 1 < span.end && buffer[index + 1] >= 0x80)
                 }
                 // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
-                guard index - 2 >= span.start, index + 1 < span.end, buffer[index + 1] >= 0x30 && buffer[index + 1] <= 0x39 else { return false }
-                let (first, second) = (buffer[index - 2], buffer[index - 1])
-                return (first == 0xE3 && second == 0x80 && byte == 0x90) || (first == 0xEF && second == 0xBC && (byte == 0x88 || byte == 0xBB))
+                guard byte == 0x80 || byte == 0xBC, index > span.start, index + 2 < span.end,
+                      buffer[index + 2] >= 0x30 && buffer[index + 2] <= 0x39 else { return false }
+                let (lead, last) = (buffer[index - 1], buffer[index + 1])
+                return (lead == 0xE3 && byte == 0x80 && last == 0x90) || (lead == 0xEF && byte == 0xBC && (last == 0x88 || last == 0xBB))
             }
         }
     }
 
     /// , ; : ( ) ? ! and [ (a 文号 opener).
     private static let halfWidthMarks = ByteClass([0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B])
-    /// The marks and the last bytes of 【 （ ［.
-    private static let candidateBytes = ByteClass([0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B, 0x90, 0x88, 0xBB])
 
     /// Whether the half-width mark at `index` sits in Chinese text and is not a time, number or link.
     private func isInChineseContext(_ line: ScalarLine, at index: Int) -> Bool {

@@ -65,13 +65,15 @@ public struct RateMismatchRule: LintRule {
 
     /// Whether the line's bytes hold % or ％ (EF BC 85).
     static func hasPercentSign(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        let (percent, lastOfFullWidth) = (SIMD16<UInt8>(repeating: 0x25), SIMD16<UInt8>(repeating: 0x85))
+        // Lanes: % itself, or BC 85 (the end of ％).
+        let (percent, fullWidthMiddle, fullWidthLast) = (SIMD16<UInt8>(repeating: 0x25), SIMD16<UInt8>(repeating: 0xBC), SIMD16<UInt8>(repeating: 0x85))
         return bytes.withUnsafeBufferPointer { buffer in
             LineBytes.contains(
                 buffer, span.start..<span.end,
-                block: { ($0 .== percent) .| ($0 .== lastOfFullWidth) }, byte: { $0 == 0x25 || $0 == 0x85 }
+                block: { here, next in (here .== percent) .| ((here .== fullWidthMiddle) .& (next .== fullWidthLast)) }
             ) { index in
-                buffer[index] == 0x25 || (index - 2 >= span.start && buffer[index - 2] == 0xEF && buffer[index - 1] == 0xBC)
+                buffer[index] == 0x25
+                    || (buffer[index] == 0xBC && index > span.start && index + 1 < span.end && buffer[index - 1] == 0xEF && buffer[index + 1] == 0x85)
             }
         }
     }

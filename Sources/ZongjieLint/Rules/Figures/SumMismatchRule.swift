@@ -55,9 +55,10 @@ public struct SumMismatchRule: LintRule {
     }
 
     /// Whether the line's bytes hold an anchor: 其中 (E5 85 B6 E4 B8 AD), 分别为 or 分别是
-    /// (E5 88 86 E5 88 AB, then E4 B8 BA or E6 98 AF). Found by the last byte of 其 or 别.
+    /// (E5 88 86 E5 88 AB, then E4 B8 BA or E6 98 AF). Found by the last two bytes of 其 or 别.
     static func hasAnchor(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        let (lastOfQi, lastOfBie) = (SIMD16<UInt8>(repeating: 0xB6), SIMD16<UInt8>(repeating: 0xAB))
+        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+        let (qiMiddle, qiLast, bieMiddle, bieLast) = (splat(0x85), splat(0xB6), splat(0x88), splat(0xAB))
         return bytes.withUnsafeBufferPointer { buffer in
             func spells(_ word: [UInt8], at index: Int) -> Bool {
                 guard index >= span.start, index + word.count <= span.end else { return false }
@@ -66,10 +67,13 @@ public struct SumMismatchRule: LintRule {
             }
             return LineBytes.contains(
                 buffer, span.start..<span.end,
-                block: { ($0 .== lastOfQi) .| ($0 .== lastOfBie) }, byte: { $0 == 0xB6 || $0 == 0xAB }
+                block: { here, next in ((here .== qiMiddle) .& (next .== qiLast)) .| ((here .== bieMiddle) .& (next .== bieLast)) }
             ) { index in
-                if buffer[index] == 0xB6 { return spells(qiZhong, at: index - 2) }
-                return spells(fenBie, at: index - 5) && (spells(wei, at: index + 1) || spells(shi, at: index + 1))
+                switch buffer[index] {
+                case 0x85: return spells(qiZhong, at: index - 1)
+                case 0x88: return spells(fenBie, at: index - 4) && (spells(wei, at: index + 2) || spells(shi, at: index + 2))
+                default: return false
+                }
             }
         }
     }
