@@ -37,8 +37,34 @@ public struct PunctuationWidthRule: LintRule {
     )
 
     static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"]
-    static let openers: Set<Unicode.Scalar> = ["[", "(", "【", "（", "［"]
-    static let closers: Set<Unicode.Scalar> = ["]", ")", "】", "）", "］"]
+
+    // Switches, not sets: asked of every scalar of a checked line, where a set lookup hashes.
+    /// A key of `fullWidth`.
+    @inline(__always)
+    static func isHalfWidthMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "?", "!": true
+        default: false
+        }
+    }
+
+    /// Opens a 文号 year: [ ( 【 （ ［.
+    @inline(__always)
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "[", "(", "【", "（", "［": true
+        default: false
+        }
+    }
+
+    /// Closes a 文号 year: ] ) 】 ） ］.
+    @inline(__always)
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "]", ")", "】", "）", "］": true
+        default: false
+        }
+    }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -50,7 +76,7 @@ public struct PunctuationWidthRule: LintRule {
 
     private func checkLine(_ line: ScalarLine, _ context: LintContext) -> [Diagnostic] {
         let scalars = line.scalars
-        var skip = Set<Int>()
+        var skip = IndexFlags(count: scalars.count)
         markURLsAndCode(line, into: &skip)
         // A leading (1) / (一) numbering marker belongs to numbering-style.
         var first = 0
@@ -64,7 +90,7 @@ public struct PunctuationWidthRule: LintRule {
         while let scalar = line[safe: marker], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { marker += 1 }
         if marker > first && marker - first <= 3 && line[safe: marker] == ")" { skip.insert(marker) }
         var found: [Diagnostic] = []
-        var flagged = Set<Int>()
+        var flagged = IndexFlags(count: scalars.count)
         var index = 0
         while index < scalars.count {
             if let end = documentNumberYear(line, at: index) {
@@ -81,7 +107,7 @@ public struct PunctuationWidthRule: LintRule {
                 index = end
                 continue
             }
-            if !skip.contains(index), Self.fullWidth[scalars[index]] != nil, isInChineseContext(line, at: index) {
+            if Self.isHalfWidthMark(scalars[index]), !skip.contains(index), isInChineseContext(line, at: index) {
                 flagged.insert(index)
             }
             index += 1
@@ -100,7 +126,7 @@ public struct PunctuationWidthRule: LintRule {
                 flagged.insert(position)
             }
         }
-        for position in flagged.sorted() {
+        for position in flagged.ascending() {
             let mark = scalars[position]
             let replacement = Self.fullWidth[mark] ?? String(mark)
             var end = position + 1
@@ -173,13 +199,13 @@ public struct PunctuationWidthRule: LintRule {
 
     /// The end of a bracketed year in a document number (皖政办[2023]13号) starting at `index`.
     private func documentNumberYear(_ line: ScalarLine, at index: Int) -> Int? {
-        guard Self.openers.contains(line.scalars[index]),
+        guard Self.isOpener(line.scalars[index]),
               let before = line[safe: index - 1], CJK.isIdeograph(before) else { return nil }
         for offset in 1...4 {
             guard let digit = line[safe: index + offset], CJK.isASCIIDigit(digit) else { return nil }
         }
         guard line.has("19", at: index + 1) || line.has("20", at: index + 1),
-              let close = line[safe: index + 5], Self.closers.contains(close) else { return nil }
+              let close = line[safe: index + 5], Self.isCloser(close) else { return nil }
         var number = index + 6
         while let digit = line[safe: number], CJK.isASCIIDigit(digit) { number += 1 }
         guard number > index + 6, line[safe: number] == "号" else { return nil }
@@ -187,14 +213,15 @@ public struct PunctuationWidthRule: LintRule {
     }
 
     /// Marks URLs (http://, https://, www.) and Markdown inline code as exempt.
-    private func markURLsAndCode(_ line: ScalarLine, into skip: inout Set<Int>) {
+    private func markURLsAndCode(_ line: ScalarLine, into skip: inout IndexFlags) {
         let scalars = line.scalars
         var index = 0
         var inCode = false
         while index < scalars.count {
             if scalars[index] == "`" { inCode.toggle() }
             if inCode { skip.insert(index); index += 1; continue }
-            if line.has("http://", at: index) || line.has("https://", at: index) || line.has("www.", at: index) {
+            let scalar = scalars[index]
+            if (scalar == "h" && (line.has("http://", at: index) || line.has("https://", at: index))) || (scalar == "w" && line.has("www.", at: index)) {
                 while index < scalars.count, scalars[index] != " ", !CJK.isIdeograph(scalars[index]), !CJK.isPunctuation(scalars[index]) {
                     skip.insert(index)
                     index += 1
@@ -203,5 +230,31 @@ public struct PunctuationWidthRule: LintRule {
             }
             index += 1
         }
+    }
+}
+
+/// Scalar indices of one line, as flags: the set is asked about every scalar.
+private struct IndexFlags {
+    private var flags: [Bool]
+
+    init(count: Int) {
+        flags = Array(repeating: false, count: count)
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index >= 0 && index < flags.count && flags[index]
+    }
+
+    mutating func insert(_ index: Int) {
+        if index >= 0 && index < flags.count { flags[index] = true }
+    }
+
+    mutating func remove(_ index: Int) {
+        if index >= 0 && index < flags.count { flags[index] = false }
+    }
+
+    /// The indices in the set, in ascending order.
+    func ascending() -> [Int] {
+        flags.indices.filter { flags[$0] }
     }
 }
