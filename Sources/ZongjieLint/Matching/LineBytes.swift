@@ -40,7 +40,7 @@ enum LineBytes {
             while index + 17 <= range.upperBound {
                 let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
                 let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-                if any(block(here, next)) {
+                if anySet(block(here, next)) {
                     for candidate in index..<index + 16 where confirm(candidate) { return true }
                 }
                 index += 16
@@ -51,6 +51,14 @@ enum LineBytes {
             index += 1
         }
         return false
+    }
+
+    /// Whether any lane of `mask` is set. The standard `any(_:)` reduces through a generic
+    /// `min()` the optimiser leaves as a call; two words and an OR are what it should be.
+    @inline(__always)
+    static func anySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        return words.0 | words.1 != 0
     }
 
     /// Whether `bytes[range]` has a byte for which `table` is true (a 256-entry class table).

@@ -78,72 +78,73 @@ public struct DuplicateParagraphRule: LintRule {
     /// One pass over a line: the hash of its normalised bytes (see `normalise`), the number of
     /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
     static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
-        var hash = StreamHash()
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // Each kept scalar's normalised bytes are packed into a word that is mixed in when full.
+        // The packing follows the scalars of the normalised text, so equal texts hash alike.
+        var word: UInt64 = 0
+        var wordBits: UInt64 = 0
+        @inline(__always) func emit(_ chunk: UInt64, bits: UInt64) {
+            if wordBits + bits > 64 {
+                hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 29
+                word = 0
+                wordBits = 0
+            }
+            word = word << bits | chunk
+            wordBits += bits
+        }
         var scalars = 0
         var first = -1
         var prose = false
         var index = span.start
         let end = span.end
-        let (high, none, leadE3, leadEF) = (SIMD16<UInt8>(repeating: 0x80), SIMD16<UInt8>(), SIMD16<UInt8>(repeating: 0xE3), SIMD16<UInt8>(repeating: 0xEF))
         while index < end {
-            // Sixteen bytes with no ASCII and no E3 or EF lead (U+3000, 。, full-width forms) are
-            // kept as they are: the common run of plain Chinese text, taken whole.
-            if index + 16 <= end, let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                if !any(((block & high) .== none) .| (block .== leadE3) .| (block .== leadEF)) {
-                    let lowWord = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    let highWord = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
-                    // No ASCII here: a byte with bit 6 set leads a scalar.
-                    scalars += (lowWord >> 6 & 0x0101_0101_0101_0101).nonzeroBitCount + (highWord >> 6 & 0x0101_0101_0101_0101).nonzeroBitCount
-                    if first < 0 { first = index }
-                    hash.append(eight: lowWord)
-                    hash.append(eight: highWord)
-                    index += 16
-                    // The rest of a scalar the block cut through.
-                    while index < end && bytes[index] & 0xC0 == 0x80 {
-                        hash.append(bytes[index])
-                        index += 1
-                    }
-                    continue
-                }
-            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte != 0x20 && byte != 0x09 {
                     if first < 0 { first = index }
                     scalars += 1
-                    hash.append(byte)
+                    emit(UInt64(byte), bits: 8)
                 }
                 index += 1
                 continue
             }
-            if byte == 0xE3 && index + 2 < end && bytes[index + 1] == 0x80 {
-                if bytes[index + 2] == 0x80 { index += 3; continue }
-                // 。 (E3 80 82) marks prose.
-                if bytes[index + 2] == 0x82 { prose = true }
+            if byte >= 0xE0 && byte < 0xF0 && index + 2 < end {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if byte == 0xE3 && second == 0x80 {
+                    if third == 0x80 { index += 3; continue }
+                    // 。 (E3 80 82) marks prose.
+                    if third == 0x82 { prose = true }
+                }
+                if first < 0 { first = index }
+                scalars += 1
+                index += 3
+                // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
+                if byte == 0xEF && (second == 0xBC || second == 0xBD) {
+                    let value = (UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)) + 0xF000
+                    if value >= 0xFF01 && value <= 0xFF5E {
+                        // ，；！？ mark prose.
+                        if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
+                        emit(UInt64(value - 0xFEE0), bits: 8)
+                        continue
+                    }
+                }
+                emit(UInt64(byte) << 16 | UInt64(second) << 8 | UInt64(third), bits: 24)
+                continue
             }
             if first < 0 { first = index }
             scalars += 1
-            // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
-            if byte == 0xEF && index + 2 < end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
-                let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
-                if value >= 0xFF01 && value <= 0xFF5E {
-                    // ，；！？ mark prose.
-                    if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
-                    hash.append(UInt8(value - 0xFEE0))
-                    index += 3
-                    continue
-                }
-            }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let scalarEnd = min(index + length, end)
+            var chunk: UInt64 = 0
             while index < scalarEnd {
-                hash.append(bytes[index])
+                chunk = chunk << 8 | UInt64(bytes[index])
                 index += 1
             }
+            emit(chunk, bits: 32)
         }
-        return (hash.value, scalars, first < 0 ? nil : first, prose)
+        hash = (hash ^ word ^ wordBits << 56) &* 0x0000_0100_0000_01B3
+        return (hash, scalars, first < 0 ? nil : first, prose)
     }
 
     /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels
@@ -190,47 +191,5 @@ public struct DuplicateParagraphRule: LintRule {
             index = end
         }
         return (scalars, first)
-    }
-}
-
-/// A hash of a byte stream fed a byte or eight at a time; equal streams hash alike however
-/// they were fed (bytes are packed into 64-bit words in stream order, little-endian).
-private struct StreamHash {
-    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    private var word: UInt64 = 0
-    private var wordBytes: UInt64 = 0
-
-    private mutating func mix(_ full: UInt64) {
-        hash = (hash ^ full) &* 0x9E37_79B9_7F4A_7C15
-        hash ^= hash >> 29
-    }
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        word |= UInt64(byte) << (wordBytes * 8)
-        wordBytes += 1
-        if wordBytes == 8 {
-            mix(word)
-            word = 0
-            wordBytes = 0
-        }
-    }
-
-    /// Appends eight bytes given as a little-endian word.
-    @inline(__always)
-    mutating func append(eight bytes: UInt64) {
-        if wordBytes == 0 {
-            mix(bytes)
-        } else {
-            let shift = wordBytes * 8
-            mix(word | bytes << shift)
-            word = bytes >> (64 - shift)
-        }
-    }
-
-    var value: UInt64 {
-        var final = self
-        final.mix(word ^ wordBytes << 56)
-        return final.hash
     }
 }
