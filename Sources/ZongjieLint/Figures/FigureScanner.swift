@@ -48,30 +48,50 @@ enum FigureScanner {
     /// Every figure in `line`, left to right.
     static func figures(in line: ScalarLine) -> [Figure] {
         var result: [Figure] = []
+        scan(line) { result.append($0); return true }
+        return result
+    }
+
+    /// Whether `line` has a figure for which `predicate` holds; stops at the first.
+    static func containsFigure(in line: ScalarLine, where predicate: (Figure) -> Bool) -> Bool {
+        var found = false
+        scan(line) { figure in
+            found = predicate(figure)
+            return !found
+        }
+        return found
+    }
+
+    /// Hands `visit` the figures of `line` left to right while it returns true.
+    private static func scan(_ line: ScalarLine, _ visit: (Figure) -> Bool) {
         let scalars = line.scalars
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if CJK.isASCIIDigit(scalar) {
                 let (figure, next) = arabic(in: scalars, at: index)
-                if let figure { result.append(figure) }
+                if let figure, !visit(figure) { return }
                 index = max(next, index + 1)
             } else if isNumeral(scalar) {
                 let (figure, next) = chinese(in: scalars, at: index)
-                if let figure { result.append(figure) }
+                if let figure, !visit(figure) { return }
                 index = max(next, index + 1)
             } else {
                 index += 1
             }
         }
-        return result
     }
 
-    /// `ChineseNumerals.isNumeralScalar` or 两, tested on every scalar of a line: ASCII and
-    /// most other scalars are settled by range before the call.
+    /// `ChineseNumerals.isNumeralScalar` or 两, asked of every scalar of a line: looked up in a
+    /// table of the Basic Multilingual Plane built from that function once.
     @inline(__always)
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x25CB && scalar.value <= 0x96F6 else { return false }
+        guard scalar.value < 0x1_0000 else { return ChineseNumerals.isNumeralScalar(scalar) }
+        return numeralTable[Int(scalar.value)]
+    }
+
+    private static let numeralTable: [Bool] = (0..<0x1_0000).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return false }
         return scalar == "两" || ChineseNumerals.isNumeralScalar(scalar)
     }
 

@@ -52,14 +52,13 @@ public struct RepeatedWordRule: LintRule {
         for line in ScalarLine.lines(in: context, where: Self.hasChinesePunctuation) {
             var index = 0
             let count = line.count
+            let scalars = line.scalars
             while index < count {
                 // A doubled word repeats its first scalar one to four places on: settle the usual
                 // miss here, in the loop, before any call.
-                let repeatsSoon = line.scalars.withUnsafeBufferPointer { scalars in
-                    let scalar = scalars[index]
-                    return (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
-                        || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar)
-                }
+                let scalar = scalars[index]
+                let repeatsSoon = (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
+                    || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar)
                 if !repeatsSoon {
                     index += 1
                 } else if let length = doubledLength(line, at: index) {

@@ -62,7 +62,7 @@ public struct NoFiguresRule: LintRule {
         // An empty line may fall outside (its start is a range's end): it holds no figure anyway.
         let inBlocks: ([UInt8], SourceText.LineSpan) -> Bool = { _, span in blockBytes.contains { $0.contains(span.start) } }
         for line in ScalarLine.lines(in: context, where: inBlocks) {
-            if FigureScanner.figures(in: line).contains(where: { !$0.isTimePoint }) { return [] }
+            if FigureScanner.containsFigure(in: line, where: { !$0.isTimePoint }) { return [] }
         }
         let span = spans[first.headingLine - 1]
         // Columns are scalar counts: the heading after its indentation, to the line end.

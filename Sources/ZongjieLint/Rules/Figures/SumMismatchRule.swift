@@ -80,6 +80,14 @@ public struct SumMismatchRule: LintRule {
 
     private static let (qiZhong, fenBie, wei, shi) = (Array("其中".utf8), Array("分别".utf8), Array("为".utf8), Array("是".utf8))
 
+    /// Punctuation that may stand between a total and 其中: ，。,：；、 and a space.
+    private static func separatesTotal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", ",", "：", "；", "、", " ": true
+        default: false
+        }
+    }
+
     /// Words that open a new total after a semicolon.
     static let newTotalStarts = ["共", "合计", "总计", "累计", "另", "此外", "全年", "办结", "结转"]
 
@@ -97,7 +105,7 @@ public struct SumMismatchRule: LintRule {
         }
         guard low > 0, figures[low - 1].end <= anchor else { return nil }
         let total = figures[low - 1]
-        for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
+        for gap in total.end..<anchor where !Self.separatesTotal(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
         var sentenceEnd = anchor + length
         // A real list of parts fits in a few hundred characters; the cap keeps run-on text linear.
@@ -107,8 +115,10 @@ public struct SumMismatchRule: LintRule {
             if line.scalars[sentenceEnd] == "；" && Self.newTotalStarts.contains(where: { line.has($0, at: sentenceEnd + 1) }) { break }
             sentenceEnd += 1
         }
-        let regionText = line.text(anchor + length, sentenceEnd)
-        if regionText.contains("等") { return nil }
+        // The text search below matches canonically equivalent text; no other scalar is
+        // equivalent to 等, 其, 他, 它 or 余, so a region without the scalars needs no search.
+        let region = line.scalars[anchor + length..<sentenceEnd]
+        if region.contains("等") && line.text(anchor + length, sentenceEnd).contains("等") { return nil }
         var parts: [Figure] = []
         var next = low
         while next < figures.count && figures[next].start < sentenceEnd {
@@ -126,7 +136,7 @@ public struct SumMismatchRule: LintRule {
         if Self.earlierTotals(before: low - 1, in: figures, line: line, unit: total.unit).contains(where: { earlier in
             sums.contains { abs($0 - earlier) < 1e-6 * max(1, abs(earlier)) }
         }) { return nil }
-        let hasCatchAll = ["其他", "其它", "其余"].contains { regionText.contains($0) }
+        let hasCatchAll = region.contains("其") && ["其他", "其它", "其余"].contains { line.text(anchor + length, sentenceEnd).contains($0) }
         // People are counted in overlapping groups (党员8人，女性5人): only a catch-all proves a partition.
         let overlapping = Self.personUnits.contains(total.unit)
         guard let smallest = sums.min(), hasCatchAll || (smallest > total.value && !overlapping) else { return nil }
@@ -151,12 +161,12 @@ public struct SumMismatchRule: LintRule {
     /// Ways to read the parts: every figure; the first figure of each clause; the first figure of
     /// each ；-segment, with and without segments that describe progress (已…, 剩余…).
     static func readings(of parts: [Figure], in line: ScalarLine, from start: Int, to end: Int) -> [[Figure]] {
-        func firstPerSegment(separators: Set<Unicode.Scalar>, skippingProgress: Bool) -> [Figure] {
+        func firstPerSegment(separators: (Unicode.Scalar) -> Bool, skippingProgress: Bool) -> [Figure] {
             var result: [Figure] = []
             var segmentStart = start
             var index = start
             while index <= end {
-                if index == end || separators.contains(line.scalars[index]) {
+                if index == end || separators(line.scalars[index]) {
                     var head = segmentStart
                     while head < index, CJK.isPunctuation(line.scalars[head]) { head += 1 }
                     let progress = ["已", "尚", "剩余", "剩下", "正在", "均", "目前"].contains { line.has($0, at: head) }
@@ -169,9 +179,10 @@ public struct SumMismatchRule: LintRule {
             }
             return result
         }
-        let clauses: Set<Unicode.Scalar> = ["，", "；", "、", ",", ";"]
-        let segments: Set<Unicode.Scalar> = ["；", ";"]
-        let firstSegmentEnd = (start..<end).first { segments.contains(line.scalars[$0]) } ?? end
+        // Switches rather than sets of scalars: asked of every scalar of the list.
+        func clauses(_ scalar: Unicode.Scalar) -> Bool { scalar == "，" || scalar == "；" || scalar == "、" || scalar == "," || scalar == ";" }
+        func segments(_ scalar: Unicode.Scalar) -> Bool { scalar == "；" || scalar == ";" }
+        let firstSegmentEnd = (start..<end).first { segments(line.scalars[$0]) } ?? end
         return [
             parts,
             parts.filter { $0.end <= firstSegmentEnd },
