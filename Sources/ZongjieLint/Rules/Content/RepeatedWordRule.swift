@@ -52,27 +52,28 @@ public struct RepeatedWordRule: LintRule {
         for line in ScalarLine.lines(in: context, where: Self.hasChinesePunctuation) {
             var index = 0
             let count = line.count
-            let scalars = line.scalars
-            while index < count {
-                // A doubled word repeats its first scalar one to four places on: settle the usual
-                // miss here, in the loop, before any call.
-                let scalar = scalars[index]
-                let repeatsSoon = (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
-                    || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar)
-                if !repeatsSoon {
-                    index += 1
-                } else if let length = doubledLength(line, at: index) {
-                    let word = line.text(index, index + length)
-                    let range = line.range(index, index + 2 * length, in: context.source)
-                    found.append(diagnostic(
-                        range,
-                        "“\(word)”重复出现了两次，疑为误打，请删去多余的一处。",
-                        data: ["word": word],
-                        fix: Fix(range: range, replacement: word, kind: .wording)
-                    ))
-                    index += 2 * length
-                } else {
-                    index += 1
+            line.scalars.withUnsafeBufferPointer { scalars in
+                while index < count {
+                    // A doubled word repeats its first scalar one to four places on: settle the
+                    // usual miss here, in the loop, before any call.
+                    let scalar = scalars[index]
+                    let repeatsSoon = (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
+                        || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar)
+                    if !repeatsSoon {
+                        index += 1
+                    } else if let length = doubledLength(line, at: index) {
+                        let word = line.text(index, index + length)
+                        let range = line.range(index, index + 2 * length, in: context.source)
+                        found.append(diagnostic(
+                            range,
+                            "“\(word)”重复出现了两次，疑为误打，请删去多余的一处。",
+                            data: ["word": word],
+                            fix: Fix(range: range, replacement: word, kind: .wording)
+                        ))
+                        index += 2 * length
+                    } else {
+                        index += 1
+                    }
                 }
             }
         }
