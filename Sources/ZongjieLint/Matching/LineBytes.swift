@@ -60,31 +60,6 @@ enum LineBytes {
         let words = unsafeBitCast(mask, to: (UInt64, UInt64).self)
         return words.0 | words.1 != 0
     }
-
-    /// Whether `bytes[range]` has a byte for which `table` is true (a 256-entry class table).
-    @inline(__always)
-    static func containsByte(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in table: ByteClass) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if table.contains(bytes[index]) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether the UTF-8 `needle` (two or more bytes) occurs in `bytes[range]`.
-    @inline(__always)
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticNeedle) -> Bool {
-        guard range.count >= needle.count else { return false }
-        let last = range.upperBound - needle.count
-        var index = range.lowerBound
-        // Test the last byte first: for CJK needles it varies far more than the lead byte.
-        while index <= last {
-            if bytes[index + needle.count - 1] == needle.last && bytes[index] == needle.first && needle.matches(bytes, at: index) { return true }
-            index += 1
-        }
-        return false
-    }
 }
 
 /// A set of byte values, tested with one lookup.
@@ -93,10 +68,6 @@ struct ByteClass: Sendable {
 
     init(_ members: [UInt8]) {
         for byte in members { insert(byte) }
-    }
-
-    init(_ ranges: [ClosedRange<UInt8>]) {
-        for range in ranges { for byte in range { insert(byte) } }
     }
 
     private mutating func insert(_ byte: UInt8) {
@@ -119,25 +90,5 @@ struct ByteClass: Sendable {
         default: word = bits.3
         }
         return word >> UInt64(byte & 63) & 1 != 0
-    }
-}
-
-/// The UTF-8 of a short word, for `LineBytes.contains`.
-struct StaticNeedle: Sendable {
-    let bytes: [UInt8]
-    let first: UInt8
-    let last: UInt8
-    var count: Int { bytes.count }
-
-    init(_ word: String) {
-        bytes = Array(word.utf8)
-        first = bytes.first ?? 0
-        last = bytes.last ?? 0
-    }
-
-    @inline(__always)
-    func matches(_ haystack: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        for offset in 1..<bytes.count - 1 where haystack[index + offset] != bytes[offset] { return false }
-        return true
     }
 }
