@@ -2,8 +2,6 @@
 struct Figure: Sendable, Hashable {
     /// The value with 万/亿 multipliers applied (percent figures keep the shown number: 22.8).
     var value: Double
-    /// The number as written, without multiplier or unit ("22.8", "1,000", "三").
-    var numberText: String
     /// The unit after the number ("条", "元", "%"); a 万/亿 multiplier is not part of it.
     var unit: String
     /// Digits shown after the decimal point (for rounding checks).
@@ -15,11 +13,23 @@ struct Figure: Sendable, Hashable {
     /// Scalar indices `[start, end)` of the whole figure (number through unit) in its line.
     var start: Int
     var end: Int
+    /// Units of dates and clock times (`timePointUnits`): never counts that add up or divide.
+    /// Stored, not computed: rules ask it of every pair of figures.
+    let isTimePoint: Bool
+
+    init(value: Double, unit: String, isTimePoint: Bool, decimals: Int, isApproximate: Bool, isChineseNumeral: Bool, start: Int, end: Int) {
+        self.value = value
+        self.unit = unit
+        self.decimals = decimals
+        self.isApproximate = isApproximate
+        self.isChineseNumeral = isChineseNumeral
+        self.start = start
+        self.end = end
+        self.isTimePoint = isTimePoint
+    }
 
     var isPercent: Bool { unit == "%" }
 
-    /// Units of dates and clock times: never counts that add up or divide.
-    var isTimePoint: Bool {
-        ["年", "月", "日", "时", "分", "秒", "小时", "分钟", "周"].contains(unit)
-    }
+    /// The units `isTimePoint` stands for.
+    static let timePointUnits: Set<String> = ["年", "月", "日", "时", "分", "秒", "小时", "分钟", "周"]
 }

@@ -32,10 +32,9 @@ public struct CJKSpacingRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context) {
+        // Only lines with a candidate space that are no table row get decoded: most have neither.
+        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
             let scalars = line.scalars
-            // Cells of a table pasted as text ("总计 57 5 0 1") are spaced on purpose.
-            if TableRowText.endsWithFigureCells(scalars) { continue }
             var index = 1
             while index < scalars.count {
                 guard scalars[index] == " " else { index += 1; continue }
@@ -60,5 +59,40 @@ public struct CJKSpacingRule: LintRule {
             }
         }
         return found
+    }
+
+    /// Whether the line has a space the rule reports (the test below on raw bytes) and is
+    /// not a table pasted as text ("总计 57 5 0 1"), whose cells are spaced on purpose.
+    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            hasReportableSpace(buffer, span) && !TableRowText.endsWithFigureCells(bytes, in: span.start..<span.end)
+        }
+    }
+
+    /// The check loop's own test on bytes: a run of one or two spaces, not at the line start,
+    /// not before a tab or the line end, between an ideograph and an ASCII letter or digit.
+    private static func hasReportableSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        return LineBytes.contains(bytes, span.start..<span.end, block: { here, _ in here .== space }) { index in
+            // Only where a run starts after something else: one at the line start has no neighbour.
+            guard bytes[index] == 0x20, index > span.start, bytes[index - 1] != 0x20 else { return false }
+            var end = index
+            while end < span.end && bytes[end] == 0x20 { end += 1 }
+            // Three or more spaces or a tab align columns; a space at the line end has no neighbour.
+            guard end < span.end, end - index <= 2, bytes[end] != 0x09 else { return false }
+            let before = LineBytes.scalar(endingBefore: index, in: bytes, start: span.start)
+            let after = LineBytes.scalar(at: end, in: bytes, end: span.end).value
+            return (isIdeograph(before) && isAlphanumeric(after)) || (isAlphanumeric(before) && isIdeograph(after))
+        }
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ value: UInt32) -> Bool {
+        (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+    }
+
+    @inline(__always)
+    private static func isIdeograph(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value).map(CJK.isIdeograph) ?? false
     }
 }

@@ -40,28 +40,111 @@ public struct DuplicateParagraphRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        let bytes = context.source.utf8
-        // Hash of the normalised line → first line index; keys are rebuilt only to confirm a hash hit.
-        var firstLine: [UInt64: [Int]] = [:]
+        let source = context.source
+        let bytes = source.utf8
+        // Hash of the normalised line → the latest line with it; `earlierWithHash` chains the
+        // rest. Keys are rebuilt only to confirm a hash hit.
+        var latestWithHash: [UInt64: Int] = [:]
+        var earlierWithHash: [Int] = Array(repeating: -1, count: source.lines.count)
         var found: [Diagnostic] = []
-        for (index, span) in context.source.lines.enumerated() {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            let (scalarCount, firstByte) = Self.normalise(bytes, span) { byte in
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            guard let firstByte, scalarCount >= Self.minimumLength, Self.isProse(bytes, span) else { continue }
-            let candidates = firstLine[hash, default: []]
-            if let earlier = candidates.first(where: { Self.key(bytes, context.source.lines[$0]) == Self.key(bytes, span) }) {
-                found.append(diagnostic(
-                    context.source.range(ofBytes: firstByte, span.end),
-                    "这一段与第\(earlier + 1)行的段落重复，请删除或改写其中一处。",
-                    data: ["firstLine": String(earlier + 1)]
-                ))
-            } else {
-                firstLine[hash, default: []].append(index)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, span) in source.lines.enumerated() {
+                let summary = Self.summarise(buffer, span)
+                guard let firstByte = summary.first, summary.scalars >= Self.minimumLength, summary.isProse else { continue }
+                var candidate = latestWithHash[summary.hash] ?? -1
+                var earlier: Int?
+                if candidate >= 0 {
+                    let key = Self.key(bytes, span)
+                    while candidate >= 0 {
+                        if Self.key(bytes, source.lines[candidate]) == key { earlier = candidate }
+                        candidate = earlierWithHash[candidate]
+                    }
+                }
+                if let earlier {
+                    found.append(diagnostic(
+                        source.range(ofBytes: firstByte, span.end),
+                        "这一段与第\(earlier + 1)行的段落重复，请删除或改写其中一处。",
+                        data: ["firstLine": String(earlier + 1)]
+                    ))
+                } else {
+                    earlierWithHash[index] = latestWithHash[summary.hash] ?? -1
+                    latestWithHash[summary.hash] = index
+                }
             }
         }
         return found
+    }
+
+    /// One pass over a line: the hash of its normalised bytes (see `normalise`), the number of
+    /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
+    static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // Each kept scalar's normalised bytes are packed into a word that is mixed in when full.
+        // The packing follows the scalars of the normalised text, so equal texts hash alike.
+        var word: UInt64 = 0
+        var wordBits: UInt64 = 0
+        @inline(__always) func emit(_ chunk: UInt64, bits: UInt64) {
+            if wordBits + bits > 64 {
+                hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 29
+                word = 0
+                wordBits = 0
+            }
+            word = word << bits | chunk
+            wordBits += bits
+        }
+        var scalars = 0
+        var first = -1
+        var prose = false
+        var index = span.start
+        let end = span.end
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte != 0x20 && byte != 0x09 {
+                    if first < 0 { first = index }
+                    scalars += 1
+                    emit(UInt64(byte), bits: 8)
+                }
+                index += 1
+                continue
+            }
+            if byte >= 0xE0 && byte < 0xF0 && index + 2 < end {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if byte == 0xE3 && second == 0x80 {
+                    if third == 0x80 { index += 3; continue }
+                    // 。 (E3 80 82) marks prose.
+                    if third == 0x82 { prose = true }
+                }
+                if first < 0 { first = index }
+                scalars += 1
+                index += 3
+                // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
+                if byte == 0xEF && (second == 0xBC || second == 0xBD) {
+                    let value = (UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)) + 0xF000
+                    if value >= 0xFF01 && value <= 0xFF5E {
+                        // ，；！？ mark prose.
+                        if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
+                        emit(UInt64(value - 0xFEE0), bits: 8)
+                        continue
+                    }
+                }
+                emit(UInt64(byte) << 16 | UInt64(second) << 8 | UInt64(third), bits: 24)
+                continue
+            }
+            if first < 0 { first = index }
+            scalars += 1
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let scalarEnd = min(index + length, end)
+            var chunk: UInt64 = 0
+            while index < scalarEnd {
+                chunk = chunk << 8 | UInt64(bytes[index])
+                index += 1
+            }
+            emit(chunk, bits: 32)
+        }
+        hash = (hash ^ word ^ wordBits << 56) &* 0x0000_0100_0000_01B3
+        return (hash, scalars, first < 0 ? nil : first, prose)
     }
 
     /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels

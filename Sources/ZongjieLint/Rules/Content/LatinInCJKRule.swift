@@ -34,12 +34,12 @@ public struct LatinInCJKRule: LintRule {
     static let classifiers: Set<Unicode.Scalar> = ["级", "类", "型", "档", "座", "栋", "超", "股", "轮", "端", "证", "照", "字", "号", "区", "段", "卡", "盘", "恤", "线", "版", "位", "票"]
     /// Before 组: an office name, so the letter masks 党 (党组), not a group label.
     static let officeSuffixes: Set<Unicode.Scalar> = ["局", "委", "厅", "办", "部", "院", "署", "会", "处", "室", "府", "校", "司"]
-    /// Acronyms made of one repeated letter.
-    static let repeatedAcronyms: Set<String> = ["PPP", "CCC", "WWW"]
+    /// Letters whose triple is an acronym (PPP, CCC, WWW), not a stray run.
+    static let repeatedAcronymLetters: [Unicode.Scalar] = ["P", "C", "W"]
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.all(in: context) {
+        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
             var index = 0
             while index < line.count {
                 guard CJK.isASCIILetter(line.scalars[index]) else { index += 1; continue }
@@ -59,17 +59,34 @@ public struct LatinInCJKRule: LintRule {
         return found
     }
 
+    /// A cheap byte test: an upper-case letter other than X right before an ideograph's lead
+    /// byte (E3 or above), as every stray run ends.
+    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        let letterA = SIMD16<UInt8>(repeating: 0x41)
+        let letters = SIMD16<UInt8>(repeating: 26)
+        return bytes.withUnsafeBufferPointer { buffer in
+            LineBytes.contains(
+                buffer, span.start..<span.end,
+                block: { here, _ in pointwiseMin(here &- letterA, letters) .!= letters }
+            ) { index in
+                let byte = buffer[index]
+                return byte &- 0x41 < 26 && byte != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3
+            }
+        }
+    }
+
     private func isStray(_ line: ScalarLine, start: Int, end: Int) -> Bool {
-        let letters = Array(line.scalars[start..<end])
-        guard let first = letters.first, letters.allSatisfy({ $0 == first }) else { return false }
+        let scalars = line.scalars
+        guard start < end else { return false }
+        let first = scalars[start]
+        for index in start + 1..<end where scalars[index] != first { return false }
         // Lower-case letters (e政务) and X (placeholders) are not this rule's business.
         guard first.value >= 0x41 && first.value <= 0x5A, first != "X" else { return false }
         guard let after = line[safe: end], CJK.isIdeograph(after) else { return false }
         if let before = line[safe: start - 1] {
             guard CJK.isIdeograph(before) || CJK.isPunctuation(before) else { return false }
         }
-        let word = line.text(start, end)
-        if Self.repeatedAcronyms.contains(word) { return false }
+        if end - start == 3 && Self.repeatedAcronymLetters.contains(first) { return false }
         if Self.classifiers.contains(after) { return false }
         if after == "组" && line[safe: end + 1] != "织" {
             // 委（局）D组: the office name may close with a bracketed alias.

@@ -37,8 +37,34 @@ public struct PunctuationWidthRule: LintRule {
     )
 
     static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"]
-    static let openers: Set<Unicode.Scalar> = ["[", "(", "【", "（", "［"]
-    static let closers: Set<Unicode.Scalar> = ["]", ")", "】", "）", "］"]
+
+    // Switches, not sets: asked of every scalar of a checked line, where a set lookup hashes.
+    /// A key of `fullWidth`.
+    @inline(__always)
+    static func isHalfWidthMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "?", "!": true
+        default: false
+        }
+    }
+
+    /// Opens a 文号 year: [ ( 【 （ ［.
+    @inline(__always)
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "[", "(", "【", "（", "［": true
+        default: false
+        }
+    }
+
+    /// Closes a 文号 year: ] ) 】 ） ］.
+    @inline(__always)
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "]", ")", "】", "）", "］": true
+        default: false
+        }
+    }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -50,7 +76,7 @@ public struct PunctuationWidthRule: LintRule {
 
     private func checkLine(_ line: ScalarLine, _ context: LintContext) -> [Diagnostic] {
         let scalars = line.scalars
-        var skip = Set<Int>()
+        var skip = IndexFlags(count: scalars.count)
         markURLsAndCode(line, into: &skip)
         // A leading (1) / (一) numbering marker belongs to numbering-style.
         var first = 0
@@ -64,7 +90,7 @@ public struct PunctuationWidthRule: LintRule {
         while let scalar = line[safe: marker], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { marker += 1 }
         if marker > first && marker - first <= 3 && line[safe: marker] == ")" { skip.insert(marker) }
         var found: [Diagnostic] = []
-        var flagged = Set<Int>()
+        var flagged = IndexFlags(count: scalars.count)
         var index = 0
         while index < scalars.count {
             if let end = documentNumberYear(line, at: index) {
@@ -81,7 +107,7 @@ public struct PunctuationWidthRule: LintRule {
                 index = end
                 continue
             }
-            if !skip.contains(index), Self.fullWidth[scalars[index]] != nil, isInChineseContext(line, at: index) {
+            if Self.isHalfWidthMark(scalars[index]), !skip.contains(index), isInChineseContext(line, at: index) {
                 flagged.insert(index)
             }
             index += 1
@@ -100,7 +126,7 @@ public struct PunctuationWidthRule: LintRule {
                 flagged.insert(position)
             }
         }
-        for position in flagged.sorted() {
+        for position in flagged.ascending() {
             let mark = scalars[position]
             let replacement = Self.fullWidth[mark] ?? String(mark)
             var end = position + 1
@@ -121,27 +147,36 @@ public struct PunctuationWidthRule: LintRule {
         return found.sorted { $0.range.start < $1.range.start }
     }
 
-    /// A cheap byte test: the line has a half-width mark, or a full-width bracket before a digit (a 文号 year).
+    /// A cheap byte test, true for every line with a finding: a half-width mark next to a
+    /// non-ASCII byte (a Chinese neighbour; a 文号 bracket follows an ideograph), or a
+    /// full-width bracket before a digit (a 文号 year). A flagged pair always has one such mark.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            switch byte {
-            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B:
-                return true
-            case 0xE3, 0xEF:
-                // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
-                if index + 3 < span.end && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39 {
-                    let pair = (bytes[index + 1], bytes[index + 2])
-                    if (byte == 0xE3 && pair == (0x80, 0x90)) || (byte == 0xEF && (pair == (0xBC, 0x88) || pair == (0xBC, 0xBB))) { return true }
+        // Lanes: the eight marks, and the last two bytes of 【 (80 90), （ (BC 88) and ［ (BC BB).
+        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+        let (comma, semicolon, colon, open, close, question, exclamation, bracket) =
+            (splat(0x2C), splat(0x3B), splat(0x3A), splat(0x28), splat(0x29), splat(0x3F), splat(0x21), splat(0x5B))
+        let (x80, x90, xBC, x88, xBB) = (splat(0x80), splat(0x90), splat(0xBC), splat(0x88), splat(0xBB))
+        return bytes.withUnsafeBufferPointer { buffer in
+            LineBytes.contains(buffer, span.start..<span.end, block: { here, next in
+                let marks = (here .== comma) .| (here .== semicolon) .| (here .== colon) .| (here .== open)
+                    .| (here .== close) .| (here .== question) .| (here .== exclamation) .| (here .== bracket)
+                return marks .| ((here .== x80) .& (next .== x90)) .| ((here .== xBC) .& ((next .== x88) .| (next .== xBB)))
+            }) { index in
+                let byte = buffer[index]
+                if halfWidthMarks.contains(byte) {
+                    return (index > span.start && buffer[index - 1] >= 0x80) || (index + 1 < span.end && buffer[index + 1] >= 0x80)
                 }
-                index += 1
-            default:
-                index += 1
+                // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
+                guard byte == 0x80 || byte == 0xBC, index > span.start, index + 2 < span.end,
+                      buffer[index + 2] >= 0x30 && buffer[index + 2] <= 0x39 else { return false }
+                let (lead, last) = (buffer[index - 1], buffer[index + 1])
+                return (lead == 0xE3 && byte == 0x80 && last == 0x90) || (lead == 0xEF && byte == 0xBC && (last == 0x88 || last == 0xBB))
             }
         }
-        return false
     }
+
+    /// , ; : ( ) ? ! and [ (a 文号 opener).
+    private static let halfWidthMarks = ByteClass([0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B])
 
     /// Whether the half-width mark at `index` sits in Chinese text and is not a time, number or link.
     private func isInChineseContext(_ line: ScalarLine, at index: Int) -> Bool {
@@ -164,13 +199,13 @@ public struct PunctuationWidthRule: LintRule {
 
     /// The end of a bracketed year in a document number (皖政办[2023]13号) starting at `index`.
     private func documentNumberYear(_ line: ScalarLine, at index: Int) -> Int? {
-        guard Self.openers.contains(line.scalars[index]),
+        guard Self.isOpener(line.scalars[index]),
               let before = line[safe: index - 1], CJK.isIdeograph(before) else { return nil }
         for offset in 1...4 {
             guard let digit = line[safe: index + offset], CJK.isASCIIDigit(digit) else { return nil }
         }
         guard line.has("19", at: index + 1) || line.has("20", at: index + 1),
-              let close = line[safe: index + 5], Self.closers.contains(close) else { return nil }
+              let close = line[safe: index + 5], Self.isCloser(close) else { return nil }
         var number = index + 6
         while let digit = line[safe: number], CJK.isASCIIDigit(digit) { number += 1 }
         guard number > index + 6, line[safe: number] == "号" else { return nil }
@@ -178,14 +213,15 @@ public struct PunctuationWidthRule: LintRule {
     }
 
     /// Marks URLs (http://, https://, www.) and Markdown inline code as exempt.
-    private func markURLsAndCode(_ line: ScalarLine, into skip: inout Set<Int>) {
+    private func markURLsAndCode(_ line: ScalarLine, into skip: inout IndexFlags) {
         let scalars = line.scalars
         var index = 0
         var inCode = false
         while index < scalars.count {
             if scalars[index] == "`" { inCode.toggle() }
             if inCode { skip.insert(index); index += 1; continue }
-            if line.has("http://", at: index) || line.has("https://", at: index) || line.has("www.", at: index) {
+            let scalar = scalars[index]
+            if (scalar == "h" && (line.has("http://", at: index) || line.has("https://", at: index))) || (scalar == "w" && line.has("www.", at: index)) {
                 while index < scalars.count, scalars[index] != " ", !CJK.isIdeograph(scalars[index]), !CJK.isPunctuation(scalars[index]) {
                     skip.insert(index)
                     index += 1
@@ -194,5 +230,31 @@ public struct PunctuationWidthRule: LintRule {
             }
             index += 1
         }
+    }
+}
+
+/// Scalar indices of one line, as flags: the set is asked about every scalar.
+private struct IndexFlags {
+    private var flags: [Bool]
+
+    init(count: Int) {
+        flags = Array(repeating: false, count: count)
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index >= 0 && index < flags.count && flags[index]
+    }
+
+    mutating func insert(_ index: Int) {
+        if index >= 0 && index < flags.count { flags[index] = true }
+    }
+
+    mutating func remove(_ index: Int) {
+        if index >= 0 && index < flags.count { flags[index] = false }
+    }
+
+    /// The indices in the set, in ascending order.
+    func ascending() -> [Int] {
+        flags.indices.filter { flags[$0] }
     }
 }

@@ -51,19 +51,29 @@ public struct RepeatedWordRule: LintRule {
         // only lines with some Chinese punctuation are checked.
         for line in ScalarLine.lines(in: context, where: Self.hasChinesePunctuation) {
             var index = 0
-            while index < line.count {
-                if let length = doubledLength(line, at: index) {
-                    let word = line.text(index, index + length)
-                    let range = line.range(index, index + 2 * length, in: context.source)
-                    found.append(diagnostic(
-                        range,
-                        "“\(word)”重复出现了两次，疑为误打，请删去多余的一处。",
-                        data: ["word": word],
-                        fix: Fix(range: range, replacement: word, kind: .wording)
-                    ))
-                    index += 2 * length
-                } else {
-                    index += 1
+            let count = line.count
+            line.scalars.withUnsafeBufferPointer { scalars in
+                while index < count {
+                    // A doubled word repeats its first scalar one to four places on: settle the
+                    // usual miss here, in the loop, before any call.
+                    let scalar = scalars[index]
+                    let repeatsSoon = (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
+                        || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar)
+                    if !repeatsSoon {
+                        index += 1
+                    } else if let length = doubledLength(line, at: index) {
+                        let word = line.text(index, index + length)
+                        let range = line.range(index, index + 2 * length, in: context.source)
+                        found.append(diagnostic(
+                            range,
+                            "“\(word)”重复出现了两次，疑为误打，请删去多余的一处。",
+                            data: ["word": word],
+                            fix: Fix(range: range, replacement: word, kind: .wording)
+                        ))
+                        index += 2 * length
+                    } else {
+                        index += 1
+                    }
                 }
             }
         }
@@ -88,22 +98,26 @@ public struct RepeatedWordRule: LintRule {
     /// The length of the word doubled at `index`, when it looks accidental.
     private func doubledLength(_ line: ScalarLine, at index: Int) -> Int? {
         let scalars = line.scalars
-        guard CJK.isIdeograph(scalars[index]) else { return nil }
-        for length in stride(from: 4, through: 2, by: -1) where index + 2 * length <= scalars.count {
+        let scalar = scalars[index]
+        guard CJK.isIdeograph(scalar) else { return nil }
+        // A doubled word of length n repeats this scalar n places on: settle the usual
+        // miss with that one comparison per length.
+        let count = scalars.count
+        guard (index + 1 < count && scalars[index + 1] == scalar) || (index + 2 < count && scalars[index + 2] == scalar)
+            || (index + 3 < count && scalars[index + 3] == scalar) || (index + 4 < count && scalars[index + 4] == scalar) else { return nil }
+        for length in stride(from: 4, through: 2, by: -1) where index + 2 * length <= count && scalars[index + length] == scalar {
             var same = true
             for offset in 0..<length where scalars[index + offset] != scalars[index + length + offset] || !CJK.isIdeograph(scalars[index + offset]) {
                 same = false
                 break
             }
             guard same else { continue }
-            let word = line.text(index, index + length)
             // 哈哈哈哈: all one character, judged as a single-character repeat instead.
-            if Set(scalars[index..<index + length]).count == 1 { continue }
-            if length == 2 && (Self.reduplicatedVerbs.contains(word) || scalars[index] == "一") { continue }
+            if (index + 1..<index + length).allSatisfy({ scalars[$0] == scalar }) { continue }
+            if length == 2 && (scalar == "一" || Self.reduplicatedVerbs.contains(line.text(index, index + length))) { continue }
             // The doubled run must not continue the same pattern (…ABAB AB): a list, not a slip.
             return length
         }
-        let scalar = scalars[index]
         guard index + 1 < scalars.count, scalars[index + 1] == scalar, Self.functionWords.contains(scalar) else { return nil }
         // AABB: 实实在在 (the pair is BB), 是是非非 (the pair is AA).
         if index >= 2 && scalars[index - 2] == scalars[index - 1] && scalars[index - 1] != scalar { return nil }

@@ -52,18 +52,40 @@ public struct NoFiguresRule: LintRule {
             keywords.contains { block.heading.containsUTF8($0) }
         }
         guard let first = matched.first else { return [] }
-        for block in matched {
-            for number in block.lines {
-                let line = context.scans.line(number)
-                if FigureScanner.figures(in: line).contains(where: { !$0.isTimePoint }) { return [] }
-            }
+        // The matched blocks as byte ranges, so the shared line walk can skip other lines unread.
+        let spans = context.source.lines
+        let blockBytes: [Range<Int>] = matched.compactMap { block in
+            let last = min(block.lines.upperBound, spans.count)
+            guard block.lines.lowerBound >= 1, block.lines.lowerBound <= last else { return nil }
+            return spans[block.lines.lowerBound - 1].start..<spans[last - 1].end
         }
-        let span = context.source.lines[first.headingLine - 1]
-        let line = ScalarLine(number: first.headingLine, bytes: context.source.utf8, span: span)
+        // An empty line may fall outside (its start is a range's end): it holds no figure anyway.
+        let inBlocks: ([UInt8], SourceText.LineSpan) -> Bool = { _, span in blockBytes.contains { $0.contains(span.start) } }
+        for line in ScalarLine.lines(in: context, where: inBlocks) {
+            if FigureScanner.containsFigure(in: line, where: { !$0.isTimePoint }) { return [] }
+        }
+        let span = spans[first.headingLine - 1]
+        // Columns are scalar counts: the heading after its indentation, to the line end.
         var start = 0
-        while start < line.count && (line.scalars[start] == " " || line.scalars[start] == "\u{3000}") { start += 1 }
+        var count = 0
+        var indenting = true
+        let bytes = context.source.utf8
+        var index = span.start
+        while index < span.end {
+            let byte = bytes[index]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if indenting {
+                if byte == 0x20 || (length == 3 && index + 2 < span.end && byte == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80) {
+                    start += 1
+                } else {
+                    indenting = false
+                }
+            }
+            count += 1
+            index += length
+        }
         return [diagnostic(
-            line.range(start, line.count, in: context.source),
+            SourceRange(line: first.headingLine, startColumn: start + 1, endColumn: count + 1),
             "“\(first.heading)”部分没有任何具体数字，建议用件数、金额、比例等数据写明工作成效。",
             data: ["section": "achievements"]
         )]

@@ -34,8 +34,7 @@ public struct RateMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let percentSigns = [Array("%".utf8), Array("％".utf8)]
-        for line in ScalarLine.lines(in: context, where: { ScalarLine.contains($0, $1, anyOf: percentSigns) }) {
+        for line in ScalarLine.lines(in: context, where: Self.hasPercentSign) {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 // 不予公开20件（1.68%）: a share of a total, the count right before it is the numerator.
@@ -62,6 +61,21 @@ public struct RateMismatchRule: LintRule {
             }
         }
         return found
+    }
+
+    /// Whether the line's bytes hold % or ％ (EF BC 85).
+    static func hasPercentSign(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        // Lanes: % itself, or BC 85 (the end of ％).
+        let (percent, fullWidthMiddle, fullWidthLast) = (SIMD16<UInt8>(repeating: 0x25), SIMD16<UInt8>(repeating: 0xBC), SIMD16<UInt8>(repeating: 0x85))
+        return bytes.withUnsafeBufferPointer { buffer in
+            LineBytes.contains(
+                buffer, span.start..<span.end,
+                block: { here, next in (here .== percent) .| ((here .== fullWidthMiddle) .& (next .== fullWidthLast)) }
+            ) { index in
+                buffer[index] == 0x25
+                    || (buffer[index] == 0xBC && index > span.start && index + 1 < span.end && buffer[index - 1] == 0xEF && buffer[index + 1] == 0x85)
+            }
+        }
     }
 
     /// Countable figures before `figures[index]` that start at or after scalar `start`.

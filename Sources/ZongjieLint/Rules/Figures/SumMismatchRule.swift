@@ -38,8 +38,7 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let needles = Self.anchors.map { Array($0.utf8) }
-        for line in ScalarLine.lines(in: context, where: { ScalarLine.contains($0, $1, anyOf: needles) }) {
+        for line in ScalarLine.lines(in: context, where: Self.hasAnchor) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
@@ -53,6 +52,40 @@ public struct SumMismatchRule: LintRule {
             }
         }
         return found
+    }
+
+    /// Whether the line's bytes hold an anchor: 其中 (E5 85 B6 E4 B8 AD), 分别为 or 分别是
+    /// (E5 88 86 E5 88 AB, then E4 B8 BA or E6 98 AF). Found by the last two bytes of 其 or 别.
+    static func hasAnchor(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+        let (qiMiddle, qiLast, bieMiddle, bieLast) = (splat(0x85), splat(0xB6), splat(0x88), splat(0xAB))
+        return bytes.withUnsafeBufferPointer { buffer in
+            func spells(_ word: [UInt8], at index: Int) -> Bool {
+                guard index >= span.start, index + word.count <= span.end else { return false }
+                for offset in 0..<word.count where buffer[index + offset] != word[offset] { return false }
+                return true
+            }
+            return LineBytes.contains(
+                buffer, span.start..<span.end,
+                block: { here, next in ((here .== qiMiddle) .& (next .== qiLast)) .| ((here .== bieMiddle) .& (next .== bieLast)) }
+            ) { index in
+                switch buffer[index] {
+                case 0x85: return spells(qiZhong, at: index - 1)
+                case 0x88: return spells(fenBie, at: index - 4) && (spells(wei, at: index + 2) || spells(shi, at: index + 2))
+                default: return false
+                }
+            }
+        }
+    }
+
+    private static let (qiZhong, fenBie, wei, shi) = (Array("其中".utf8), Array("分别".utf8), Array("为".utf8), Array("是".utf8))
+
+    /// Punctuation that may stand between a total and 其中: ，。,：；、 and a space.
+    private static func separatesTotal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", ",", "：", "；", "、", " ": true
+        default: false
+        }
     }
 
     /// Words that open a new total after a semicolon.
@@ -72,7 +105,7 @@ public struct SumMismatchRule: LintRule {
         }
         guard low > 0, figures[low - 1].end <= anchor else { return nil }
         let total = figures[low - 1]
-        for gap in total.end..<anchor where !"，。,：；、 ".unicodeScalars.contains(line.scalars[gap]) { return nil }
+        for gap in total.end..<anchor where !Self.separatesTotal(line.scalars[gap]) { return nil }
         guard !total.isApproximate, !total.isPercent, !total.isTimePoint, !total.unit.isEmpty else { return nil }
         var sentenceEnd = anchor + length
         // A real list of parts fits in a few hundred characters; the cap keeps run-on text linear.
@@ -82,8 +115,10 @@ public struct SumMismatchRule: LintRule {
             if line.scalars[sentenceEnd] == "；" && Self.newTotalStarts.contains(where: { line.has($0, at: sentenceEnd + 1) }) { break }
             sentenceEnd += 1
         }
-        let regionText = line.text(anchor + length, sentenceEnd)
-        if regionText.contains("等") { return nil }
+        // The text search below matches canonically equivalent text; no other scalar is
+        // equivalent to 等, 其, 他, 它 or 余, so a region without the scalars needs no search.
+        let region = line.scalars[anchor + length..<sentenceEnd]
+        if region.contains("等") && line.text(anchor + length, sentenceEnd).contains("等") { return nil }
         var parts: [Figure] = []
         var next = low
         while next < figures.count && figures[next].start < sentenceEnd {
@@ -101,7 +136,7 @@ public struct SumMismatchRule: LintRule {
         if Self.earlierTotals(before: low - 1, in: figures, line: line, unit: total.unit).contains(where: { earlier in
             sums.contains { abs($0 - earlier) < 1e-6 * max(1, abs(earlier)) }
         }) { return nil }
-        let hasCatchAll = ["其他", "其它", "其余"].contains { regionText.contains($0) }
+        let hasCatchAll = region.contains("其") && ["其他", "其它", "其余"].contains { line.text(anchor + length, sentenceEnd).contains($0) }
         // People are counted in overlapping groups (党员8人，女性5人): only a catch-all proves a partition.
         let overlapping = Self.personUnits.contains(total.unit)
         guard let smallest = sums.min(), hasCatchAll || (smallest > total.value && !overlapping) else { return nil }
@@ -126,12 +161,12 @@ public struct SumMismatchRule: LintRule {
     /// Ways to read the parts: every figure; the first figure of each clause; the first figure of
     /// each ；-segment, with and without segments that describe progress (已…, 剩余…).
     static func readings(of parts: [Figure], in line: ScalarLine, from start: Int, to end: Int) -> [[Figure]] {
-        func firstPerSegment(separators: Set<Unicode.Scalar>, skippingProgress: Bool) -> [Figure] {
+        func firstPerSegment(separators: (Unicode.Scalar) -> Bool, skippingProgress: Bool) -> [Figure] {
             var result: [Figure] = []
             var segmentStart = start
             var index = start
             while index <= end {
-                if index == end || separators.contains(line.scalars[index]) {
+                if index == end || separators(line.scalars[index]) {
                     var head = segmentStart
                     while head < index, CJK.isPunctuation(line.scalars[head]) { head += 1 }
                     let progress = ["已", "尚", "剩余", "剩下", "正在", "均", "目前"].contains { line.has($0, at: head) }
@@ -144,9 +179,10 @@ public struct SumMismatchRule: LintRule {
             }
             return result
         }
-        let clauses: Set<Unicode.Scalar> = ["，", "；", "、", ",", ";"]
-        let segments: Set<Unicode.Scalar> = ["；", ";"]
-        let firstSegmentEnd = (start..<end).first { segments.contains(line.scalars[$0]) } ?? end
+        // Switches rather than sets of scalars: asked of every scalar of the list.
+        func clauses(_ scalar: Unicode.Scalar) -> Bool { scalar == "，" || scalar == "；" || scalar == "、" || scalar == "," || scalar == ";" }
+        func segments(_ scalar: Unicode.Scalar) -> Bool { scalar == "；" || scalar == ";" }
+        let firstSegmentEnd = (start..<end).first { segments(line.scalars[$0]) } ?? end
         return [
             parts,
             parts.filter { $0.end <= firstSegmentEnd },
