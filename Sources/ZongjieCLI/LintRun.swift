@@ -179,6 +179,11 @@ struct LintRun {
                 throw LintCommandError(description: "\(error)")
             }
         }
+        var configuration = configuration
+        if !options.onlyRules.isEmpty {
+            // --only wins over the configuration: every other rule is off for this run.
+            configuration.disabledRules = Set(RuleRegistry.all.map { $0.description.id }).subtracting(options.onlyRules)
+        }
         let engine = LintEngine(configuration: configuration, settings: LintSettings(extraWordingEntries: entries), catalog: catalog, strict: options.strict)
         engines.append((configuration, engine))
         engineIndexByPath[key] = engines.count - 1

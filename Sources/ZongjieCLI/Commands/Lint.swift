@@ -30,6 +30,9 @@ extension Zongjie {
         @Option(name: .customLong("dict"), help: ArgumentHelp("追加用户词表（UTF-8 TSV：错误写法<TAB>正确写法，# 开头为注释），可多次使用。", valueName: "文件"))
         var dictionaries: [String] = []
 
+        @Option(name: .customLong("only"), help: ArgumentHelp("只运行这条规则（可多次使用），如只查错敏词：--only wording。规则 id 见 zongjie rules。", valueName: "规则id"))
+        var onlyRules: [String] = []
+
         @Option(name: .customLong("fail-on"), help: ArgumentHelp("达到该级别即以 1 退出：error、warning 或 info（默认 error）。", valueName: "级别"))
         var failOn: String?
 
@@ -74,6 +77,10 @@ extension Zongjie {
             }
             if ByteSizeOption.parse(maxSize) == nil {
                 throw ValidationError("--max-size 应为正整数字节数，可带 K 或 M 后缀（如 20M），而不是“\(maxSize)”。")
+            }
+            let known = Set(RuleRegistry.all.map { $0.description.id })
+            if let unknown = onlyRules.first(where: { !known.contains($0) }) {
+                throw ValidationError("--only 的规则 id“\(unknown)”不存在。可用的规则 id 见 zongjie rules，例如 --only wording。")
             }
             if dryRun && !(fix || fixWording) {
                 throw ValidationError("--dry-run 需与 --fix 或 --fix-wording 同用。")

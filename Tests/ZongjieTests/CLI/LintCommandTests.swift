@@ -50,6 +50,30 @@ import ZongjieFormats
         #expect(try CLIRunner.run(["lint", "--strict", "a.md"], in: dir).status == 1)
     }
 
+    @Test func onlyRunsTheNamedRules() throws {
+        // The fixable draft has a half-width （二） (numbering-style) and a zero-padded date
+        // (date-format); a pasted reprint notice adds a residue finding.
+        let draft = Self.fixable.replacingOccurrences(of: "宣传方式单一。", with: "宣传方式单一。原创不易，转载请注明出处。")
+        let dir = try folder(["a.md": Data(draft.utf8)])
+        let all = try CLIRunner.run(["lint", "--format", "json", "a.md"], in: dir)
+        let only = try CLIRunner.run(["lint", "--format", "json", "--only", "date-format", "--only", "residue", "a.md"], in: dir)
+        func rules(_ json: String) throws -> Set<String> {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            let files = object?["files"] as? [[String: Any]] ?? []
+            return Set(files.flatMap { ($0["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String } })
+        }
+        #expect(try rules(all.stdout).isSuperset(of: ["date-format", "residue", "numbering-style"]))
+        #expect(try rules(only.stdout) == ["date-format", "residue"])
+    }
+
+    @Test func onlyWithAnUnknownRuleIsAUsageError() throws {
+        let dir = try folder(["a.md": Data(Self.clean.utf8)])
+        let result = try CLIRunner.run(["lint", "--only", "wordnig", "a.md"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--only 的规则 id“wordnig”不存在"))
+        #expect(result.stderr.contains("zongjie rules"))
+    }
+
     @Test func jsonFormat() throws {
         let dir = try folder(["a.md": Data(Self.fixable.utf8)])
         let result = try CLIRunner.run(["lint", "--format", "json", "a.md"], in: dir)
