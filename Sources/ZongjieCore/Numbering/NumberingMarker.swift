@@ -28,8 +28,10 @@ extension NumberingMarker {
     ///
     /// Accepts the variants real documents use: 1、 1． 1. ；(一) （一）、 (1) ；一是 ；一要 ；一方面 ；第一，.
     public static func parse(_ line: Substring) -> NumberingMarker? {
+        // Most lines open with a word, not a marker: settle them on the first scalar
+        // before copying any.
+        guard let first = line.unicodeScalars.first, mayOpenMarker(first) else { return nil }
         let scalars = Array(line.unicodeScalars.prefix(12))
-        guard let first = scalars.first else { return nil }
         if first == "（" || first == "(" {
             return parseBracketed(scalars)
         }
@@ -49,6 +51,15 @@ extension NumberingMarker {
             return parseChinese(scalars)
         }
         return nil
+    }
+
+    /// Whether a marker can start with `first` (the scalars `parse` goes on to look at).
+    @inline(__always)
+    static func mayOpenMarker(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "（", "(", "0"..."9", "第", "另": true
+        default: ChineseNumerals.isNumeralScalar(first)
+        }
     }
 
     private static func numeralRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {

@@ -117,10 +117,10 @@ public struct OutlineMatcher: Sendable {
             // Work listed as 一是……二是…… straight after the opening.
             match.add("achievements", document.opening.first { $0.marker != nil }?.range)
         }
-        let nextYear = reportYear.map { $0 + 1 }
+        let cues = ClosingCues.YearCues(nextYear: reportYear.map { $0 + 1 })
         for paragraph in document.closing {
             if ClosingCues.statesProblem(paragraph.text) { match.add("problems", paragraph.range) }
-            if ClosingCues.opensClosing(paragraph.text, nextYear: nextYear) || ClosingCues.statesPlans(paragraph.text, nextYear: nextYear) {
+            if ClosingCues.opensClosing(paragraph.text, cues) || ClosingCues.statesPlans(paragraph.text, cues) {
                 match.add("plans", paragraph.range)
             }
         }

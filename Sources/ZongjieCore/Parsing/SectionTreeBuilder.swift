@@ -16,10 +16,23 @@ struct SectionTreeBuilder {
     private var stack: [Open] = []
     private var closing: [Paragraph] = []
     private var inClosing = false
+    /// The closing cues for the last `nextYear` asked about (one per document in practice).
+    private var cues = ClosingCues.YearCues(nextYear: nil)
+
+    private func yearCues(_ nextYear: Int?) -> ClosingCues.YearCues {
+        cues.nextYear == nextYear ? cues : ClosingCues.YearCues(nextYear: nextYear)
+    }
+
+    /// A builder whose documents' year after the report year is `nextYear`.
+    init(nextYear: Int? = nil) {
+        cues = ClosingCues.YearCues(nextYear: nextYear)
+    }
 
     mutating func add(_ line: ParsedLine, nextYear: Int?) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
-        let marker = TableRowText.isTableRow(line.text) ? nil : NumberingMarker.parse(Substring(line.text))
+        // The row test only matters for a line that opens with a marker; it walks the whole
+        // line, so it runs second.
+        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -52,8 +65,9 @@ struct SectionTreeBuilder {
     /// section whose heading is about something else, and not its first content.
     private func startsClosing(_ paragraph: Paragraph, nextYear: Int?) -> Bool {
         guard let innermost = stack.last, !innermost.section.isEmpty else { return false }
-        let opensClosing = ClosingCues.opensClosing(paragraph.text, nextYear: nextYear)
-            || (ClosingCues.statesProblem(paragraph.text) && ClosingCues.statesPlans(paragraph.text, nextYear: nextYear))
+        let cues = yearCues(nextYear)
+        let opensClosing = ClosingCues.opensClosing(paragraph.text, cues)
+            || (ClosingCues.statesProblem(paragraph.text) && ClosingCues.statesPlans(paragraph.text, cues))
         guard opensClosing else { return false }
         for open in stack {
             let heading = open.section.heading

@@ -38,3 +38,32 @@ enum UTF8Search {
         return false
     }
 }
+
+extension UTF8Search {
+    /// Whether `bytes[start..<end]` contains `needle`.
+    @inline(__always)
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard count > 0 else { return true }
+        guard end - start >= count else { return false }
+        let first = needle[0]
+        var index = start
+        let last = end - count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < count && bytes[index + offset] == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes[start..<end]` contains any of `needles`.
+    @inline(__always)
+    static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
+        for needle in needles where contains(bytes, start, end, needle) { return true }
+        return false
+    }
+}
