@@ -15,6 +15,14 @@ public struct NumberingMarker: Sendable, Hashable, Codable {
         self.scalarCount = text.unicodeScalars.count
     }
 
+    /// A marker whose scalar count the parser already knows.
+    init(style: NumberingStyle, ordinal: Int, text: String, scalarCount: Int) {
+        self.style = style
+        self.ordinal = ordinal
+        self.text = text
+        self.scalarCount = scalarCount
+    }
+
     /// The GB/T 9704 form of this marker.
     public var canonicalText: String { style.canonicalMarker(ordinal) }
 
@@ -35,22 +43,31 @@ extension NumberingMarker {
         if first == "（" || first == "(" {
             return parseBracketed(scalars)
         }
-        if first.properties.numericType == .decimal, first.isASCII {
+        if isASCIIDigit(first) {
             return parseArabic(scalars)
         }
         if first == "第" {
             return parseDiYi(scalars)
         }
-        if first == "一" && scalars.starts(with: Array("一方面".unicodeScalars)) {
+        if first == "一" && scalars.starts(with: yiFangMian) {
             return NumberingMarker(style: .aspect, ordinal: 1, text: "一方面")
         }
-        if first == "另" && scalars.starts(with: Array("另一方面".unicodeScalars)) {
+        if first == "另" && scalars.starts(with: lingYiFangMian) {
             return NumberingMarker(style: .aspect, ordinal: 2, text: "另一方面")
         }
         if ChineseNumerals.isNumeralScalar(first) {
             return parseChinese(scalars)
         }
         return nil
+    }
+
+    private static let yiFangMian = Array("一方面".unicodeScalars)
+    private static let lingYiFangMian = Array("另一方面".unicodeScalars)
+
+    /// "0"…"9": the ASCII scalars whose numeric type is decimal.
+    @inline(__always)
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     /// Whether a marker can start with `first` (the scalars `parse` goes on to look at).
@@ -65,7 +82,7 @@ extension NumberingMarker {
     private static func numeralRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
         var end = start
         while end < scalars.count, ChineseNumerals.isNumeralScalar(scalars[end]), end - start < 4 { end += 1 }
-        guard end > start, let value = ChineseNumerals.value(ofScalars: Array(scalars[start..<end])), value > 0 else {
+        guard end > start, let value = ChineseNumerals.value(ofScalars: scalars[start..<end]), value > 0 else {
             return nil
         }
         return (value, end)
@@ -74,12 +91,18 @@ extension NumberingMarker {
     private static func digitRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
         var end = start
         var value = 0
-        while end < scalars.count, scalars[end].isASCII, let digit = Int(String(scalars[end])), end - start < 3 {
-            value = value * 10 + digit
+        // Int(String(scalar)) of one ASCII scalar is its digit exactly for "0"…"9".
+        while end < scalars.count, isASCIIDigit(scalars[end]), end - start < 3 {
+            value = value * 10 + Int(scalars[end].value - 0x30)
             end += 1
         }
         guard end > start, value > 0 else { return nil }
         return (value, end)
+    }
+
+    /// The marker made of the first `end` scalars.
+    private static func marker(_ style: NumberingStyle, _ ordinal: Int, _ scalars: [Unicode.Scalar], _ end: Int) -> NumberingMarker {
+        NumberingMarker(style: style, ordinal: ordinal, text: text(scalars, end), scalarCount: end)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ end: Int) -> String {
@@ -105,7 +128,7 @@ extension NumberingMarker {
         end += 1
         // "（一）、" is a common error; keep the stray 、 in the marker so a fix removes it.
         if end < scalars.count, scalars[end] == "、" || scalars[end] == "." || scalars[end] == "．" { end += 1 }
-        return NumberingMarker(style: style, ordinal: value, text: text(scalars, end))
+        return marker(style, value, scalars, end)
     }
 
     private static func parseArabic(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
@@ -114,26 +137,26 @@ extension NumberingMarker {
         guard separator == "." || separator == "、" || separator == "．" else { return nil }
         // "1.5万元" is a figure, not a marker.
         if separator == "." || separator == "．", digitsEnd + 1 < scalars.count,
-           scalars[digitsEnd + 1].isASCII, scalars[digitsEnd + 1].properties.numericType == .decimal {
+           isASCIIDigit(scalars[digitsEnd + 1]) {
             return nil
         }
         // A year or a big figure ("2023、2024年") is not an item number.
         guard value < 100 else { return nil }
-        return NumberingMarker(style: .arabicDot, ordinal: value, text: text(scalars, digitsEnd + 1))
+        return marker(.arabicDot, value, scalars, digitsEnd + 1)
     }
 
     private static func parseChinese(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
         guard let (value, end) = numeralRun(scalars, from: 0), end < scalars.count else { return nil }
         let next = scalars[end]
         if next == "、" || next == "." || next == "．" {
-            return NumberingMarker(style: .chineseComma, ordinal: value, text: text(scalars, end + 1))
+            return marker(.chineseComma, value, scalars, end + 1)
         }
         if next == "是" {
-            return NumberingMarker(style: .ordinalShi, ordinal: value, text: text(scalars, end + 1))
+            return marker(.ordinalShi, value, scalars, end + 1)
         }
         // 一要/二要 enumerate resolutions; "一要素" is a word, not a marker.
         if next == "要", end + 1 >= scalars.count || scalars[end + 1] != "素" {
-            return NumberingMarker(style: .ordinalYao, ordinal: value, text: text(scalars, end + 1))
+            return marker(.ordinalYao, value, scalars, end + 1)
         }
         return nil
     }
@@ -142,6 +165,6 @@ extension NumberingMarker {
         guard let (value, end) = numeralRun(scalars, from: 1), end < scalars.count else { return nil }
         let next = scalars[end]
         guard next == "，" || next == "," || next == "、" else { return nil }
-        return NumberingMarker(style: .diYi, ordinal: value, text: text(scalars, end + 1))
+        return marker(.diYi, value, scalars, end + 1)
     }
 }

@@ -44,18 +44,37 @@ public struct OutlineMatcher: Sendable {
     }
 
     private static func keys(forHeading heading: String, variants: [(key: String, variants: [String])]) -> Set<String> {
-        // "创新工作思路，做好审计整改" describes work done in two clauses; such
-        // headings never name an outline part, whatever words they contain.
-        if heading.containsUTF8("，") || heading.containsUTF8(",") { return [] }
-        var normalisedScalars = String.UnicodeScalarView()
-        for scalar in heading.unicodeScalars where !LineScanner.isSpace(scalar) { normalisedScalars.append(scalar) }
-        let normalised = String(normalisedScalars)
-        var keys: Set<String> = []
-        for section in variants where section.variants.contains(where: { normalised.containsUTF8($0) }) {
-            keys.insert(section.key)
+        var heading = heading
+        return heading.withUTF8 { bytes -> Set<String> in
+            // "创新工作思路，做好审计整改" describes work done in two clauses; such
+            // headings never name an outline part, whatever words they contain.
+            if bytes.contains(0x2C) || UTF8Search.contains(bytes, 0, bytes.count, fullWidthComma) { return [] }
+            // The heading without spaces, as UTF-8: the variants are matched on its bytes.
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                if !LineScanner.isSpace(scalar) { normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
+                index += length
+            }
+            return normalised.withUnsafeBufferPointer { normalised in
+                var keys: Set<String> = []
+                for section in variants where section.variants.contains(where: { contains(normalised, $0) }) {
+                    keys.insert(section.key)
+                }
+                if keys.count > 1 { keys.remove("achievements") }
+                return keys
+            }
         }
-        if keys.count > 1 { keys.remove("achievements") }
-        return keys
+    }
+
+    private static let fullWidthComma = Array("，".utf8)
+
+    /// Whether `bytes` contain the UTF-8 of `word`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ UTF8Search.contains(bytes, $0) }) { return found }
+        return UTF8Search.contains(bytes, Array(word.utf8))
     }
 
     /// `{year}` and `{nextYear}` replaced; nil when the year is unknown and needed.

@@ -32,7 +32,7 @@ struct SectionTreeBuilder {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
         // The row test only matters for a line that opens with a marker; it walks the whole
         // line, so it runs second.
-        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.isTableRow(line.text) ? nil : $0 }
+        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { Self.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -53,6 +53,29 @@ struct SectionTreeBuilder {
             closing.append(paragraph)
         } else {
             stack[stack.count - 1].section.paragraphs.append(paragraph)
+        }
+    }
+
+    /// False for a line that `TableRowText.isTableRow` must reject: no "|", no tab and fewer
+    /// than three spaces (a row of figure cells needs three separators). One byte pass
+    /// instead of that test's several scalar walks.
+    static func mayBeTableRow(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var spaces = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                switch bytes[index] {
+                case 0x7C, 0x09: return true
+                case 0x20: spaces += 1
+                case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: spaces += 1 // 全角空格
+                default: break
+                }
+                if spaces >= 3 { return true }
+                index += 1
+            }
+            return false
         }
     }
 

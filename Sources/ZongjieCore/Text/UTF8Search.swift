@@ -17,7 +17,7 @@ extension StringProtocol {
 }
 
 /// Byte-level substring search shared by the parser's word tests.
-enum UTF8Search {
+public enum UTF8Search {
     /// Whether `pattern` occurs in `haystack` (first-byte scan, then compare).
     static func contains<H: RandomAccessCollection<UInt8>, P: RandomAccessCollection<UInt8>>(_ haystack: H, _ pattern: P) -> Bool
         where H.Index == Int, P.Index == Int {
@@ -42,7 +42,7 @@ enum UTF8Search {
 extension UTF8Search {
     /// Whether `bytes[start..<end]` contains `needle`.
     @inline(__always)
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
+    public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
         let count = needle.count
         guard count > 0 else { return true }
         guard end - start >= count else { return false }
@@ -62,8 +62,34 @@ extension UTF8Search {
 
     /// Whether `bytes[start..<end]` contains any of `needles`.
     @inline(__always)
-    static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
+    public static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
         for needle in needles where contains(bytes, start, end, needle) { return true }
+        return false
+    }
+}
+
+extension UTF8Search {
+    /// Whether `bytes` contain `needle`, for a needle whose first byte is rare in the text
+    /// (ASCII in Chinese prose): eight bytes are tested for that byte at a time.
+    public static func containsRare(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
+        let count = bytes.count
+        let last = count - needle.count
+        let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+        var index = 0
+        while index <= last {
+            if index + 8 <= count {
+                // A zero byte in word ^ pattern is a byte equal to `first` (exact test for "any").
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            if bytes[index] == first, contains(bytes, index, min(count, index + needle.count), needle) { return true }
+            index += 1
+        }
         return false
     }
 }

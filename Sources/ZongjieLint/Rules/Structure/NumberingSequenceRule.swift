@@ -89,8 +89,7 @@ public struct NumberingSequenceRule: LintRule {
         var last: [NumberingStyle: Int] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            let scalars = Array(paragraph.text.unicodeScalars)
-            for (offset, marker) in InlineEnumeration.markers(in: scalars, paragraphMarker: paragraph.marker) {
+            for (offset, marker) in InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker) {
                 guard marker.style != .aspect else { continue }
                 let previous = last[marker.style]
                 // A list may restart at 一 (a new list); any other number must follow the last one.
@@ -118,22 +117,66 @@ public struct NumberingSequenceRule: LintRule {
 /// Finds 一是/二是 (and 一要) written inside a paragraph after 。；：， or at its start.
 enum InlineEnumeration {
     /// Markers in reading order with their scalar offset in the paragraph.
-    static func markers(in scalars: [Unicode.Scalar], paragraphMarker: NumberingMarker?) -> [(Int, NumberingMarker)] {
+    static func markers(in text: String, paragraphMarker: NumberingMarker?) -> [(Int, NumberingMarker)] {
         var result: [(Int, NumberingMarker)] = []
         if let paragraphMarker { result.append((0, paragraphMarker)) }
-        var index = 1
-        while index < scalars.count {
-            if isBoundary(scalars[index - 1]), ChineseNumerals.isNumeralScalar(scalars[index]) {
-                let rest = Substring(String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)])))
-                if let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao {
-                    result.append((index, marker))
-                    index += marker.scalarCount
-                    continue
+        var text = text
+        text.withUTF8 { bytes in
+            // Walks the UTF-8 once, counting scalars for the offsets; only a boundary followed by
+            // a numeral run and 是/要 (what an ordinalShi/ordinalYao marker needs) is handed to
+            // the marker parser.
+            let end = bytes.count
+            guard end > 0 else { return }
+            var (previous, byte) = UTF8Scalars.decode(bytes, at: 0, end: end)
+            var index = 1
+            while byte < end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: byte, end: end)
+                if isBoundary(previous), ChineseNumerals.isNumeralScalar(scalar), endsInShiOrYao(bytes, byte, end) {
+                    let restEnd = byteOffset(bytes, from: byte, scalars: 8, end: end)
+                    let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<restEnd]), as: UTF8.self))
+                    if let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao {
+                        result.append((index, marker))
+                        let skipped = byteOffset(bytes, from: byte, scalars: marker.scalarCount, end: end)
+                        index += marker.scalarCount
+                        previous = UTF8Scalars.decode(bytes, at: UTF8Scalars.scalarStart(bytes, before: skipped, from: byte), end: end).scalar
+                        byte = skipped
+                        continue
+                    }
                 }
+                previous = scalar
+                byte += length
+                index += 1
             }
-            index += 1
         }
         return result
+    }
+
+    /// Whether the numeral run at `start` (at most four scalars, as the marker parser reads
+    /// it) is followed by 是 or 要.
+    private static func endsInShiOrYao(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var byte = start
+        var run = 0
+        while byte < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: byte, end: end)
+            if run < 4, ChineseNumerals.isNumeralScalar(scalar) {
+                run += 1
+                byte += length
+                continue
+            }
+            return scalar == "是" || scalar == "要"
+        }
+        return false
+    }
+
+    /// The byte offset `scalars` scalars after `start`, at most `end`.
+    private static func byteOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int, end: Int) -> Int {
+        var byte = start
+        var count = 0
+        while byte < end, count < scalars {
+            byte += UTF8Scalars.decode(bytes, at: byte, end: end).length
+            count += 1
+        }
+        return byte
     }
 
     /// 。；：;， — a switch, not a Set: this runs on every scalar of every paragraph.

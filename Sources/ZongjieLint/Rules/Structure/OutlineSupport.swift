@@ -10,8 +10,8 @@ extension LintContext {
     /// The last non-empty line of the document and its end column, for findings about something absent at the end.
     var endOfText: SourceRange {
         var number = source.lines.count
-        while number > 1, source.line(number).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { number -= 1 }
-        let column = source.line(number).unicodeScalars.count + 1
+        while number > 1, isBlank(line: number) { number -= 1 }
+        let column = scalarCount(line: number) + 1
         return SourceRange(line: number, startColumn: column, endColumn: column)
     }
 
@@ -22,10 +22,32 @@ extension LintContext {
             return endOfText
         }
         var number = signatureLine - 1
-        while number > 1, source.line(number).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { number -= 1 }
+        while number > 1, isBlank(line: number) { number -= 1 }
         guard number >= 1 else { return endOfText }
-        let column = source.line(number).unicodeScalars.count + 1
+        let column = scalarCount(line: number) + 1
         return SourceRange(line: number, startColumn: column, endColumn: column)
+    }
+
+    /// Whether 1-based line `number` holds only whitespace (out of range: empty, so blank).
+    private func isBlank(line number: Int) -> Bool {
+        guard number >= 1, number <= source.lines.count else { return true }
+        let span = source.lines[number - 1]
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            var index = span.start
+            while index < span.end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                if !scalar.properties.isWhitespace { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    /// The number of scalars on 1-based line `number` (0 out of range).
+    private func scalarCount(line number: Int) -> Int {
+        guard number >= 1, number <= source.lines.count else { return 0 }
+        let span = source.lines[number - 1]
+        return source.utf8.withUnsafeBufferPointer { UTF8Scalars.count($0, span.start, span.end) }
     }
 
     /// The start of the first line after the title block.
