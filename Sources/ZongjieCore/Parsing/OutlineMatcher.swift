@@ -35,15 +35,34 @@ public struct OutlineMatcher: Sendable {
         Self.keys(forHeading: heading, variants: filledVariants())
     }
 
-    /// Each outline section's heading variants with the years filled in, computed once per
-    /// match rather than once per heading.
-    private func filledVariants() -> [(key: String, variants: [String])] {
-        outline.sections.map { section in
-            (section.key, section.headings.compactMap { fill($0) }.filter { !$0.isEmpty })
+    /// A heading variant and the scalars it holds as a 64-bit set (scalar value mod 64): a
+    /// heading lacking any of them cannot contain the variant, which settles most pairs
+    /// without a substring search.
+    private struct Variant {
+        let text: String
+        let mask: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            mask = Self.mask(text.unicodeScalars)
+        }
+
+        static func mask<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64 {
+            var mask: UInt64 = 0
+            for scalar in scalars { mask |= 1 << UInt64(scalar.value & 63) }
+            return mask
         }
     }
 
-    private static func keys(forHeading heading: String, variants: [(key: String, variants: [String])]) -> Set<String> {
+    /// Each outline section's heading variants with the years filled in, computed once per
+    /// match rather than once per heading.
+    private func filledVariants() -> [(key: String, variants: [Variant])] {
+        outline.sections.map { section in
+            (section.key, section.headings.compactMap { fill($0) }.filter { !$0.isEmpty }.map(Variant.init))
+        }
+    }
+
+    private static func keys(forHeading heading: String, variants: [(key: String, variants: [Variant])]) -> Set<String> {
         var heading = heading
         return heading.withUTF8 { bytes -> Set<String> in
             // "创新工作思路，做好审计整改" describes work done in two clauses; such
@@ -52,15 +71,19 @@ public struct OutlineMatcher: Sendable {
             // The heading without spaces, as UTF-8: the variants are matched on its bytes.
             var normalised: [UInt8] = []
             normalised.reserveCapacity(bytes.count)
+            var mask: UInt64 = 0
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
-                if !LineScanner.isSpace(scalar) { normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }
+                if !LineScanner.isSpace(scalar) {
+                    normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                    mask |= 1 << UInt64(scalar.value & 63)
+                }
                 index += length
             }
             return normalised.withUnsafeBufferPointer { normalised in
                 var keys: Set<String> = []
-                for section in variants where section.variants.contains(where: { contains(normalised, $0) }) {
+                for section in variants where section.variants.contains(where: { $0.mask & ~mask == 0 && contains(normalised, $0.text) }) {
                     keys.insert(section.key)
                 }
                 if keys.count > 1 { keys.remove("achievements") }

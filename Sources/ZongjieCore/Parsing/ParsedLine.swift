@@ -101,8 +101,11 @@ public enum LineScanner {
                 end -= 2
             }
             guard start < end else { continue }
-            // The kept text is a byte range of the source: copy it, do not re-encode scalars.
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            // The kept text is a byte range of the source string (always on scalar boundaries):
+            // copied from it, no re-validation of UTF-8 as decoding the bytes would do.
+            let utf8 = source.string.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let text = String(source.string[from..<utf8.index(from, offsetBy: end - start)])
             let column = UTF8Scalars.count(bytes, span.start, start) + 1
             result.append(ParsedLine(number: number, startColumn: column, text: text, length: UTF8Scalars.count(bytes, start, end)))
         }

@@ -56,24 +56,39 @@ struct SectionTreeBuilder {
         }
     }
 
-    /// False for a line that `TableRowText.isTableRow` must reject: no "|", no tab and fewer
-    /// than three spaces (a row of figure cells needs three separators). One byte pass
-    /// instead of that test's several scalar walks.
+    /// False for a line that `TableRowText.isTableRow` must reject: no "|" (its pipe tests),
+    /// no tab (its tab test), and a last scalar before trailing spaces that is no figure
+    /// (a row of figure cells ends in one). Cheaper than that test's scalar walks; it must
+    /// stay in step with `TableRowText.isTableRow` (its figure scalars are listed here too).
     static func mayBeTableRow(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var spaces = 0
-            var index = 0
+            guard let base = bytes.baseAddress else { return false }
             let count = bytes.count
+            var index = 0
+            // Eight bytes at a time: a zero byte in word ^ 0x7C… or word ^ 0x09… is a "|" or a tab.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let pipes = word ^ 0x7C7C_7C7C_7C7C_7C7C
+                let tabs = word ^ 0x0909_0909_0909_0909
+                let zero = ((pipes &- 0x0101_0101_0101_0101) & ~pipes) | ((tabs &- 0x0101_0101_0101_0101) & ~tabs)
+                if zero & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
             while index < count {
-                switch bytes[index] {
-                case 0x7C, 0x09: return true
-                case 0x20: spaces += 1
-                case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: spaces += 1 // 全角空格
-                default: break
-                }
-                if spaces >= 3 { return true }
+                if bytes[index] == 0x7C || bytes[index] == 0x09 { return true }
                 index += 1
+            }
+            // The last scalar that is not " " or 全角空格.
+            var end = count
+            while end > 0 {
+                let start = UTF8Scalars.scalarStart(bytes, before: end, from: 0)
+                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
+                if scalar == " " || scalar == "\u{3000}" {
+                    end = start
+                    continue
+                }
+                return ("0"..."9").contains(scalar) || scalar == "." || scalar == "," || scalar == "%" || scalar == "-" || scalar == "—" || scalar == "－"
             }
             return false
         }

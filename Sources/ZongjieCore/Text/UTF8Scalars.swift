@@ -5,7 +5,7 @@
 /// sequence at the end of a span still decodes as U+FFFD, like the line decoders do.
 public enum UTF8Scalars {
     /// The scalar starting at byte `index` (before `end`) and its length in bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
@@ -22,7 +22,7 @@ public enum UTF8Scalars {
     }
 
     /// The byte index where the scalar ending at `end` starts (not before `start`).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func scalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, from start: Int) -> Int {
         var index = end - 1
         while index > start, bytes[index] & 0xC0 == 0x80 { index -= 1 }
@@ -30,15 +30,24 @@ public enum UTF8Scalars {
     }
 
     /// The number of scalars in `bytes[start..<end]`: every byte that is not a continuation byte.
-    @inline(__always)
+    @inlinable
     public static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var count = 0
+        var continuation = 0
         var index = start
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a continuation byte is 10xxxxxx, high bit set and the
+            // next one clear.
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                continuation += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
         while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            if bytes[index] & 0xC0 == 0x80 { continuation += 1 }
             index += 1
         }
-        return count
+        return end - start - continuation
     }
 
     /// The number of scalars in `text`, counted on its UTF-8 bytes.

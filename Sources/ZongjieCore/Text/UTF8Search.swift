@@ -41,7 +41,7 @@ public enum UTF8Search {
 
 extension UTF8Search {
     /// Whether `bytes[start..<end]` contains `needle`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
         let count = needle.count
         guard count > 0 else { return true }
@@ -61,7 +61,7 @@ extension UTF8Search {
     }
 
     /// Whether `bytes[start..<end]` contains any of `needles`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
         for needle in needles where contains(bytes, start, end, needle) { return true }
         return false

@@ -122,30 +122,31 @@ enum InlineEnumeration {
         if let paragraphMarker { result.append((0, paragraphMarker)) }
         var text = text
         text.withUTF8 { bytes in
-            // Walks the UTF-8 once, counting scalars for the offsets; only a boundary followed by
-            // a numeral run and 是/要 (what an ordinalShi/ordinalYao marker needs) is handed to
-            // the marker parser.
+            // Looks only for the boundary punctuation on the bytes; a boundary followed by a
+            // numeral run and 是/要 (what an ordinalShi/ordinalYao marker needs) goes to the
+            // marker parser. Scalar offsets are counted only up to such a find.
             let end = bytes.count
-            guard end > 0 else { return }
-            var (previous, byte) = UTF8Scalars.decode(bytes, at: 0, end: end)
-            var index = 1
+            var byte = 0
+            var countedBytes = 0
+            var countedScalars = 0
             while byte < end {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: byte, end: end)
-                if isBoundary(previous), ChineseNumerals.isNumeralScalar(scalar), endsInShiOrYao(bytes, byte, end) {
-                    let restEnd = byteOffset(bytes, from: byte, scalars: 8, end: end)
-                    let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<restEnd]), as: UTF8.self))
-                    if let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao {
-                        result.append((index, marker))
-                        let skipped = byteOffset(bytes, from: byte, scalars: marker.scalarCount, end: end)
-                        index += marker.scalarCount
-                        previous = UTF8Scalars.decode(bytes, at: UTF8Scalars.scalarStart(bytes, before: skipped, from: byte), end: end).scalar
-                        byte = skipped
-                        continue
-                    }
+                let boundary = boundaryLength(bytes, byte, end)
+                guard boundary > 0 else {
+                    byte += 1
+                    continue
                 }
-                previous = scalar
-                byte += length
-                index += 1
+                let next = byte + boundary
+                byte = next
+                guard next < end, ChineseNumerals.isNumeralScalar(UTF8Scalars.decode(bytes, at: next, end: end).scalar),
+                      endsInShiOrYao(bytes, next, end) else { continue }
+                let restEnd = byteOffset(bytes, from: next, scalars: 8, end: end)
+                let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<restEnd]), as: UTF8.self))
+                guard let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao else { continue }
+                countedScalars += UTF8Scalars.count(bytes, countedBytes, next)
+                countedBytes = next
+                result.append((countedScalars, marker))
+                // Skip the marker: its last scalar (是/要) is no boundary.
+                byte = byteOffset(bytes, from: next, scalars: marker.scalarCount, end: end)
             }
         }
         return result
@@ -179,11 +180,18 @@ enum InlineEnumeration {
         return byte
     }
 
-    /// 。；：;， — a switch, not a Set: this runs on every scalar of every paragraph.
-    private static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "；", "：", ";", "，": true
-        default: false
+    /// The byte length of a boundary (。；：;，) starting at `index`, or 0.
+    @inline(__always)
+    private static func boundaryLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+        switch bytes[index] {
+        case 0x3B: return 1 // ;
+        case 0xE3: // 。
+            return index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 ? 3 : 0
+        case 0xEF: // ；：，
+            guard index + 2 < end, bytes[index + 1] == 0xBC else { return 0 }
+            let last = bytes[index + 2]
+            return last == 0x9B || last == 0x9A || last == 0x8C ? 3 : 0
+        default: return 0
         }
     }
 }
