@@ -43,6 +43,11 @@ public enum ChineseNumerals {
 
     /// The value of a numeral given as a slice of scalars.
     static func value(ofScalars scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        value(ofScalarSlice: scalars)
+    }
+
+    /// The value of a numeral given as any collection of scalars (the marker parser's buffers).
+    static func value<Scalars: Collection<Unicode.Scalar>>(ofScalarSlice scalars: Scalars) -> Int? {
         guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
         var total = 0
         var current = -1

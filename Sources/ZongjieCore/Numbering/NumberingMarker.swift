@@ -39,7 +39,54 @@ extension NumberingMarker {
         // Most lines open with a word, not a marker: settle them on the first scalar
         // before copying any.
         guard let first = line.unicodeScalars.first, mayOpenMarker(first) else { return nil }
-        let scalars = Array(line.unicodeScalars.prefix(12))
+        var line = line
+        return line.withUTF8 { bytes in
+            // The first twelve scalars decoded from the UTF-8 into stack buffers, with their
+            // byte offsets so the marker's text is sliced from the line, not rebuilt.
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 12) { scalars in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 13) { offsets in
+                    var count = 0
+                    var index = 0
+                    while count < 12, index < bytes.count {
+                        let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                        scalars.initializeElement(at: count, to: scalar)
+                        offsets.initializeElement(at: count, to: index)
+                        count += 1
+                        index += length
+                    }
+                    offsets.initializeElement(at: count, to: index)
+                    let head = Head(
+                        scalars: UnsafeBufferPointer(rebasing: scalars[0..<count]),
+                        offsets: UnsafeBufferPointer(rebasing: offsets[0...count]),
+                        bytes: bytes
+                    )
+                    return parse(head, first: first)
+                }
+            }
+        }
+    }
+
+    /// The first scalars of a line being parsed, with their byte offsets in its UTF-8.
+    private struct Head {
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        let offsets: UnsafeBufferPointer<Int>
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        var count: Int { scalars.count }
+
+        subscript(index: Int) -> Unicode.Scalar { scalars[index] }
+
+        /// The text of the first `end` scalars.
+        func text(_ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<offsets[end]]), as: UTF8.self)
+        }
+
+        func starts(with word: [Unicode.Scalar]) -> Bool {
+            scalars.starts(with: word)
+        }
+    }
+
+    private static func parse(_ scalars: Head, first: Unicode.Scalar) -> NumberingMarker? {
         if first == "（" || first == "(" {
             return parseBracketed(scalars)
         }
@@ -79,16 +126,16 @@ extension NumberingMarker {
         }
     }
 
-    private static func numeralRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
+    private static func numeralRun(_ scalars: Head, from start: Int) -> (value: Int, end: Int)? {
         var end = start
         while end < scalars.count, ChineseNumerals.isNumeralScalar(scalars[end]), end - start < 4 { end += 1 }
-        guard end > start, let value = ChineseNumerals.value(ofScalars: scalars[start..<end]), value > 0 else {
+        guard end > start, let value = ChineseNumerals.value(ofScalarSlice: scalars.scalars[start..<end]), value > 0 else {
             return nil
         }
         return (value, end)
     }
 
-    private static func digitRun(_ scalars: [Unicode.Scalar], from start: Int) -> (value: Int, end: Int)? {
+    private static func digitRun(_ scalars: Head, from start: Int) -> (value: Int, end: Int)? {
         var end = start
         var value = 0
         // Int(String(scalar)) of one ASCII scalar is its digit exactly for "0"…"9".
@@ -101,17 +148,15 @@ extension NumberingMarker {
     }
 
     /// The marker made of the first `end` scalars.
-    private static func marker(_ style: NumberingStyle, _ ordinal: Int, _ scalars: [Unicode.Scalar], _ end: Int) -> NumberingMarker {
+    private static func marker(_ style: NumberingStyle, _ ordinal: Int, _ scalars: Head, _ end: Int) -> NumberingMarker {
         NumberingMarker(style: style, ordinal: ordinal, text: text(scalars, end), scalarCount: end)
     }
 
-    private static func text(_ scalars: [Unicode.Scalar], _ end: Int) -> String {
-        var string = String.UnicodeScalarView()
-        string.append(contentsOf: scalars[0..<end])
-        return String(string)
+    private static func text(_ scalars: Head, _ end: Int) -> String {
+        scalars.text(end)
     }
 
-    private static func parseBracketed(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+    private static func parseBracketed(_ scalars: Head) -> NumberingMarker? {
         let style: NumberingStyle
         let value: Int
         var end: Int
@@ -131,7 +176,7 @@ extension NumberingMarker {
         return marker(style, value, scalars, end)
     }
 
-    private static func parseArabic(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+    private static func parseArabic(_ scalars: Head) -> NumberingMarker? {
         guard let (value, digitsEnd) = digitRun(scalars, from: 0), digitsEnd < scalars.count else { return nil }
         let separator = scalars[digitsEnd]
         guard separator == "." || separator == "、" || separator == "．" else { return nil }
@@ -145,7 +190,7 @@ extension NumberingMarker {
         return marker(.arabicDot, value, scalars, digitsEnd + 1)
     }
 
-    private static func parseChinese(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+    private static func parseChinese(_ scalars: Head) -> NumberingMarker? {
         guard let (value, end) = numeralRun(scalars, from: 0), end < scalars.count else { return nil }
         let next = scalars[end]
         if next == "、" || next == "." || next == "．" {
@@ -161,7 +206,7 @@ extension NumberingMarker {
         return nil
     }
 
-    private static func parseDiYi(_ scalars: [Unicode.Scalar]) -> NumberingMarker? {
+    private static func parseDiYi(_ scalars: Head) -> NumberingMarker? {
         guard let (value, end) = numeralRun(scalars, from: 1), end < scalars.count else { return nil }
         let next = scalars[end]
         guard next == "，" || next == "," || next == "、" else { return nil }

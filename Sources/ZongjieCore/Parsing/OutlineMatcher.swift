@@ -38,7 +38,7 @@ public struct OutlineMatcher: Sendable {
     /// A heading variant and the scalars it holds as a 64-bit set (scalar value mod 64): a
     /// heading lacking any of them cannot contain the variant, which settles most pairs
     /// without a substring search.
-    private struct Variant {
+    fileprivate struct Variant: Sendable {
         let text: String
         let mask: UInt64
 
@@ -52,6 +52,18 @@ public struct OutlineMatcher: Sendable {
             for scalar in scalars { mask |= 1 << UInt64(scalar.value & 63) }
             return mask
         }
+    }
+
+    /// The outline's heading variants with the years filled in, ready to match headings.
+    /// They depend only on the outline and the report year: a caller linting many documents
+    /// of one type may prepare them once and pass them to `match(_:variants:)`.
+    public struct Variants: Sendable {
+        fileprivate let sections: [(key: String, variants: [Variant])]
+    }
+
+    /// This matcher's variants (see `Variants`).
+    public func prepareVariants() -> Variants {
+        Variants(sections: filledVariants())
     }
 
     /// Each outline section's heading variants with the years filled in, computed once per
@@ -104,30 +116,17 @@ public struct OutlineMatcher: Sendable {
     private func fill(_ variant: String) -> String? {
         guard variant.utf8.contains(0x7B) else { return variant }
         guard let year = reportYear else { return nil }
-        return Self.replacing(Self.replacing(variant, "{year}", with: "\(year)"), "{nextYear}", with: "\(year + 1)")
-    }
-
-    /// `text` with every `token` replaced, on UTF-8 bytes (the generic `replacing` is slow).
-    private static func replacing(_ text: String, _ token: String, with value: String) -> String {
-        let bytes = Array(text.utf8)
-        let pattern = Array(token.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                out.append(contentsOf: value.utf8)
-                index += pattern.count
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return variant.replacingUTF8("{year}", with: "\(year)").replacingUTF8("{nextYear}", with: "\(year + 1)")
     }
 
     /// Finds every outline part in `document`.
     public func match(_ document: Document) -> Match {
+        match(document, variants: prepareVariants())
+    }
+
+    /// Finds every outline part in `document`, with variants prepared by `prepareVariants()`
+    /// of a matcher for the same outline and report year.
+    public func match(_ document: Document, variants prepared: Variants) -> Match {
         var match = Match()
         if let title = document.title { match.add("title", title.range) }
         if let addressee = document.addressee { match.add("addressee", addressee.range) }
@@ -135,7 +134,7 @@ public struct OutlineMatcher: Sendable {
         if let signature = document.signature { match.add("signature", signature.unit?.range ?? signature.date?.range) }
 
         var reachedProblemsOrPlans = false
-        let variants = filledVariants()
+        let variants = prepared.sections
         for section in document.sections {
             var keys = Self.keys(forHeading: section.heading, variants: variants)
             for child in section.children {

@@ -93,3 +93,26 @@ extension UTF8Search {
         return false
     }
 }
+
+extension String {
+    /// This text with every `token` replaced by `value`, matched on UTF-8 bytes (the generic
+    /// `replacing` compares `Character`s and is slow). For ASCII template tokens like `{year}`.
+    public func replacingUTF8(_ token: String, with value: String) -> String {
+        guard !token.isEmpty else { return self }
+        let bytes = Array(utf8)
+        let pattern = Array(token.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                out.append(contentsOf: value.utf8)
+                index += pattern.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

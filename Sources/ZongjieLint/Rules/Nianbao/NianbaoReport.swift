@@ -20,16 +20,30 @@ enum NianbaoReport {
             var seen = 0
             for span in source.lines where seen < 5 && hasText(bytes, span) {
                 seen += 1
-                // 告 and 开 must both be there whatever is compacted: skip the String otherwise.
-                guard UTF8Search.contains(bytes, span.start, span.end, gao), UTF8Search.contains(bytes, span.start, span.end, kai) else { continue }
+                guard mayNameAnnualReport(bytes, span) else { continue }
                 if namesAnnualReport(String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)) { return true }
             }
             return false
         }
     }
 
-    private static let gao = Array("告".utf8)
-    private static let kai = Array("开".utf8)
+    /// False for a line `namesAnnualReport` rejects early: more than 80 scalars besides
+    /// spaces, or no 告 or no 开. Walks at most 81 such scalars, so a long paragraph costs little.
+    private static func mayNameAnnualReport(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        var kept = 0
+        var gao = false
+        var kai = false
+        var index = span.start
+        while index < span.end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+            index += length
+            if scalar == " " || scalar == "\u{3000}" { continue }
+            kept += 1
+            if kept > 80 { return false }
+            if scalar == "告" { gao = true } else if scalar == "开" { kai = true }
+        }
+        return gao && kai
+    }
 
     /// Whether a line has a scalar other than space, tab and 全角空格.
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {

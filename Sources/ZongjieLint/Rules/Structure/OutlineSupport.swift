@@ -1,10 +1,15 @@
+import Foundation
 import ZongjieCore
 
 extension LintContext {
     /// The document's parts matched against its report type's outline.
     var outlineMatch: OutlineMatcher.Match {
         // Two rules ask for it; match once per document.
-        scans.outlineMatch(key: "\(reportType.id) \(reportYear ?? 0)") { OutlineMatcher(outline: reportType.outline, reportYear: reportYear).match(document) }
+        let key = "\(reportType.id) \(reportYear ?? 0)"
+        return scans.outlineMatch(key: key) {
+            let matcher = OutlineMatcher(outline: reportType.outline, reportYear: reportYear)
+            return matcher.match(document, variants: OutlineVariantCache.shared.variants(for: matcher, key: key))
+        }
     }
 
     /// The last non-empty line of the document and its end column, for findings about something absent at the end.
@@ -74,5 +79,28 @@ extension Paragraph {
     var markerRange: SourceRange? {
         guard let marker, let range else { return nil }
         return SourceRange(line: range.start.line, startColumn: range.start.column, endColumn: range.start.column + marker.scalarCount)
+    }
+}
+
+/// The filled-in heading variants of each report type and year, kept across documents: a
+/// batch lints many documents of one type, and filling the variants cost more than matching.
+final class OutlineVariantCache: @unchecked Sendable {
+    static let shared = OutlineVariantCache()
+
+    private let lock = NSLock()
+    // Guarded by `lock`. The outline is kept to check a hit: two catalogs may give one id
+    // different outlines (comparing the same arrays is cheap: Array == checks identity first).
+    private var entries: [String: (outline: Outline, variants: OutlineMatcher.Variants)] = [:]
+
+    /// The variants of `matcher`, prepared once per key (report type id and year) and outline.
+    func variants(for matcher: OutlineMatcher, key: String) -> OutlineMatcher.Variants {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[key], entry.outline == matcher.outline { return entry.variants }
+        let variants = matcher.prepareVariants()
+        // A bound on memory for a process that sees many outlines (tests, plugins).
+        if entries.count >= 64 { entries.removeAll() }
+        entries[key] = (matcher.outline, variants)
+        return variants
     }
 }
