@@ -28,7 +28,17 @@ struct ScalarLine: Sendable {
                 var index = span.start
                 var written = 0
                 while index < span.end, written < count {
-                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                    let lead = bytes[index]
+                    var scalar: Unicode.Scalar
+                    var length: Int
+                    if lead & 0xF0 == 0xE0, index + 2 < span.end {
+                        // Three bytes: nearly every scalar of Chinese text.
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        length = 3
+                    } else {
+                        (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                    }
                     scalarBuffer.initializeElement(at: written, to: scalar)
                     offsetBuffer.initializeElement(at: written, to: index)
                     written += 1

@@ -129,7 +129,17 @@ enum InlineEnumeration {
             var byte = 0
             var countedBytes = 0
             var countedScalars = 0
+            let base = bytes.baseAddress
             while byte < end {
+                // Eight bytes at a time while none can start a boundary (;, E3 for 。, EF for ；：，):
+                // a zero byte in word ^ pattern marks one.
+                if let base, byte + 8 <= end {
+                    let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                    if !mayHoldBoundary(word) {
+                        byte += 8
+                        continue
+                    }
+                }
                 let boundary = boundaryLength(bytes, byte, end)
                 guard boundary > 0 else {
                     byte += 1
@@ -178,6 +188,18 @@ enum InlineEnumeration {
             count += 1
         }
         return byte
+    }
+
+    /// Whether any of the eight bytes in `word` is 0x3B, 0xE3 or 0xEF.
+    @inline(__always)
+    private static func mayHoldBoundary(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let semicolons = word ^ (0x3B &* ones)
+        let e3 = word ^ (0xE3 &* ones)
+        let ef = word ^ (0xEF &* ones)
+        let zero = ((semicolons &- ones) & ~semicolons) | ((e3 &- ones) & ~e3) | ((ef &- ones) & ~ef)
+        return zero & highs != 0
     }
 
     /// The byte length of a boundary (。；：;，) starting at `index`, or 0.
