@@ -131,10 +131,19 @@ struct SectionTreeBuilder {
         let level = marker.style.headingLevel ?? 0
         if let sameStyle = stack.lastIndex(where: { $0.section.marker.style == marker.style }) {
             close(downTo: sameStyle)
-        } else if let highest = stack.map({ $0.section.level }).min(), level < highest {
+        } else if let highest = lowestOpenLevel(), level < highest {
             close(downTo: 0)
         }
         stack.append(Open(section: newSection))
+    }
+
+    /// The smallest level among the open sections (the highest GB/T rank), nil when none is open.
+    private func lowestOpenLevel() -> Int? {
+        var lowest: Int?
+        for open in stack where lowest.map({ open.section.level < $0 }) ?? true {
+            lowest = open.section.level
+        }
+        return lowest
     }
 
     /// Closes open sections until only `count` remain.
@@ -154,56 +163,70 @@ struct SectionTreeBuilder {
     /// Splits "1.加强领导。坚持……" into the heading "加强领导" and the paragraph "坚持……".
     /// A heading ends at the first 。 or ：(also ！？); a trailing one is dropped.
     static func makeSection(_ marker: NumberingMarker, _ line: ParsedLine) -> (Section, Paragraph?) {
-        // Walks the text's scalar view with indices and counts columns as it goes: heading
-        // and run-on text are cut as substrings, not rebuilt from a decoded scalar array.
-        let view = line.text.unicodeScalars
-        var index = view.startIndex
+        // Walks the text's UTF-8 and counts columns as it goes: heading and run-on text are
+        // sliced from the line, not rebuilt from decoded scalars.
+        var text = line.text
+        let cut = text.withUTF8 { bytes in Self.cut(bytes, markerScalars: marker.scalarCount) }
+        let heading = line.text.sliceUTF8(cut.heading)
+        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
+        var runOn: Paragraph?
+        if cut.restStart < cut.end {
+            let text = line.text.sliceUTF8(cut.restStart..<cut.end)
+            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
+        }
+        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+    }
+
+    /// Where a heading line splits: the heading's bytes and its end column offset, and where
+    /// the run-on text starts (bytes, scalar offset). A heading ends at the first 。：:！？
+    /// outside “”《》（）.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, markerScalars: Int)
+        -> (heading: Range<Int>, headingEndOffset: Int, restStart: Int, restOffset: Int, end: Int) {
+        let end = bytes.count
+        var index = 0
         var offset = 0
-        while offset < marker.scalarCount, index < view.endIndex {
-            view.formIndex(after: &index)
+        while offset < markerScalars, index < end {
+            index += UTF8Scalars.decode(bytes, at: index, end: end).length
             offset += 1
         }
-        while index < view.endIndex, LineScanner.isSpace(view[index]) {
-            view.formIndex(after: &index)
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: end)
+            guard LineScanner.isSpace(scalar) else { break }
+            index += length
             offset += 1
         }
         let headingStart = index
-        var headingEnd = view.endIndex
-        var headingEndOffset = offset
-        var restStart = view.endIndex
-        var restOffset = offset
+        var headingEnd = end
+        var restStart = end
         var quoteDepth = 0
         var found = false
-        while index < view.endIndex {
-            let scalar = view[index]
+        var headingEndOffset = offset
+        var restOffset = offset
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: end)
             if scalar == "“" || scalar == "《" || scalar == "（" { quoteDepth += 1 }
             if scalar == "”" || scalar == "》" || scalar == "）" { quoteDepth = max(0, quoteDepth - 1) }
             if quoteDepth == 0, scalar == "。" || scalar == "：" || scalar == ":" || scalar == "！" || scalar == "？" {
                 headingEnd = index
                 headingEndOffset = offset
-                restStart = view.index(after: index)
+                restStart = index + length
                 restOffset = offset + 1
                 found = true
                 break
             }
-            view.formIndex(after: &index)
+            index += length
             offset += 1
         }
         if !found {
             headingEndOffset = offset
             restOffset = offset
         }
-        while restStart < view.endIndex, LineScanner.isSpace(view[restStart]) {
-            view.formIndex(after: &restStart)
+        while restStart < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: restStart, end: end)
+            guard LineScanner.isSpace(scalar) else { break }
+            restStart += length
             restOffset += 1
         }
-        let heading = String(view[headingStart..<headingEnd])
-        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + headingEndOffset)
-        var runOn: Paragraph?
-        if restStart < view.endIndex {
-            let text = String(view[restStart...])
-            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: restOffset))
-        }
-        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+        return (headingStart..<headingEnd, headingEndOffset, restStart, restOffset, end)
     }
 }

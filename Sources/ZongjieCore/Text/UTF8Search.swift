@@ -116,3 +116,14 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension String {
+    /// The text of UTF-8 byte range `bytes` (on scalar boundaries), copied from this string
+    /// without decoding or validating it again.
+    func sliceUTF8(_ bytes: Range<Int>) -> String {
+        let view = utf8
+        let start = view.index(view.startIndex, offsetBy: bytes.lowerBound)
+        let end = view.index(start, offsetBy: bytes.count)
+        return String(self[start..<end])
+    }
+}
