@@ -134,11 +134,14 @@ enum InlineEnumeration {
                 // Eight bytes at a time while none can start a boundary (;, E3 for 。, EF for ；：，):
                 // a zero byte in word ^ pattern marks one.
                 if let base, byte + 8 <= end {
-                    let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
-                    if !mayHoldBoundary(word) {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self))
+                    let candidates = boundaryCandidates(word)
+                    if candidates == 0 {
                         byte += 8
                         continue
                     }
+                    // The lowest flagged byte is a real 0x3B/E3/EF (borrows only flag bytes above one).
+                    byte += candidates.trailingZeroBitCount >> 3
                 }
                 let boundary = boundaryLength(bytes, byte, end)
                 guard boundary > 0 else {
@@ -190,16 +193,17 @@ enum InlineEnumeration {
         return byte
     }
 
-    /// Whether any of the eight bytes in `word` is 0x3B, 0xE3 or 0xEF.
+    /// The high bit of each byte of `word` (little-endian) that is 0x3B, 0xE3 or 0xEF, plus
+    /// possibly some above such a byte; zero when there is none.
     @inline(__always)
-    private static func mayHoldBoundary(_ word: UInt64) -> Bool {
+    private static func boundaryCandidates(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let semicolons = word ^ (0x3B &* ones)
         let e3 = word ^ (0xE3 &* ones)
         let ef = word ^ (0xEF &* ones)
         let zero = ((semicolons &- ones) & ~semicolons) | ((e3 &- ones) & ~e3) | ((ef &- ones) & ~ef)
-        return zero & highs != 0
+        return zero & highs
     }
 
     /// The byte length of a boundary (。；：;，) starting at `index`, or 0.
