@@ -80,28 +80,44 @@ public struct OutlineMatcher: Sendable {
             // "创新工作思路，做好审计整改" describes work done in two clauses; such
             // headings never name an outline part, whatever words they contain.
             if bytes.contains(0x2C) || UTF8Search.contains(bytes, 0, bytes.count, fullWidthComma) { return [] }
-            // The heading without spaces, as UTF-8: the variants are matched on its bytes.
-            var normalised: [UInt8] = []
-            normalised.reserveCapacity(bytes.count)
+            // The heading without spaces, as UTF-8: the variants are matched on its bytes. Most
+            // headings have no space, and are used as they are.
             var mask: UInt64 = 0
+            var hasSpace = false
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
-                if !LineScanner.isSpace(scalar) {
-                    normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                if LineScanner.isSpace(scalar) {
+                    hasSpace = true
+                } else {
                     mask |= 1 << UInt64(scalar.value & 63)
                 }
                 index += length
             }
-            return normalised.withUnsafeBufferPointer { normalised in
-                var keys: Set<String> = []
-                for section in variants where section.variants.contains(where: { $0.mask & ~mask == 0 && contains(normalised, $0.text) }) {
-                    keys.insert(section.key)
+            guard hasSpace else { return keys(bytes, mask: mask, variants: variants) }
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                if !LineScanner.isSpace(scalar) {
+                    normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
                 }
-                if keys.count > 1 { keys.remove("achievements") }
-                return keys
+                index += length
             }
+            return normalised.withUnsafeBufferPointer { keys($0, mask: mask, variants: variants) }
         }
+    }
+
+    /// The keys whose variants occur in `normalised` (a heading without spaces, whose scalars
+    /// make `mask`); `achievements` yields to any more specific key.
+    private static func keys(_ normalised: UnsafeBufferPointer<UInt8>, mask: UInt64, variants: [(key: String, variants: [Variant])]) -> Set<String> {
+        var keys: Set<String> = []
+        for section in variants where section.variants.contains(where: { $0.mask & ~mask == 0 && contains(normalised, $0.text) }) {
+            keys.insert(section.key)
+        }
+        if keys.count > 1 { keys.remove("achievements") }
+        return keys
     }
 
     private static let fullWidthComma = Array("，".utf8)
