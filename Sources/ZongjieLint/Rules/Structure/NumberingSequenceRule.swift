@@ -129,37 +129,42 @@ enum InlineEnumeration {
             var byte = 0
             var countedBytes = 0
             var countedScalars = 0
-            let base = bytes.baseAddress
-            while byte < end {
-                // Eight bytes at a time while none can start a boundary (;, E3 for 。, EF for ；：，):
-                // a zero byte in word ^ pattern marks one.
-                if let base, byte + 8 <= end {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self))
-                    let candidates = boundaryCandidates(word)
-                    if candidates == 0 {
-                        byte += 8
-                        continue
-                    }
-                    // The lowest flagged byte is a real 0x3B/E3/EF (borrows only flag bytes above one).
-                    byte += candidates.trailingZeroBitCount >> 3
-                }
-                let boundary = boundaryLength(bytes, byte, end)
-                guard boundary > 0 else {
-                    byte += 1
-                    continue
-                }
-                let next = byte + boundary
-                byte = next
+            // Handles a possible boundary at `position`: nil if there is none, else the byte
+            // to go on from (after the boundary, or after the marker that follows it).
+            func visit(_ position: Int) -> Int? {
+                let boundary = boundaryLength(bytes, position, end)
+                guard boundary > 0 else { return nil }
+                let next = position + boundary
                 guard next < end, ChineseNumerals.isNumeralScalar(UTF8Scalars.decode(bytes, at: next, end: end).scalar),
-                      endsInShiOrYao(bytes, next, end) else { continue }
+                      endsInShiOrYao(bytes, next, end) else { return next }
                 let restEnd = byteOffset(bytes, from: next, scalars: 8, end: end)
                 let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<restEnd]), as: UTF8.self))
-                guard let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao else { continue }
+                guard let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao else { return next }
                 countedScalars += UTF8Scalars.count(bytes, countedBytes, next)
                 countedBytes = next
                 result.append((countedScalars, marker))
                 // Skip the marker: its last scalar (是/要) is no boundary.
-                byte = byteOffset(bytes, from: next, scalars: marker.scalarCount, end: end)
+                return byteOffset(bytes, from: next, scalars: marker.scalarCount, end: end)
+            }
+            if let base = bytes.baseAddress {
+                // Eight bytes at a time: only bytes that can start a boundary (;, E3 for 。,
+                // EF for ；：，) are visited, straight from the word's candidate bits.
+                while byte + 8 <= end {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self))
+                    var candidates = boundaryCandidates(word)
+                    var consumed = byte
+                    while candidates != 0 {
+                        let position = byte + candidates.trailingZeroBitCount >> 3
+                        candidates &= candidates - 1
+                        // Flags above a real match may be false; `visit` checks each exactly.
+                        guard position >= consumed, let after = visit(position) else { continue }
+                        consumed = after
+                    }
+                    byte = max(byte + 8, consumed)
+                }
+            }
+            while byte < end {
+                if let after = visit(byte) { byte = after } else { byte += 1 }
             }
         }
         return result
