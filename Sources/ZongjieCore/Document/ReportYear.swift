@@ -10,17 +10,38 @@ public enum ReportYear {
 
     /// The first four-digit year followed by 年 in `text`.
     public static func firstYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 4 < scalars.count {
-            if scalars[index + 4] == "年",
-               let value = Int(String(String.UnicodeScalarView(scalars[index..<index + 4]))),
-               (1990...2100).contains(value),
-               index == 0 || !(scalars[index - 1].properties.numericType == .decimal) {
-                return value
+        var text = text
+        return text.withUTF8 { bytes in
+            // On bytes: find each 年 (E5 B9 B4) and read the four ASCII digits before it;
+            // Int() of four scalars is a year in range only when all four are "0"…"9".
+            let count = bytes.count
+            var index = 4
+            while index + 2 < count {
+                if bytes[index] == 0xE5, bytes[index + 1] == 0xB9, bytes[index + 2] == 0xB4, let value = year(bytes, before: index) {
+                    return value
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
+    }
+
+    /// The year written in the four bytes before `end`, if they are ASCII digits in 1990…2100
+    /// and no decimal digit of any script comes before them.
+    private static func year(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var value = 0
+        for index in end - 4..<end {
+            let byte = bytes[index]
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        guard (1990...2100).contains(value) else { return nil }
+        let start = end - 4
+        if start > 0 {
+            let previous = UTF8Scalars.scalarStart(bytes, before: start, from: 0)
+            let (scalar, _) = UTF8Scalars.decode(bytes, at: previous, end: start)
+            if scalar.properties.numericType == .decimal { return nil }
+        }
+        return value
     }
 }

@@ -1,14 +1,10 @@
 /// Chinese numerals as used in section markers (一 … 九十九) and dates.
 public enum ChineseNumerals {
-    private static let digitScalars: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "两": 2,
-    ]
     private static let digitsByValue: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
     /// Whether `scalar` can be part of a Chinese numeral (digits and 十).
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // A switch over the digitScalars keys (minus 两) plus 十 and 百: called on every
+        // A switch over the digits (〇零○一…九) plus 十 and 百: called on every
         // scalar by the numbering scanners, where a dictionary lookup cost a hash each time.
         switch scalar {
         case "十", "百", "〇", "零", "○", "一", "二", "三", "四", "五", "六", "七", "八", "九": true
@@ -23,6 +19,35 @@ public enum ChineseNumerals {
 
     /// The value of a numeral given as scalars.
     public static func value(ofScalars scalars: [Unicode.Scalar]) -> Int? {
+        value(ofScalars: scalars[...])
+    }
+
+    /// The digit a scalar stands for in a numeral (两 excluded, as `value` wants): a switch,
+    /// not the dictionary, since the marker parser asks on every numbered line.
+    @inline(__always)
+    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "零", "○": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    /// The value of a numeral given as a slice of scalars.
+    static func value(ofScalars scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        value(ofScalarSlice: scalars)
+    }
+
+    /// The value of a numeral given as any collection of scalars (the marker parser's buffers).
+    static func value<Scalars: Collection<Unicode.Scalar>>(ofScalarSlice scalars: Scalars) -> Int? {
         guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
         var total = 0
         var current = -1
@@ -33,7 +58,7 @@ public enum ChineseNumerals {
             } else if scalar == "十" {
                 total += max(current, 1) * 10
                 current = -1
-            } else if let digit = digitScalars[scalar], scalar != "两" {
+            } else if let digit = digit(scalar) {
                 if current >= 0 && current != 0 { return nil } // "一二" is not a number
                 current = digit
             } else {

@@ -3,6 +3,9 @@
 public enum DateLineParser {
     /// The date written on `text` (the whole line, spaces allowed between parts), or nil.
     public static func parse(_ text: String, range: SourceRange? = nil) -> DateLine? {
+        // The parser tries the last line of every document, often a whole paragraph: count
+        // its non-space scalars on the bytes, stopping past 20, before building anything.
+        guard (6...20).contains(nonSpaceCount(text, upTo: 21)) else { return nil }
         let scalars = Array(text.unicodeScalars.filter { !LineScanner.isSpace($0) })
         guard scalars.count >= 6, scalars.count <= 20 else { return nil }
         if let parts = arabic(scalars) {
@@ -12,6 +15,21 @@ public enum DateLineParser {
             return DateLine(text: text, year: nil, month: nil, day: nil, range: range)
         }
         return nil
+    }
+
+    /// The number of scalars in `text` that are not spaces, counting no further than `limit`.
+    private static func nonSpaceCount(_ text: String, upTo limit: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count, count < limit {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                if !LineScanner.isSpace(scalar) { count += 1 }
+                index += length
+            }
+            return count
+        }
     }
 
     /// Year, month and day of a date written in Chinese numerals (二〇二三年十二月十三日), for

@@ -35,57 +35,114 @@ public struct OutlineMatcher: Sendable {
         Self.keys(forHeading: heading, variants: filledVariants())
     }
 
-    /// Each outline section's heading variants with the years filled in, computed once per
-    /// match rather than once per heading.
-    private func filledVariants() -> [(key: String, variants: [String])] {
-        outline.sections.map { section in
-            (section.key, section.headings.compactMap { fill($0) }.filter { !$0.isEmpty })
+    /// A heading variant and the scalars it holds as a 64-bit set (scalar value mod 64): a
+    /// heading lacking any of them cannot contain the variant, which settles most pairs
+    /// without a substring search.
+    fileprivate struct Variant: Sendable {
+        let text: String
+        let mask: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            mask = Self.mask(text.unicodeScalars)
+        }
+
+        static func mask<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64 {
+            var mask: UInt64 = 0
+            for scalar in scalars { mask |= 1 << UInt64(scalar.value & 63) }
+            return mask
         }
     }
 
-    private static func keys(forHeading heading: String, variants: [(key: String, variants: [String])]) -> Set<String> {
-        // "创新工作思路，做好审计整改" describes work done in two clauses; such
-        // headings never name an outline part, whatever words they contain.
-        if heading.containsUTF8("，") || heading.containsUTF8(",") { return [] }
-        var normalisedScalars = String.UnicodeScalarView()
-        for scalar in heading.unicodeScalars where !LineScanner.isSpace(scalar) { normalisedScalars.append(scalar) }
-        let normalised = String(normalisedScalars)
+    /// The outline's heading variants with the years filled in, ready to match headings.
+    /// They depend only on the outline and the report year: a caller linting many documents
+    /// of one type may prepare them once and pass them to `match(_:variants:)`.
+    public struct Variants: Sendable {
+        fileprivate let sections: [(key: String, variants: [Variant])]
+    }
+
+    /// This matcher's variants (see `Variants`).
+    public func prepareVariants() -> Variants {
+        Variants(sections: filledVariants())
+    }
+
+    /// Each outline section's heading variants with the years filled in, computed once per
+    /// match rather than once per heading.
+    private func filledVariants() -> [(key: String, variants: [Variant])] {
+        outline.sections.map { section in
+            (section.key, section.headings.compactMap { fill($0) }.filter { !$0.isEmpty }.map(Variant.init))
+        }
+    }
+
+    private static func keys(forHeading heading: String, variants: [(key: String, variants: [Variant])]) -> Set<String> {
+        var heading = heading
+        return heading.withUTF8 { bytes -> Set<String> in
+            // "创新工作思路，做好审计整改" describes work done in two clauses; such
+            // headings never name an outline part, whatever words they contain.
+            if bytes.contains(0x2C) || UTF8Search.contains(bytes, 0, bytes.count, fullWidthComma) { return [] }
+            // The heading without spaces, as UTF-8: the variants are matched on its bytes. Most
+            // headings have no space, and are used as they are.
+            var mask: UInt64 = 0
+            var hasSpace = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                if LineScanner.isSpace(scalar) {
+                    hasSpace = true
+                } else {
+                    mask |= 1 << UInt64(scalar.value & 63)
+                }
+                index += length
+            }
+            guard hasSpace else { return keys(bytes, mask: mask, variants: variants) }
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: bytes.count)
+                if !LineScanner.isSpace(scalar) {
+                    normalised.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                }
+                index += length
+            }
+            return normalised.withUnsafeBufferPointer { keys($0, mask: mask, variants: variants) }
+        }
+    }
+
+    /// The keys whose variants occur in `normalised` (a heading without spaces, whose scalars
+    /// make `mask`); `achievements` yields to any more specific key.
+    private static func keys(_ normalised: UnsafeBufferPointer<UInt8>, mask: UInt64, variants: [(key: String, variants: [Variant])]) -> Set<String> {
         var keys: Set<String> = []
-        for section in variants where section.variants.contains(where: { normalised.containsUTF8($0) }) {
+        for section in variants where section.variants.contains(where: { $0.mask & ~mask == 0 && contains(normalised, $0.text) }) {
             keys.insert(section.key)
         }
         if keys.count > 1 { keys.remove("achievements") }
         return keys
     }
 
+    private static let fullWidthComma = Array("，".utf8)
+
+    /// Whether `bytes` contain the UTF-8 of `word`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ UTF8Search.contains(bytes, $0) }) { return found }
+        return UTF8Search.contains(bytes, Array(word.utf8))
+    }
+
     /// `{year}` and `{nextYear}` replaced; nil when the year is unknown and needed.
     private func fill(_ variant: String) -> String? {
         guard variant.utf8.contains(0x7B) else { return variant }
         guard let year = reportYear else { return nil }
-        return Self.replacing(Self.replacing(variant, "{year}", with: "\(year)"), "{nextYear}", with: "\(year + 1)")
-    }
-
-    /// `text` with every `token` replaced, on UTF-8 bytes (the generic `replacing` is slow).
-    private static func replacing(_ text: String, _ token: String, with value: String) -> String {
-        let bytes = Array(text.utf8)
-        let pattern = Array(token.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                out.append(contentsOf: value.utf8)
-                index += pattern.count
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return variant.replacingUTF8("{year}", with: "\(year)").replacingUTF8("{nextYear}", with: "\(year + 1)")
     }
 
     /// Finds every outline part in `document`.
     public func match(_ document: Document) -> Match {
+        match(document, variants: prepareVariants())
+    }
+
+    /// Finds every outline part in `document`, with variants prepared by `prepareVariants()`
+    /// of a matcher for the same outline and report year.
+    public func match(_ document: Document, variants prepared: Variants) -> Match {
         var match = Match()
         if let title = document.title { match.add("title", title.range) }
         if let addressee = document.addressee { match.add("addressee", addressee.range) }
@@ -93,7 +150,7 @@ public struct OutlineMatcher: Sendable {
         if let signature = document.signature { match.add("signature", signature.unit?.range ?? signature.date?.range) }
 
         var reachedProblemsOrPlans = false
-        let variants = filledVariants()
+        let variants = prepared.sections
         for section in document.sections {
             var keys = Self.keys(forHeading: section.heading, variants: variants)
             for child in section.children {
@@ -117,10 +174,10 @@ public struct OutlineMatcher: Sendable {
             // Work listed as 一是……二是…… straight after the opening.
             match.add("achievements", document.opening.first { $0.marker != nil }?.range)
         }
-        let nextYear = reportYear.map { $0 + 1 }
+        let cues = ClosingCues.YearCues(nextYear: reportYear.map { $0 + 1 })
         for paragraph in document.closing {
             if ClosingCues.statesProblem(paragraph.text) { match.add("problems", paragraph.range) }
-            if ClosingCues.opensClosing(paragraph.text, nextYear: nextYear) || ClosingCues.statesPlans(paragraph.text, nextYear: nextYear) {
+            if ClosingCues.opensClosing(paragraph.text, cues) || ClosingCues.statesPlans(paragraph.text, cues) {
                 match.add("plans", paragraph.range)
             }
         }

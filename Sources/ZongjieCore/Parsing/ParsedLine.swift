@@ -7,10 +7,26 @@ public struct ParsedLine: Sendable, Hashable {
     /// 1-based column (Unicode scalars) of the first kept scalar.
     public var startColumn: Int
     /// The kept text.
-    public var text: String
+    public var text: String {
+        didSet { length = UTF8Scalars.count(text) }
+    }
+    /// Number of Unicode scalars in `text`, counted once: the parser asks for it on every line.
+    public private(set) var length: Int
 
-    /// Number of Unicode scalars in `text`.
-    public var length: Int { text.unicodeScalars.count }
+    public init(number: Int, startColumn: Int, text: String) {
+        self.number = number
+        self.startColumn = startColumn
+        self.text = text
+        self.length = UTF8Scalars.count(text)
+    }
+
+    /// A line whose scalar count the scanner already knows.
+    init(number: Int, startColumn: Int, text: String, length: Int) {
+        self.number = number
+        self.startColumn = startColumn
+        self.text = text
+        self.length = length
+    }
 
     /// The range covering the kept text.
     public var range: SourceRange {
@@ -29,29 +45,37 @@ public enum LineScanner {
     /// The non-empty, non-comment lines of `source` in order. A leading YAML
     /// front matter block (`---` … `---`) and Markdown rules (`---`, `***`) are not text.
     public static func lines(of source: SourceText) -> [ParsedLine] {
+        source.utf8.withUnsafeBufferPointer { bytes in
+            lines(of: source, bytes: bytes)
+        }
+    }
+
+    /// The scan itself, on the shared UTF-8: only the few scalars at the ends of a line are
+    /// decoded (trimming), every marker tested here is ASCII, and columns are counts of
+    /// scalar lead bytes. No String is made but the kept text.
+    private static func lines(of source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> [ParsedLine] {
         var result: [ParsedLine] = []
         var inFrontMatter = false
-        var raw: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        for number in 1...max(source.lines.count, 1) {
-            // Decoded straight from the shared UTF-8 into reused buffers: no String per line.
-            decodeLine(number, of: source, into: &raw, offsets: &offsets)
-            var start = 0
-            var end = raw.count
-            while start < end, isSpace(raw[start]) { start += 1 }
-            while end > start, isSpace(raw[end - 1]) { end -= 1 }
+        // The first line with any non-space content, once seen.
+        var firstContentLine: Int?
+        let spans = source.lines.isEmpty ? [SourceText.LineSpan(start: 0, end: 0)] : source.lines
+        for (index, span) in spans.enumerated() {
+            let number = index + 1
+            var start = span.start
+            var end = span.end
+            start = skipSpaces(bytes, from: start, to: end)
+            end = trimSpaces(bytes, from: start, to: end)
             if start == end { continue }
-            if isComment(raw[start..<end]) { continue }
+            if firstContentLine == nil { firstContentLine = number }
+            if isComment(bytes, start, end) { continue }
             // A trailing "<!-- zongjie-disable-line … -->" is not part of the text.
-            if let commentStart = trailingCommentStart(raw[start..<end]) {
-                end = commentStart
-                while end > start, isSpace(raw[end - 1]) { end -= 1 }
+            if let commentStart = trailingCommentStart(bytes, start, end) {
+                end = trimSpaces(bytes, from: start, to: commentStart)
                 if start == end { continue }
             }
-            let isRule = end - start >= 3 && raw[start..<end].allSatisfy { $0 == "-" } || end - start >= 3 && raw[start..<end].allSatisfy { $0 == "*" }
-            if isRule {
+            if isRule(bytes, start, end) {
                 // "---" as the very first line opens front matter; the next "---" closes it.
-                if result.isEmpty && !inFrontMatter && number == firstContentLine(source) && raw[start] == "-" {
+                if result.isEmpty && !inFrontMatter && number == firstContentLine && bytes[start] == 0x2D {
                     inFrontMatter = true
                 } else {
                     inFrontMatter = false
@@ -60,70 +84,68 @@ public enum LineScanner {
             }
             if inFrontMatter { continue }
             // Markdown heading marks: "## 一、总体情况".
-            if raw[start] == "#" {
+            if bytes[start] == 0x23 {
                 var hashes = start
-                while hashes < end, raw[hashes] == "#" { hashes += 1 }
-                if hashes < end, raw[hashes] == " " || raw[hashes] == "\t" {
-                    start = hashes
-                    while start < end, isSpace(raw[start]) { start += 1 }
+                while hashes < end, bytes[hashes] == 0x23 { hashes += 1 }
+                if hashes < end, bytes[hashes] == 0x20 || bytes[hashes] == 0x09 {
+                    start = skipSpaces(bytes, from: hashes, to: end)
                 }
             }
-            // Markdown bullets: "- 一是……".
-            if end - start > 2, raw[start] == "-" || raw[start] == "*" || raw[start] == "+", raw[start + 1] == " " {
-                start += 2
-                while start < end, isSpace(raw[start]) { start += 1 }
+            // Markdown bullets: "- 一是……" (at least one scalar after the two ASCII ones).
+            if end - start > 2, bytes[start] == 0x2D || bytes[start] == 0x2A || bytes[start] == 0x2B, bytes[start + 1] == 0x20 {
+                start = skipSpaces(bytes, from: start + 2, to: end)
             }
-            // Markdown emphasis around a whole line: "**一、总体情况**".
-            if end - start > 4, raw[start] == "*", raw[start + 1] == "*", raw[end - 1] == "*", raw[end - 2] == "*" {
+            // Markdown emphasis around a whole line: "**一、总体情况**" (something between).
+            if end - start > 4, bytes[start] == 0x2A, bytes[start + 1] == 0x2A, bytes[end - 1] == 0x2A, bytes[end - 2] == 0x2A {
                 start += 2
                 end -= 2
             }
             guard start < end else { continue }
-            // The kept text is a byte range of the source: copy it, do not re-encode scalars.
-            let text = String(decoding: source.utf8[offsets[start]..<offsets[end]], as: UTF8.self)
-            result.append(ParsedLine(number: number, startColumn: start + 1, text: text))
+            // The kept text is a byte range of the source string (always on scalar boundaries):
+            // copied from it, no re-validation of UTF-8 as decoding the bytes would do.
+            let utf8 = source.string.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let text = String(source.string[from..<utf8.index(from, offsetBy: end - start)])
+            let column = UTF8Scalars.count(bytes, span.start, start) + 1
+            result.append(ParsedLine(number: number, startColumn: column, text: text, length: UTF8Scalars.count(bytes, start, end)))
         }
         return result
     }
 
-    /// Decodes the scalars of 1-based line `number` into `scalars` (emptied first).
-    /// The bytes come from a Swift String, so they are valid UTF-8.
-    /// `offsets[i]` is the byte offset of scalar `i`; `offsets[count]` the line's end.
-    private static func decodeLine(_ number: Int, of source: SourceText, into scalars: inout [Unicode.Scalar], offsets: inout [Int]) {
-        scalars.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
-        guard number >= 1, number <= source.lines.count else {
-            offsets.append(0)
-            return
+    /// The first byte at or after `start` that does not begin a space scalar.
+    private static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: end)
+            guard isSpace(scalar) else { break }
+            index += length
         }
-        let span = source.lines[number - 1]
-        source.utf8.withUnsafeBufferPointer { bytes in
-            var index = span.start
-            while index < span.end {
-                let lead = bytes[index]
-                var length = 1
-                var value = UInt32(lead)
-                if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-                if index + length > span.end { length = 1; value = 0xFFFD }
-                var next = index + 1
-                while next < index + length {
-                    value = (value << 6) | UInt32(bytes[next] & 0x3F)
-                    next += 1
-                }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                offsets.append(index)
-                index += length
-            }
-            offsets.append(span.end)
-        }
+        return index
     }
 
-    /// The first line with any non-space content.
-    private static func firstContentLine(_ source: SourceText) -> Int {
-        for number in 1...max(source.lines.count, 1) where !source.line(number).unicodeScalars.allSatisfy(isSpace) {
-            return number
+    /// `end` moved back over trailing space scalars, not before `start`.
+    private static func trimSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var end = end
+        while end > start {
+            let scalarStart = UTF8Scalars.scalarStart(bytes, before: end, from: start)
+            let (scalar, _) = UTF8Scalars.decode(bytes, at: scalarStart, end: end)
+            guard isSpace(scalar) else { break }
+            end = scalarStart
         }
-        return 1
+        return end
+    }
+
+    /// Three or more "-" or three or more "*" and nothing else.
+    private static func isRule(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        let first = bytes[start]
+        guard first == 0x2D || first == 0x2A else { return false }
+        var index = start + 1
+        while index < end {
+            if bytes[index] != first { return false }
+            index += 1
+        }
+        return true
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -136,11 +158,14 @@ public enum LineScanner {
         return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
-    private static func trailingCommentStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard scalars.count > 7, scalars.suffix(3).elementsEqual("-->".unicodeScalars) else { return nil }
-        var index = scalars.endIndex - 4
-        while index >= scalars.startIndex + 3 {
-            if scalars[index - 3] == "<", scalars[index - 2] == "!", scalars[index - 1] == "-", scalars[index] == "-" {
+    /// Where a trailing `<!-- … -->` starts, if the kept text ends in "-->" after at least
+    /// eight scalars and holds an earlier "<!--" (ASCII: bytes and scalars agree).
+    private static func trailingCommentStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start > 7, bytes[end - 1] == 0x3E, bytes[end - 2] == 0x2D, bytes[end - 3] == 0x2D else { return nil }
+        guard UTF8Scalars.count(bytes, start, end) > 7 else { return nil }
+        var index = end - 4
+        while index >= start + 3 {
+            if bytes[index - 3] == 0x3C, bytes[index - 2] == 0x21, bytes[index - 1] == 0x2D, bytes[index] == 0x2D {
                 return index - 3
             }
             index -= 1
@@ -148,9 +173,10 @@ public enum LineScanner {
         return nil
     }
 
-    private static func isComment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.first == "<" else { return false }
-        let text = String(String.UnicodeScalarView(scalars))
+    /// A whole-line `<!-- … -->`; the rare candidate is confirmed with `String` as before.
+    private static func isComment(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard bytes[start] == 0x3C else { return false }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return text.hasPrefix("<!--") && text.hasSuffix("-->")
     }
 }

@@ -16,10 +16,23 @@ struct SectionTreeBuilder {
     private var stack: [Open] = []
     private var closing: [Paragraph] = []
     private var inClosing = false
+    /// The closing cues for the last `nextYear` asked about (one per document in practice).
+    private var cues = ClosingCues.YearCues(nextYear: nil)
+
+    private func yearCues(_ nextYear: Int?) -> ClosingCues.YearCues {
+        cues.nextYear == nextYear ? cues : ClosingCues.YearCues(nextYear: nextYear)
+    }
+
+    /// A builder whose documents' year after the report year is `nextYear`.
+    init(nextYear: Int? = nil) {
+        cues = ClosingCues.YearCues(nextYear: nextYear)
+    }
 
     mutating func add(_ line: ParsedLine, nextYear: Int?) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
-        let marker = TableRowText.isTableRow(line.text) ? nil : NumberingMarker.parse(Substring(line.text))
+        // The row test only matters for a line that opens with a marker; it walks the whole
+        // line, so it runs second.
+        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { Self.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -43,6 +56,44 @@ struct SectionTreeBuilder {
         }
     }
 
+    /// False for a line that `TableRowText.isTableRow` must reject: no "|" (its pipe tests),
+    /// no tab (its tab test), and a last scalar before trailing spaces that is no figure
+    /// (a row of figure cells ends in one). Cheaper than that test's scalar walks; it must
+    /// stay in step with `TableRowText.isTableRow` (its figure scalars are listed here too).
+    static func mayBeTableRow(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            var index = 0
+            // Eight bytes at a time: a zero byte in word ^ 0x7C… or word ^ 0x09… is a "|" or a tab.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let pipes = word ^ 0x7C7C_7C7C_7C7C_7C7C
+                let tabs = word ^ 0x0909_0909_0909_0909
+                let zero = ((pipes &- 0x0101_0101_0101_0101) & ~pipes) | ((tabs &- 0x0101_0101_0101_0101) & ~tabs)
+                if zero & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+            while index < count {
+                if bytes[index] == 0x7C || bytes[index] == 0x09 { return true }
+                index += 1
+            }
+            // The last scalar that is not " " or 全角空格.
+            var end = count
+            while end > 0 {
+                let start = UTF8Scalars.scalarStart(bytes, before: end, from: 0)
+                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
+                if scalar == " " || scalar == "\u{3000}" {
+                    end = start
+                    continue
+                }
+                return ("0"..."9").contains(scalar) || scalar == "." || scalar == "," || scalar == "%" || scalar == "-" || scalar == "—" || scalar == "－"
+            }
+            return false
+        }
+    }
+
     mutating func finish() -> (opening: [Paragraph], sections: [Section], closing: [Paragraph]) {
         closeAll()
         return (opening, roots, closing)
@@ -52,8 +103,9 @@ struct SectionTreeBuilder {
     /// section whose heading is about something else, and not its first content.
     private func startsClosing(_ paragraph: Paragraph, nextYear: Int?) -> Bool {
         guard let innermost = stack.last, !innermost.section.isEmpty else { return false }
-        let opensClosing = ClosingCues.opensClosing(paragraph.text, nextYear: nextYear)
-            || (ClosingCues.statesProblem(paragraph.text) && ClosingCues.statesPlans(paragraph.text, nextYear: nextYear))
+        let cues = yearCues(nextYear)
+        let opensClosing = ClosingCues.opensClosing(paragraph.text, cues)
+            || (ClosingCues.statesProblem(paragraph.text) && ClosingCues.statesPlans(paragraph.text, cues))
         guard opensClosing else { return false }
         for open in stack {
             let heading = open.section.heading
@@ -79,10 +131,19 @@ struct SectionTreeBuilder {
         let level = marker.style.headingLevel ?? 0
         if let sameStyle = stack.lastIndex(where: { $0.section.marker.style == marker.style }) {
             close(downTo: sameStyle)
-        } else if let highest = stack.map({ $0.section.level }).min(), level < highest {
+        } else if let highest = lowestOpenLevel(), level < highest {
             close(downTo: 0)
         }
         stack.append(Open(section: newSection))
+    }
+
+    /// The smallest level among the open sections (the highest GB/T rank), nil when none is open.
+    private func lowestOpenLevel() -> Int? {
+        var lowest: Int?
+        for open in stack where lowest.map({ open.section.level < $0 }) ?? true {
+            lowest = open.section.level
+        }
+        return lowest
     }
 
     /// Closes open sections until only `count` remain.
@@ -102,56 +163,70 @@ struct SectionTreeBuilder {
     /// Splits "1.加强领导。坚持……" into the heading "加强领导" and the paragraph "坚持……".
     /// A heading ends at the first 。 or ：(also ！？); a trailing one is dropped.
     static func makeSection(_ marker: NumberingMarker, _ line: ParsedLine) -> (Section, Paragraph?) {
-        // Walks the text's scalar view with indices and counts columns as it goes: heading
-        // and run-on text are cut as substrings, not rebuilt from a decoded scalar array.
-        let view = line.text.unicodeScalars
-        var index = view.startIndex
+        // Walks the text's UTF-8 and counts columns as it goes: heading and run-on text are
+        // sliced from the line, not rebuilt from decoded scalars.
+        var text = line.text
+        let cut = text.withUTF8 { bytes in Self.cut(bytes, markerScalars: marker.scalarCount) }
+        let heading = line.text.sliceUTF8(cut.heading)
+        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
+        var runOn: Paragraph?
+        if cut.restStart < cut.end {
+            let text = line.text.sliceUTF8(cut.restStart..<cut.end)
+            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
+        }
+        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+    }
+
+    /// Where a heading line splits: the heading's bytes and its end column offset, and where
+    /// the run-on text starts (bytes, scalar offset). A heading ends at the first 。：:！？
+    /// outside “”《》（）.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, markerScalars: Int)
+        -> (heading: Range<Int>, headingEndOffset: Int, restStart: Int, restOffset: Int, end: Int) {
+        let end = bytes.count
+        var index = 0
         var offset = 0
-        while offset < marker.scalarCount, index < view.endIndex {
-            view.formIndex(after: &index)
+        while offset < markerScalars, index < end {
+            index += UTF8Scalars.decode(bytes, at: index, end: end).length
             offset += 1
         }
-        while index < view.endIndex, LineScanner.isSpace(view[index]) {
-            view.formIndex(after: &index)
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: end)
+            guard LineScanner.isSpace(scalar) else { break }
+            index += length
             offset += 1
         }
         let headingStart = index
-        var headingEnd = view.endIndex
-        var headingEndOffset = offset
-        var restStart = view.endIndex
-        var restOffset = offset
+        var headingEnd = end
+        var restStart = end
         var quoteDepth = 0
         var found = false
-        while index < view.endIndex {
-            let scalar = view[index]
+        var headingEndOffset = offset
+        var restOffset = offset
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: end)
             if scalar == "“" || scalar == "《" || scalar == "（" { quoteDepth += 1 }
             if scalar == "”" || scalar == "》" || scalar == "）" { quoteDepth = max(0, quoteDepth - 1) }
             if quoteDepth == 0, scalar == "。" || scalar == "：" || scalar == ":" || scalar == "！" || scalar == "？" {
                 headingEnd = index
                 headingEndOffset = offset
-                restStart = view.index(after: index)
+                restStart = index + length
                 restOffset = offset + 1
                 found = true
                 break
             }
-            view.formIndex(after: &index)
+            index += length
             offset += 1
         }
         if !found {
             headingEndOffset = offset
             restOffset = offset
         }
-        while restStart < view.endIndex, LineScanner.isSpace(view[restStart]) {
-            view.formIndex(after: &restStart)
+        while restStart < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: restStart, end: end)
+            guard LineScanner.isSpace(scalar) else { break }
+            restStart += length
             restOffset += 1
         }
-        let heading = String(view[headingStart..<headingEnd])
-        let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + headingEndOffset)
-        var runOn: Paragraph?
-        if restStart < view.endIndex {
-            let text = String(view[restStart...])
-            runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: restOffset))
-        }
-        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+        return (headingStart..<headingEnd, headingEndOffset, restStart, restOffset, end)
     }
 }

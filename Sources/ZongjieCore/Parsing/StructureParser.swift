@@ -26,8 +26,8 @@ public struct StructureParser: Sendable {
         }
         end = parseSignature(lines, from: index, into: &document)
 
-        var builder = SectionTreeBuilder()
         let nextYear = ReportYear.firstYear(in: document.title?.text ?? "").map { $0 + 1 }
+        var builder = SectionTreeBuilder(nextYear: nextYear)
         for line in lines[index..<end] {
             builder.add(line, nextYear: nextYear)
         }

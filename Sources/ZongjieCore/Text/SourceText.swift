@@ -20,24 +20,39 @@ public struct SourceText: Sendable {
         self.utf8 = bytes
         var spans: [LineSpan] = []
         spans.reserveCapacity(bytes.count / 40 + 1)
-        var lineStart = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                var end = index
-                if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
-                spans.append(LineSpan(start: lineStart, end: end))
-                lineStart = index + 1
-            } else if byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A) {
-                // A lone CR (old Mac files) ends a line too.
-                spans.append(LineSpan(start: lineStart, end: index))
-                lineStart = index + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else {
+                spans.append(LineSpan(start: 0, end: 0))
+                return
             }
-            index += 1
-        }
-        if lineStart < bytes.count || spans.isEmpty {
-            spans.append(LineSpan(start: lineStart, end: bytes.count))
+            let count = bytes.count
+            var lineStart = 0
+            var index = 0
+            while index < count {
+                // Eight bytes at a time while none of them is at or below CR (0x0D): most of
+                // a file. A byte below 0x0E sets its high bit in (x - 0x0E…) & ~x.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    var end = index
+                    if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+                    spans.append(LineSpan(start: lineStart, end: end))
+                    lineStart = index + 1
+                } else if byte == 0x0D && (index + 1 >= count || bytes[index + 1] != 0x0A) {
+                    // A lone CR (old Mac files) ends a line too.
+                    spans.append(LineSpan(start: lineStart, end: index))
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+            if lineStart < count || spans.isEmpty {
+                spans.append(LineSpan(start: lineStart, end: count))
+            }
         }
         self.lines = spans
     }

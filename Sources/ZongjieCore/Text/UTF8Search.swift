@@ -17,7 +17,7 @@ extension StringProtocol {
 }
 
 /// Byte-level substring search shared by the parser's word tests.
-enum UTF8Search {
+public enum UTF8Search {
     /// Whether `pattern` occurs in `haystack` (first-byte scan, then compare).
     static func contains<H: RandomAccessCollection<UInt8>, P: RandomAccessCollection<UInt8>>(_ haystack: H, _ pattern: P) -> Bool
         where H.Index == Int, P.Index == Int {
@@ -36,5 +36,130 @@ enum UTF8Search {
             index += 1
         }
         return false
+    }
+}
+
+extension UTF8Search {
+    /// Whether `bytes[start..<end]` contains `needle`.
+    @inlinable @inline(__always)
+    public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard count > 0 else { return true }
+        guard end - start >= count else { return false }
+        let first = needle[0]
+        var index = start
+        let last = end - count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < count && bytes[index + offset] == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes[start..<end]` contains any of `needles`, in one pass: a position is
+    /// compared only when the byte after it is some needle's second byte (for Chinese words
+    /// far more selective than the first byte, which is one of a few common lead bytes).
+    @inlinable
+    public static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
+        var seconds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for needle in needles {
+            guard needle.count >= 2 else {
+                // A one-byte (or empty) needle: plain searches.
+                for needle in needles where contains(bytes, start, end, needle) { return true }
+                return false
+            }
+            let second = needle[1]
+            let bit = UInt64(1) << UInt64(second & 63)
+            switch second >> 6 {
+            case 0: seconds.0 |= bit
+            case 1: seconds.1 |= bit
+            case 2: seconds.2 |= bit
+            default: seconds.3 |= bit
+            }
+        }
+        var index = start
+        while index + 1 < end {
+            let second = bytes[index + 1]
+            let word: UInt64
+            switch second >> 6 {
+            case 0: word = seconds.0
+            case 1: word = seconds.1
+            case 2: word = seconds.2
+            default: word = seconds.3
+            }
+            if word & (UInt64(1) << UInt64(second & 63)) != 0 {
+                for needle in needles where needle[0] == bytes[index] && index + needle.count <= end {
+                    var offset = 1
+                    while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension UTF8Search {
+    /// Whether `bytes` contain `needle`, for a needle whose first byte is rare in the text
+    /// (ASCII in Chinese prose): eight bytes are tested for that byte at a time.
+    public static func containsRare(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
+        let count = bytes.count
+        let last = count - needle.count
+        let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+        var index = 0
+        while index <= last {
+            if index + 8 <= count {
+                // A zero byte in word ^ pattern is a byte equal to `first` (exact test for "any").
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            if bytes[index] == first, contains(bytes, index, min(count, index + needle.count), needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    /// This text with every `token` replaced by `value`, matched on UTF-8 bytes (the generic
+    /// `replacing` compares `Character`s and is slow). For ASCII template tokens like `{year}`.
+    public func replacingUTF8(_ token: String, with value: String) -> String {
+        guard !token.isEmpty else { return self }
+        let bytes = Array(utf8)
+        let pattern = Array(token.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                out.append(contentsOf: value.utf8)
+                index += pattern.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The text of UTF-8 byte range `bytes` (on scalar boundaries), copied from this string
+    /// without decoding or validating it again.
+    func sliceUTF8(_ bytes: Range<Int>) -> String {
+        let view = utf8
+        let start = view.index(view.startIndex, offsetBy: bytes.lowerBound)
+        let end = view.index(start, offsetBy: bytes.count)
+        return String(self[start..<end])
     }
 }

@@ -9,23 +9,32 @@ public final class DocumentScans: @unchecked Sendable {
     private let source: SourceText
     private let lock = NSLock()
     // Guarded by `lock`.
-    private var decoded: [ScalarLine?]
+    private var decoded: [ScalarLine]?
     private var outline: (key: String, match: OutlineMatcher.Match)?
     private var parsed: [ParsedLine]?
+    private var nianbao: Bool?
 
     init(_ source: SourceText) {
         self.source = source
-        decoded = Array(repeating: nil, count: source.lines.count)
     }
 
-    /// 1-based line `number`, decoded the first time any rule asks for it.
-    func line(_ number: Int) -> ScalarLine {
+    /// Every line decoded, all in one pass the first time any rule asks: nearly every rule
+    /// reads nearly every line, so decoding all at once beats a lock and a check per line.
+    func allLines() -> [ScalarLine] {
         lock.lock()
         defer { lock.unlock() }
-        if let line = decoded[number - 1] { return line }
-        let line = ScalarLine(number: number, bytes: source.utf8, span: source.lines[number - 1])
-        decoded[number - 1] = line
-        return line
+        if let decoded { return decoded }
+        let source = source
+        let lines = source.utf8.withUnsafeBufferPointer { bytes in
+            source.lines.enumerated().map { ScalarLine(number: $0.offset + 1, bytes: bytes, span: $0.element) }
+        }
+        decoded = lines
+        return lines
+    }
+
+    /// 1-based line `number`, decoded.
+    func line(_ number: Int) -> ScalarLine {
+        allLines()[number - 1]
     }
 
     /// Records the parsed lines the structure parser was given (the same source).
@@ -45,6 +54,17 @@ public final class DocumentScans: @unchecked Sendable {
         return lines
     }
 
+    /// Whether the document is a 政府信息公开工作年度报告, decided by `decide` the first time:
+    /// four rules ask, and every other document should cost them nothing more.
+    func isNianbaoReport(_ decide: () -> Bool) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if let nianbao { return nianbao }
+        let answer = decide()
+        nianbao = answer
+        return answer
+    }
+
     /// The outline match for `key` (report type and year), computed by `make` the first time.
     func outlineMatch(key: String, _ make: () -> OutlineMatcher.Match) -> OutlineMatcher.Match {
         lock.lock()
@@ -59,8 +79,8 @@ public final class DocumentScans: @unchecked Sendable {
 extension ScalarLine {
     /// Every line of the context's document, from the shared decoded lines.
     static func all(in context: LintContext) -> LazyMapSequence<Range<Int>, ScalarLine> {
-        let scans = context.scans
-        return context.source.lines.indices.lazy.map { scans.line($0 + 1) }
+        let lines = context.scans.allLines()
+        return lines.indices.lazy.map { lines[$0] }
     }
 
     /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines.
@@ -69,9 +89,9 @@ extension ScalarLine {
         where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
     ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
         let source = context.source
-        let scans = context.scans
+        let lines = context.scans.allLines()
         return source.lines.indices.lazy
             .filter { worthDecoding(source.utf8, source.lines[$0]) }
-            .map { scans.line($0 + 1) }
+            .map { lines[$0] }
     }
 }

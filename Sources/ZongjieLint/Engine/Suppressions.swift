@@ -21,7 +21,7 @@ public struct Suppressions: Sendable {
         let lineCount = source.lines.count
         var open: [(rules: Set<String>?, first: Int)] = []
         // Nearly every file has no inline ignores: one byte scan instead of a String per line.
-        guard source.string.containsUTF8("zongjie-") else { return }
+        guard source.utf8.withUnsafeBufferPointer({ UTF8Search.containsRare($0, Self.directivePrefix) }) else { return }
         for number in 1...max(lineCount, 1) {
             let line = source.line(number)
             guard line.contains("zongjie-") else { continue }
@@ -51,6 +51,8 @@ public struct Suppressions: Sendable {
         }
         for opened in open { spans.append((opened.rules, opened.first, Int.max)) }
     }
+
+    private static let directivePrefix = Array("zongjie-".utf8)
 
     /// Whether a finding of `rule` starting on `line` is switched off.
     public func suppresses(rule: String, line: Int) -> Bool {

@@ -13,28 +13,61 @@ struct ScalarLine: Sendable {
     var count: Int { scalars.count }
 
     init(number: Int, bytes: [UInt8], span: SourceText.LineSpan) {
+        self = bytes.withUnsafeBufferPointer { ScalarLine(number: number, bytes: $0, span: span) }
+    }
+
+    /// Decodes `bytes[span]` into arrays sized exactly: one pass counts the scalars (lead
+    /// bytes), a second fills both arrays in place, with no per-scalar capacity checks.
+    init(number: Int, bytes: UnsafeBufferPointer<UInt8>, span: SourceText.LineSpan) {
         self.number = number
-        var scalars: [Unicode.Scalar] = []
+        let count = UTF8Scalars.count(bytes, span.start, span.end)
+        var decodedAll = true
         var offsets: [Int] = []
-        scalars.reserveCapacity((span.end - span.start) / 2)
-        offsets.reserveCapacity((span.end - span.start) / 2 + 1)
-        var index = span.start
-        while index < span.end {
-            let lead = bytes[index]
-            var length = 1
-            var value = UInt32(lead)
-            if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-            if index + length > span.end { length = 1; value = 0xFFFD }
-            for next in stride(from: index + 1, to: index + length, by: 1) {
-                value = (value << 6) | UInt32(bytes[next] & 0x3F)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+            offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
+                var index = span.start
+                var written = 0
+                while index < span.end, written < count {
+                    let lead = bytes[index]
+                    var scalar: Unicode.Scalar
+                    var length: Int
+                    if lead & 0xF0 == 0xE0, index + 2 < span.end {
+                        // Three bytes: nearly every scalar of Chinese text.
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        length = 3
+                    } else {
+                        (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                    }
+                    scalarBuffer.initializeElement(at: written, to: scalar)
+                    offsetBuffer.initializeElement(at: written, to: index)
+                    written += 1
+                    index += length
+                }
+                offsetBuffer.initializeElement(at: written, to: span.end)
+                offsetCount = written + 1
+                scalarCount = written
+                decodedAll = index >= span.end
             }
-            offsets.append(index)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            index += length
         }
-        offsets.append(span.end)
-        self.scalars = scalars
-        self.offsets = offsets
+        if decodedAll {
+            self.scalars = scalars
+            self.offsets = offsets
+        } else {
+            // Bytes that are not valid UTF-8 (never from a String): decode scalar by scalar.
+            var slowScalars: [Unicode.Scalar] = []
+            var slowOffsets: [Int] = []
+            var index = span.start
+            while index < span.end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                slowScalars.append(scalar)
+                slowOffsets.append(index)
+                index += length
+            }
+            slowOffsets.append(span.end)
+            self.scalars = slowScalars
+            self.offsets = slowOffsets
+        }
     }
 
     /// Every line of `source`, decoded one at a time as the caller iterates (a 50 MB

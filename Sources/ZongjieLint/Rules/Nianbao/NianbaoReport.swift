@@ -9,8 +9,51 @@ enum NianbaoReport {
     /// of the first few non-empty lines, which a pasted page may precede) names 政府信息公开 and 年度报告.
     static func applies(to context: LintContext) -> Bool {
         if context.reportType.id == reportTypeID { return true }
+        // Four rules ask about the same document: decide once.
+        return context.scans.isNianbaoReport { namesAnnualReport(context) }
+    }
+
+    private static func namesAnnualReport(_ context: LintContext) -> Bool {
         if let title = context.document.title?.text, namesAnnualReport(title) { return true }
-        return leadingLines(context.source, count: 5).contains(where: namesAnnualReport)
+        let source = context.source
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            var seen = 0
+            for span in source.lines where seen < 5 && hasText(bytes, span) {
+                seen += 1
+                guard mayNameAnnualReport(bytes, span) else { continue }
+                if namesAnnualReport(String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)) { return true }
+            }
+            return false
+        }
+    }
+
+    /// False for a line `namesAnnualReport` rejects early: more than 80 scalars besides
+    /// spaces, or no 告 or no 开. Walks at most 81 such scalars, so a long paragraph costs little.
+    private static func mayNameAnnualReport(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        var kept = 0
+        var gao = false
+        var kai = false
+        var index = span.start
+        while index < span.end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+            index += length
+            if scalar == " " || scalar == "\u{3000}" { continue }
+            kept += 1
+            if kept > 80 { return false }
+            if scalar == "告" { gao = true } else if scalar == "开" { kai = true }
+        }
+        return gao && kai
+    }
+
+    /// Whether a line has a scalar other than space, tab and 全角空格.
+    private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        var index = span.start
+        while index < span.end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+            if scalar != " " && scalar != "\t" && scalar != "\u{3000}" { return true }
+            index += length
+        }
+        return false
     }
 
     private static func namesAnnualReport(_ line: String) -> Bool {
@@ -27,14 +70,5 @@ enum NianbaoReport {
         let compact = String(compactScalars)
         return !compact.containsUTF8("。")
             && compact.containsUTF8("政府信息公开") && compact.containsUTF8("年度报告")
-    }
-
-    private static func leadingLines(_ source: SourceText, count: Int) -> [String] {
-        var lines: [String] = []
-        for number in 1...max(source.lines.count, 1) where lines.count < count {
-            let line = source.line(number)
-            if line.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) { lines.append(line) }
-        }
-        return lines
     }
 }

@@ -61,8 +61,20 @@ public struct EmptySectionRule: LintRule {
     /// "4.构建……体系，完善……机制。" is a numbered item written as one long sentence,
     /// complete in itself, not a heading waiting for text.
     private func isSentenceItem(_ section: Section, _ source: SourceText) -> Bool {
-        guard let range = section.headingRange, section.heading.unicodeScalars.count > 25 else { return false }
-        let line = source.line(range.start.line).unicodeScalars.filter { !$0.properties.isWhitespace }
-        return line.last == "。" || line.last == "；"
+        guard let range = section.headingRange, UTF8Scalars.count(section.heading) > 25 else { return false }
+        let number = range.start.line
+        guard number >= 1, number <= source.lines.count else { return false }
+        // The line's last scalar that is not whitespace, read backwards from its end.
+        let span = source.lines[number - 1]
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            var end = span.end
+            while end > span.start {
+                let start = UTF8Scalars.scalarStart(bytes, before: end, from: span.start)
+                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
+                if !scalar.properties.isWhitespace { return scalar == "。" || scalar == "；" }
+                end = start
+            }
+            return false
+        }
     }
 }

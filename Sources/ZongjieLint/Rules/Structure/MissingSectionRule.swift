@@ -93,20 +93,26 @@ public struct MissingSectionRule: LintRule {
     }
 
     private func message(for section: OutlineSection, year: Int?) -> String {
-        var heading = section.defaultHeading ?? section.name
-        if !heading.utf8.contains(0x7B) {
-            // No {year} token: nothing to fill.
-        } else if let year {
-            heading = heading.replacing("{nextYear}", with: "\(year + 1)").replacing("{year}", with: "\(year)")
-        } else {
-            // Without a report year, name the years in words rather than leave a template token.
-            heading = heading.replacing("{nextYear}年", with: "下一年度").replacing("{year}年", with: "本年度")
-        }
         switch section.key {
         case "opening": return "缺少开头：正文前应概述总体情况，并以“现将……总结如下：”引出正文。"
         case "signature": return "缺少落款：文末应署单位全称，下一行写成文日期（如“2024年12月20日”）。"
         case "title": return "缺少标题：首行应为“单位名称 + 年度 + 事项 + 工作总结”。"
-        default: return "缺少“\(section.name)”部分：请补充，如以“\(heading)”为题单列一部分。"
+        default: return "缺少“\(section.name)”部分：请补充，如以“\(heading(for: section, year: year))”为题单列一部分。"
+        }
+    }
+
+    /// The heading to suggest, its {year} tokens filled in (on bytes: the tokens are ASCII
+    /// templates from the outline, and the generic `replacing` is slow).
+    private func heading(for section: OutlineSection, year: Int?) -> String {
+        let heading = section.defaultHeading ?? section.name
+        if !heading.utf8.contains(0x7B) {
+            // No {year} token: nothing to fill.
+            return heading
+        } else if let year {
+            return heading.replacingUTF8("{nextYear}", with: "\(year + 1)").replacingUTF8("{year}", with: "\(year)")
+        } else {
+            // Without a report year, name the years in words rather than leave a template token.
+            return heading.replacingUTF8("{nextYear}年", with: "下一年度").replacingUTF8("{year}年", with: "本年度")
         }
     }
 }

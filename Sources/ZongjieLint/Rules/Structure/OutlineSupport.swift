@@ -1,17 +1,22 @@
+import Foundation
 import ZongjieCore
 
 extension LintContext {
     /// The document's parts matched against its report type's outline.
     var outlineMatch: OutlineMatcher.Match {
         // Two rules ask for it; match once per document.
-        scans.outlineMatch(key: "\(reportType.id) \(reportYear ?? 0)") { OutlineMatcher(outline: reportType.outline, reportYear: reportYear).match(document) }
+        let key = "\(reportType.id) \(reportYear ?? 0)"
+        return scans.outlineMatch(key: key) {
+            let matcher = OutlineMatcher(outline: reportType.outline, reportYear: reportYear)
+            return matcher.match(document, variants: OutlineVariantCache.shared.variants(for: matcher, key: key))
+        }
     }
 
     /// The last non-empty line of the document and its end column, for findings about something absent at the end.
     var endOfText: SourceRange {
         var number = source.lines.count
-        while number > 1, source.line(number).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { number -= 1 }
-        let column = source.line(number).unicodeScalars.count + 1
+        while number > 1, isBlank(line: number) { number -= 1 }
+        let column = scalarCount(line: number) + 1
         return SourceRange(line: number, startColumn: column, endColumn: column)
     }
 
@@ -22,10 +27,32 @@ extension LintContext {
             return endOfText
         }
         var number = signatureLine - 1
-        while number > 1, source.line(number).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { number -= 1 }
+        while number > 1, isBlank(line: number) { number -= 1 }
         guard number >= 1 else { return endOfText }
-        let column = source.line(number).unicodeScalars.count + 1
+        let column = scalarCount(line: number) + 1
         return SourceRange(line: number, startColumn: column, endColumn: column)
+    }
+
+    /// Whether 1-based line `number` holds only whitespace (out of range: empty, so blank).
+    private func isBlank(line number: Int) -> Bool {
+        guard number >= 1, number <= source.lines.count else { return true }
+        let span = source.lines[number - 1]
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            var index = span.start
+            while index < span.end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
+                if !scalar.properties.isWhitespace { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    /// The number of scalars on 1-based line `number` (0 out of range).
+    private func scalarCount(line number: Int) -> Int {
+        guard number >= 1, number <= source.lines.count else { return 0 }
+        let span = source.lines[number - 1]
+        return source.utf8.withUnsafeBufferPointer { UTF8Scalars.count($0, span.start, span.end) }
     }
 
     /// The start of the first line after the title block.
@@ -52,5 +79,28 @@ extension Paragraph {
     var markerRange: SourceRange? {
         guard let marker, let range else { return nil }
         return SourceRange(line: range.start.line, startColumn: range.start.column, endColumn: range.start.column + marker.scalarCount)
+    }
+}
+
+/// The filled-in heading variants of each report type and year, kept across documents: a
+/// batch lints many documents of one type, and filling the variants cost more than matching.
+final class OutlineVariantCache: @unchecked Sendable {
+    static let shared = OutlineVariantCache()
+
+    private let lock = NSLock()
+    // Guarded by `lock`. The outline is kept to check a hit: two catalogs may give one id
+    // different outlines (comparing the same arrays is cheap: Array == checks identity first).
+    private var entries: [String: (outline: Outline, variants: OutlineMatcher.Variants)] = [:]
+
+    /// The variants of `matcher`, prepared once per key (report type id and year) and outline.
+    func variants(for matcher: OutlineMatcher, key: String) -> OutlineMatcher.Variants {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[key], entry.outline == matcher.outline { return entry.variants }
+        let variants = matcher.prepareVariants()
+        // A bound on memory for a process that sees many outlines (tests, plugins).
+        if entries.count >= 64 { entries.removeAll() }
+        entries[key] = (matcher.outline, variants)
+        return variants
     }
 }
