@@ -45,7 +45,7 @@ struct PluginRuleCheck {
 
     private func existence(_ terms: [String]) -> [Finding] {
         var found: [Finding] = []
-        for number in scope.lines {
+        for number in scope.lines(containingAnyOf: terms.map(ByteNeedle.init), in: context.source) {
             let line = scalars(number)
             for term in terms {
                 let needle = Array(term.unicodeScalars)
@@ -61,7 +61,7 @@ struct PluginRuleCheck {
 
     private func substitution(_ swaps: [PluginLintRule.Swap]) -> [Finding] {
         var found: [Finding] = []
-        for number in scope.lines {
+        for number in scope.lines(containingAnyOf: swaps.map { ByteNeedle($0.wrong) }, in: context.source) {
             let line = scalars(number)
             for swap in swaps {
                 let wrong = Array(swap.wrong.unicodeScalars)
@@ -82,24 +82,8 @@ struct PluginRuleCheck {
     }
 
     private func required(_ terms: [String], figure: Bool) -> [Finding] {
-        let needles = terms.map { Array($0.unicodeScalars) }
-        for number in scope.lines {
-            let line = scalars(number)
-            var sentenceStart = 0
-            for end in 0...line.count where end == line.count || PluginTextSearch.endsSentence(line[end]) {
-                let sentence = Array(line[sentenceStart..<end])
-                sentenceStart = end + 1
-                if needles.isEmpty {
-                    if sentence.contains(where: PluginTextSearch.isDigit) { return [] }
-                    continue
-                }
-                for needle in needles {
-                    for start in PluginTextSearch.occurrences(of: needle, in: sentence) {
-                        if !figure { return [] }
-                        if PluginTextSearch.hasCount(in: sentence, from: start + needle.count) || PluginTextSearch.statesNone(sentence) { return [] }
-                    }
-                }
-            }
+        if stated(terms, figure: figure) {
+            return []
         }
         let listed = terms.map { "“\($0)”" }.joined(separator: "或")
         let fallback: String
@@ -131,7 +115,7 @@ struct PluginRuleCheck {
     /// The first figure in scope that directly follows `label` (in the same clause).
     func figure(after label: String) -> (value: Double, range: SourceRange)? {
         let needle = Array(label.unicodeScalars)
-        for number in scope.lines {
+        for number in scope.lines(containingAnyOf: [ByteNeedle(label)], in: context.source) {
             let line = scalars(number)
             for start in PluginTextSearch.occurrences(of: needle, in: line) {
                 if let found = PluginTextSearch.figure(after: start + needle.count, in: line) {
@@ -150,8 +134,8 @@ struct PluginRuleCheck {
         var count = 0
         for number in scope.lines where number != scope.headingLine {
             // Markdown heading marks (### （一）) are layout, not text.
-            let scalars = context.source.line(number).unicodeScalars.drop { $0 == "#" || $0.properties.isWhitespace }
-            count += scalars.filter { !$0.properties.isWhitespace }.count
+            let text = scalars(number).drop { $0 == "#" || $0.properties.isWhitespace }
+            count += text.filter { !$0.properties.isWhitespace }.count
         }
         let partName = rule.section.map { _ in scopeName } ?? "全文"
         if let minimum, count < minimum {
@@ -163,5 +147,38 @@ struct PluginRuleCheck {
                             data: ["count": String(count), "max": String(maximum)])]
         }
         return []
+    }
+}
+
+extension PluginRuleCheck {
+    /// Whether the scope states what a `required` rule asks for: a sentence with one of
+    /// `terms` (followed in it by a count, or saying there was none, when `figure`), or with
+    /// no terms any digit. Searched on the scope's bytes; the answer alone matters, so the
+    /// search stops at the first sentence that has it.
+    func stated(_ terms: [String], figure: Bool) -> Bool {
+        let source = context.source
+        let runs = scope.byteRuns(in: source)
+        return source.utf8.withUnsafeBufferPointer { text in
+            if terms.isEmpty {
+                return runs.contains { PluginByteText.hasDigit(text, $0) }
+            }
+            // A term holding a sentence end or line break lies in no sentence: it never matches.
+            let needles = terms
+                .filter { !$0.unicodeScalars.contains { PluginTextSearch.endsSentence($0) || $0 == "\n" || $0 == "\r" } }
+                .map(ByteNeedle.init)
+            for run in runs {
+                for needle in needles {
+                    let stopped = !needle.forEachOccurrence(in: text, run) { start in
+                        if !figure { return false }
+                        let sentence = PluginByteText.sentence(around: start, start + needle.count, in: text, bounds: run)
+                        let satisfied = PluginByteText.hasCount(text, (start + needle.count)..<sentence.upperBound)
+                            || PluginByteText.statesNone(text, sentence)
+                        return !satisfied
+                    }
+                    if stopped { return true }
+                }
+            }
+            return false
+        }
     }
 }

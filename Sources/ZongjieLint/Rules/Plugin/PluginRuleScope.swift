@@ -48,3 +48,41 @@ struct PluginRuleScope {
         return PluginRuleScope(lines: found, headingLine: nil, anchor: SourceRange(start: first.start, end: first.start))
     }
 }
+
+extension PluginRuleScope {
+    /// The scope's lines as byte ranges of `source`, consecutive lines joined into one range
+    /// (line breaks included): a term search covers a whole part in one pass.
+    func byteRuns(in source: SourceText) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < lines.count {
+            var last = index
+            while last + 1 < lines.count && lines[last + 1] == lines[last] + 1 { last += 1 }
+            let first = lines[index], final = lines[last]
+            if first >= 1 && final <= source.lines.count {
+                runs.append(source.lines[first - 1].start..<source.lines[final - 1].end)
+            }
+            index = last + 1
+        }
+        return runs
+    }
+
+    /// The scope's lines (in order, repeats kept) where one of `needles` occurs: a term that
+    /// occurs nowhere in the bytes of a line finds nothing on it, so only these are decoded.
+    func lines(containingAnyOf needles: [ByteNeedle], in source: SourceText) -> [Int] {
+        var hit = [Bool](repeating: false, count: source.lines.count + 1)
+        var any = false
+        source.utf8.withUnsafeBufferPointer { text in
+            for run in byteRuns(in: source) {
+                for needle in needles {
+                    needle.forEachOccurrence(in: text, run) { start in
+                        hit[source.lineNumber(containing: start)] = true
+                        any = true
+                        return true
+                    }
+                }
+            }
+        }
+        return any ? lines.filter { $0 >= 1 && $0 < hit.count && hit[$0] } : []
+    }
+}
