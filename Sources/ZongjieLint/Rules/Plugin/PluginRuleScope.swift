@@ -67,22 +67,4 @@ extension PluginRuleScope {
         return runs
     }
 
-    /// The scope's lines (in order, repeats kept) where one of `needles` occurs: a term that
-    /// occurs nowhere in the bytes of a line finds nothing on it, so only these are decoded.
-    func lines(containingAnyOf needles: [ByteNeedle], in source: SourceText) -> [Int] {
-        var hit = [Bool](repeating: false, count: source.lines.count + 1)
-        var any = false
-        source.utf8.withUnsafeBufferPointer { text in
-            for run in byteRuns(in: source) {
-                for needle in needles {
-                    needle.forEachOccurrence(in: text, run) { start in
-                        hit[source.lineNumber(containing: start)] = true
-                        any = true
-                        return true
-                    }
-                }
-            }
-        }
-        return any ? lines.filter { $0 >= 1 && $0 < hit.count && hit[$0] } : []
-    }
 }
