@@ -74,6 +74,20 @@ public final class DocumentScans: @unchecked Sendable {
         outline = (key, match)
         return match
     }
+
+    // Guarded by `lock`: results of run-wide scanners (the dictionary scan) for this document.
+    private var memos: [ObjectIdentifier: Any] = [:]
+
+    /// What `owner` computed for this document, computed by `make` the first time (which must
+    /// not call back into these scans).
+    func memo<Value>(_ owner: ObjectIdentifier, _ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = memos[owner] as? Value { return value }
+        let value = make()
+        memos[owner] = value
+        return value
+    }
 }
 
 extension ScalarLine {

@@ -27,6 +27,8 @@ public struct LintEngine: Sendable {
 
     /// Builds the rules once for the run with `settings` (user dictionaries …).
     public init(configuration: LintConfiguration, settings: LintSettings, catalog: ReportTypeCatalog, strict: Bool = false) {
+        // Plugin terms join the run's one dictionary automaton.
+        let settings = settings.addingPluginTerms(of: catalog)
         let rules = RuleRegistry.all
             .filter { !configuration.disabledRules.contains($0.id) }
             .map { $0.init(settings: settings) }

@@ -16,6 +16,7 @@ public struct Linter: Sendable {
 
     /// A linter with every registered rule, built once with the run's settings.
     public init(settings: LintSettings = LintSettings(), catalog: ReportTypeCatalog) {
+        let settings = settings.addingPluginTerms(of: catalog)
         self.init(rules: RuleRegistry.all.map { $0.init(settings: settings) }, catalog: catalog)
     }
 

@@ -2,7 +2,14 @@ import ZongjieCore
 
 /// Text pasted from material sites: ads, download prompts, contact lines, paid-content markers.
 public struct ResidueRule: LintRule {
-    public init() {}
+    /// The run's one automaton (`LintSettings.dictionary`), holding `patterns`.
+    let dictionary: DictionaryScan
+
+    public init() { self.init(settings: LintSettings()) }
+
+    public init(settings: LintSettings) {
+        dictionary = settings.dictionary
+    }
 
     public static let description = RuleDescription(
         id: "residue",
@@ -43,14 +50,17 @@ public struct ResidueRule: LintRule {
     /// Contact words that make a line with a phone number a contact line.
     static let contactWords = ["联系电话", "联系方式", "联系人", "咨询电话", "电话：", "电话:", "手机：", "手机:"]
 
-    static let matcher = MultiPatternMatcher(patterns: phrases + allowed + contactWords)
+    /// The rule's patterns in the dictionary scan, in this order.
+    static let patterns = phrases + allowed + contactWords
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        let bytes = context.source.utf8
         var hits: [MultiPatternMatcher.Match] = []
         var allowedSpans: [MultiPatternMatcher.Match] = []
         var contactLineNumbers = Set<Int>()
-        Self.matcher.forEachMatch(in: bytes) { match in
+        let first = dictionary.residue.lowerBound
+        for match in dictionary.matches(in: context) where dictionary.residue.contains(match.pattern) {
+            var match = match
+            match.pattern -= first
             if match.pattern >= Self.phrases.count + Self.allowed.count {
                 contactLineNumbers.insert(context.source.lineNumber(containing: match.start))
             } else if match.pattern >= Self.phrases.count {

@@ -16,16 +16,18 @@ public struct WordingRule: LintRule {
         return (try? WordingDictionaryFile.parse(contents, path: builtInPath)) ?? []
     }()
 
-    /// Built-in entries then user entries, one matcher pattern each; `截止` is pattern
-    /// `entries.count`.
+    /// Built-in entries then user entries, one pattern each in the run's dictionary scan;
+    /// `截止` is pattern `entries.count`.
     let entries: [WordingEntry]
     let builtInCount: Int
     /// Per pattern: the entry that speaks for its term. A later entry for the same term (a
     /// user dictionary) replaces an earlier one: only the first of equal terms is reported,
     /// with the last one's entry.
     let effectiveEntry: [Int32]
-    let matcher: MultiPatternMatcher
+    /// The run's one automaton (`LintSettings.dictionary`); wording's patterns come first.
+    let dictionary: DictionaryScan
     let deadlinePattern: Int
+    static let deadlineTerm = "截止"
 
     public init() { self.init(settings: LintSettings()) }
 
@@ -33,16 +35,16 @@ public struct WordingRule: LintRule {
         // Equal terms are found by the matcher's sort (equal UTF-8 bytes): hashing 100,000
         // terms cost more than building the automaton.
         let entries = Self.builtInEntries + settings.extraWordingEntries
-        let matcher = MultiPatternMatcher(patterns: entries.map(\.term) + ["截止"])
+        let dictionary = settings.dictionary
         var effective = [Int32](repeating: -1, count: entries.count)
         for pattern in entries.indices {
-            effective[Int(matcher.firstEqualPattern[pattern])] = Int32(pattern)
+            effective[Int(dictionary.matcher.firstEqualPattern[pattern])] = Int32(pattern)
         }
         self.entries = entries
         self.builtInCount = Self.builtInEntries.count
         self.effectiveEntry = effective
         self.deadlinePattern = entries.count
-        self.matcher = matcher
+        self.dictionary = dictionary
     }
 
     public static let description = RuleDescription(
@@ -78,13 +80,14 @@ public struct WordingRule: LintRule {
         let bytes = context.source.utf8
         var hits: [MultiPatternMatcher.Match] = []
         var allowed: [MultiPatternMatcher.Match] = []
-        matcher.forEachMatch(in: bytes) { match in
+        let patterns = dictionary.wording
+        for match in dictionary.matches(in: context) where patterns.contains(match.pattern) {
             if match.pattern == deadlinePattern {
                 if Self.isDeadlineBeforeTimePoint(bytes, after: match.end) { hits.append(match) }
-                return
+                continue
             }
             let index = effectiveEntry[match.pattern]
-            guard index >= 0 else { return }
+            guard index >= 0 else { continue }
             var match = match
             match.pattern = Int(index)
             if entries[match.pattern].replacement == entries[match.pattern].term {

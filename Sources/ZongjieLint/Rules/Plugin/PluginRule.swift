@@ -7,7 +7,15 @@ import ZongjieDrafting
 /// comments switch them off or change their severity together; each finding names
 /// its plugin rule in `data.pluginRule`.
 public struct PluginRule: LintRule {
-    public init() {}
+    /// The run's dictionary scan (plugin terms matched with the other dictionaries); nil:
+    /// each term is searched on its own.
+    let dictionary: DictionaryScan?
+
+    public init() { dictionary = nil }
+
+    public init(settings: LintSettings) {
+        dictionary = settings.pluginTerms.isEmpty ? nil : settings.dictionary
+    }
 
     public static let description = RuleDescription(
         id: "plugin-rule",
@@ -23,7 +31,7 @@ public struct PluginRule: LintRule {
         var found: [Diagnostic] = []
         for rule in context.reportType.lintRules {
             guard let scope = PluginRuleScope.find(rule.section, in: context) else { continue }
-            let check = PluginRuleCheck(rule: rule, scope: scope, context: context)
+            let check = PluginRuleCheck(rule: rule, scope: scope, context: context, dictionary: dictionary)
             found += check.findings().map { finding in
                 var data = finding.data
                 data["pluginRule"] = rule.name

@@ -48,3 +48,23 @@ struct PluginRuleScope {
         return PluginRuleScope(lines: found, headingLine: nil, anchor: SourceRange(start: first.start, end: first.start))
     }
 }
+
+extension PluginRuleScope {
+    /// The scope's lines as byte ranges of `source`, consecutive lines joined into one range
+    /// (line breaks included): a term search covers a whole part in one pass.
+    func byteRuns(in source: SourceText) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < lines.count {
+            var last = index
+            while last + 1 < lines.count && lines[last + 1] == lines[last] + 1 { last += 1 }
+            let first = lines[index], final = lines[last]
+            if first >= 1 && final <= source.lines.count {
+                runs.append(source.lines[first - 1].start..<source.lines[final - 1].end)
+            }
+            index = last + 1
+        }
+        return runs
+    }
+
+}

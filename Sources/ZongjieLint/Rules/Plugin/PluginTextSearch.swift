@@ -21,17 +21,24 @@ enum PluginTextSearch {
 
     /// Whether `scalar` is an Arabic digit, ASCII or full-width.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+        (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
     }
 
     /// Ends a sentence (for `required` with `figure`).
     static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        "。；！？;!?".unicodeScalars.contains(scalar)
+        // A switch, not a search of a String's scalars: this runs for every scalar of a scope.
+        switch scalar {
+        case "。", "；", "！", "？", ";", "!", "?": true
+        default: false
+        }
     }
 
     /// Ends a clause (for the figure after a label in `identity`).
     static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
-        endsSentence(scalar) || "，,：:、".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "。", "；", "！", "？", ";", "!", "?", "，", ",", "：", ":", "、": true
+        default: false
+        }
     }
 
     /// Phrases that state a figure of zero in words (今年未收到依申请公开申请).

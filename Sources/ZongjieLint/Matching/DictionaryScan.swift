@@ -1,0 +1,62 @@
+/// Every dictionary of a run in one `MultiPatternMatcher`: wording terms (built-in and
+/// user dictionaries, then 截止), residue phrases, and the terms of the catalog's plugin
+/// rules. Built once per run (`LintSettings`); each document is scanned once and every
+/// rule reads its own matches, by pattern id, from the shared result.
+public final class DictionaryScan: Sendable {
+    let matcher: MultiPatternMatcher
+    /// Pattern ids of each owner, in the order its patterns were given.
+    let wording: Range<Int>
+    let residue: Range<Int>
+    let plugin: Range<Int>
+    /// Plugin term → its pattern id (the first of equal terms).
+    let pluginPattern: [String: Int]
+
+    init(wording: [String], residue: [String], pluginTerms: [String]) {
+        var unique: [String] = []
+        var pluginPattern: [String: Int] = [:]
+        for term in pluginTerms where pluginPattern[term] == nil {
+            pluginPattern[term] = wording.count + residue.count + unique.count
+            unique.append(term)
+        }
+        matcher = MultiPatternMatcher(patterns: wording + residue + unique)
+        self.wording = 0..<wording.count
+        self.residue = wording.count..<(wording.count + residue.count)
+        plugin = self.residue.upperBound..<(self.residue.upperBound + unique.count)
+        self.pluginPattern = pluginPattern
+    }
+
+    /// One document's matches, made once.
+    struct Result {
+        /// Every match, in the matcher's order (by end; at one end longest first, equal
+        /// patterns highest id first).
+        var matches: [MultiPatternMatcher.Match]
+        /// Per plugin pattern (id minus `plugin.lowerBound`): where it starts, ascending.
+        var pluginStarts: [[Int]]
+    }
+
+    /// The document's matches, scanned once per document.
+    func result(in context: LintContext) -> Result {
+        context.scans.memo(ObjectIdentifier(self)) {
+            let matches = matcher.matches(in: context.source.utf8)
+            var starts = [[Int]](repeating: [], count: plugin.count)
+            if !plugin.isEmpty {
+                for match in matches where plugin.contains(match.pattern) {
+                    starts[match.pattern - plugin.lowerBound].append(match.start)
+                }
+            }
+            return Result(matches: matches, pluginStarts: starts)
+        }
+    }
+
+    /// Every match in the document (see `Result.matches`).
+    func matches(in context: LintContext) -> [MultiPatternMatcher.Match] {
+        result(in: context).matches
+    }
+
+    /// Where plugin term `term` starts in the document, ascending (overlaps included); nil
+    /// when the term is not in this scan.
+    func starts(of term: String, in context: LintContext) -> [Int]? {
+        guard let pattern = pluginPattern[term] else { return nil }
+        return result(in: context).pluginStarts[pattern - plugin.lowerBound]
+    }
+}
