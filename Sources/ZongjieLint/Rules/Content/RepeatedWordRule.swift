@@ -49,7 +49,7 @@ public struct RepeatedWordRule: LintRule {
         var found: [Diagnostic] = []
         // Table cells scattered by PDF extraction (结果结果其他尚未, 总计总计) carry no punctuation;
         // only lines with some Chinese punctuation are checked.
-        for line in ScalarLine.lines(in: context, where: Self.hasChinesePunctuation) {
+        for line in ScalarLine.lines(in: context, where: { Self.mayRepeat($0, $1) && Self.hasChinesePunctuation($0, $1) }) {
             var index = 0
             let count = line.count
             line.scalars.withUnsafeBufferPointer { scalars in
@@ -78,6 +78,51 @@ public struct RepeatedWordRule: LintRule {
             }
         }
         return found
+    }
+
+    /// A cheap byte test, true for every line with a finding: a doubled word of ideographs
+    /// repeats its first three-byte scalar 3, 6, 9 or 12 bytes on. A line with a four-byte
+    /// scalar (extension-B ideographs) breaks that arithmetic and always passes.
+    static func mayRepeat(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            @inline(__always) func repeatsAt(_ index: Int) -> Bool {
+                let lead = buffer[index]
+                if lead >= 0xF0 { return true }
+                guard lead & 0xF0 == 0xE0 else { return false }
+                for distance in stride(from: 3, through: 12, by: 3) where index + distance + 2 < span.end {
+                    if buffer[index + distance] == lead && buffer[index + distance + 1] == buffer[index + 1]
+                        && buffer[index + distance + 2] == buffer[index + 2] { return true }
+                }
+                return false
+            }
+            var index = span.start
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let (high, threeByteLead, fourByteLead) = (SIMD16<UInt8>(repeating: 0xF0), SIMD16<UInt8>(repeating: 0xE0), SIMD16<UInt8>(repeating: 0xF0))
+                // Sixteen lead positions at a time: a lane is a candidate when its lead and next
+                // byte reappear at one of the four distances, or it starts a four-byte scalar.
+                while index + 30 <= span.end {
+                    @inline(__always) func load(_ offset: Int) -> SIMD16<UInt8> {
+                        raw.loadUnaligned(fromByteOffset: index + offset, as: SIMD16<UInt8>.self)
+                    }
+                    let (here, next) = (load(0), load(1))
+                    let top = here & high
+                    var again = (here .== load(3)) .& (next .== load(4))
+                    again = again .| ((here .== load(6)) .& (next .== load(7)))
+                    again = again .| ((here .== load(9)) .& (next .== load(10)))
+                    again = again .| ((here .== load(12)) .& (next .== load(13)))
+                    if LineBytes.anySet(((top .== threeByteLead) .& again) .| (top .== fourByteLead)) {
+                        for candidate in index..<index + 16 where repeatsAt(candidate) { return true }
+                    }
+                    index += 16
+                }
+            }
+            while index < span.end {
+                if repeatsAt(index) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether the line has a CJK punctuation mark (U+3001–303F, full-width forms, curly quotes).
