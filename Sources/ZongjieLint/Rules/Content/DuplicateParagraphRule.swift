@@ -77,76 +77,35 @@ public struct DuplicateParagraphRule: LintRule {
 
     /// One pass over a line: the hash of its normalised bytes (see `normalise`), the number of
     /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
-    ///
-    /// The hash takes the normalised bytes as one stream, eight at a time, so equal texts hash
-    /// alike however their bytes were split. Eight raw bytes with no space, tab, E3 or EF (the
-    /// lead of U+3000, 。 and the full-width forms) normalise to themselves and go in at once;
-    /// everything else goes scalar by scalar. `SourceText` holds valid UTF-8 (it is made from a
-    /// String), so a continuation byte left over from such a block just joins the stream.
     static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        // The pending normalised bytes, oldest in the high end.
+        // Each kept scalar's normalised bytes are packed into a word that is mixed in when full.
+        // The packing follows the scalars of the normalised text, so equal texts hash alike.
         var word: UInt64 = 0
-        var pending = 0
-        @inline(__always) func mix(_ value: UInt64) {
-            hash = (hash ^ value) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-        }
-        @inline(__always) func push(_ byte: UInt8) {
-            word = word << 8 | UInt64(byte)
-            pending += 1
-            if pending == 8 {
-                mix(word)
-                (word, pending) = (0, 0)
+        var wordBits: UInt64 = 0
+        @inline(__always) func emit(_ chunk: UInt64, bits: UInt64) {
+            if wordBits + bits > 64 {
+                hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 29
+                word = 0
+                wordBits = 0
             }
-        }
-        /// Eight bytes at once, the first in the high end.
-        @inline(__always) func push8(_ chunk: UInt64) {
-            if pending == 0 {
-                mix(chunk)
-            } else {
-                let kept = UInt64(8 * pending)
-                mix(word << (64 - kept) | chunk >> kept)
-                word = chunk & (UInt64(1) << kept &- 1)
-            }
-        }
-        @inline(__always) func hasByte(_ value: UInt64, _ byte: UInt8) -> Bool {
-            let probe = value ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-            return (probe &- 0x0101_0101_0101_0101) & ~probe & 0x8080_8080_8080_8080 != 0
+            word = word << bits | chunk
+            wordBits += bits
         }
         var scalars = 0
         var first = -1
         var prose = false
         var index = span.start
         let end = span.end
-        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < end {
-            if index + 8 <= end, let raw {
-                let block = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if !hasByte(block, 0x20) && !hasByte(block, 0x09) && !hasByte(block, 0xE3) && !hasByte(block, 0xEF) {
-                    // Continuation bytes have bit 7 set and bit 6 clear; every other byte starts a scalar.
-                    let continuation = block & ~(block << 1) & 0x8080_8080_8080_8080
-                    let leads = 8 - continuation.nonzeroBitCount
-                    if first < 0 && leads > 0 { first = index }
-                    scalars += leads
-                    push8(block.byteSwapped)
-                    index += 8
-                    continue
-                }
-            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte != 0x20 && byte != 0x09 {
                     if first < 0 { first = index }
                     scalars += 1
-                    push(byte)
+                    emit(UInt64(byte), bits: 8)
                 }
-                index += 1
-                continue
-            }
-            if byte & 0xC0 == 0x80 {
-                // The rest of a scalar whose lead went in with a block.
-                push(byte)
                 index += 1
                 continue
             }
@@ -166,25 +125,25 @@ public struct DuplicateParagraphRule: LintRule {
                     if value >= 0xFF01 && value <= 0xFF5E {
                         // ，；！？ mark prose.
                         if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
-                        push(UInt8(value - 0xFEE0))
+                        emit(UInt64(value - 0xFEE0), bits: 8)
                         continue
                     }
                 }
-                push(byte)
-                push(second)
-                push(third)
+                emit(UInt64(byte) << 16 | UInt64(second) << 8 | UInt64(third), bits: 24)
                 continue
             }
             if first < 0 { first = index }
             scalars += 1
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let scalarEnd = min(index + length, end)
+            var chunk: UInt64 = 0
             while index < scalarEnd {
-                push(bytes[index])
+                chunk = chunk << 8 | UInt64(bytes[index])
                 index += 1
             }
+            emit(chunk, bits: 32)
         }
-        hash = (hash ^ word ^ UInt64(pending) << 56) &* 0x0000_0100_0000_01B3
+        hash = (hash ^ word ^ wordBits << 56) &* 0x0000_0100_0000_01B3
         return (hash, scalars, first < 0 ? nil : first, prose)
     }
 
