@@ -9,7 +9,7 @@ public final class DocumentScans: @unchecked Sendable {
     private let source: SourceText
     private let lock = NSLock()
     // Guarded by `lock`.
-    private var decoded: [ScalarLine]?
+    private var decoded: [ScalarLine?] = []
     private var outline: (key: String, match: OutlineMatcher.Match)?
     private var parsed: [ParsedLine]?
     private var nianbao: Bool?
@@ -18,23 +18,30 @@ public final class DocumentScans: @unchecked Sendable {
         self.source = source
     }
 
-    /// Every line decoded, all in one pass the first time any rule asks: nearly every rule
-    /// reads nearly every line, so decoding all at once beats a lock and a check per line.
+    /// Every line decoded (the ones not decoded yet are decoded now).
     func allLines() -> [ScalarLine] {
         lock.lock()
         defer { lock.unlock() }
-        if let decoded { return decoded }
-        let source = source
-        let lines = source.utf8.withUnsafeBufferPointer { bytes in
-            source.lines.enumerated().map { ScalarLine(number: $0.offset + 1, bytes: bytes, span: $0.element) }
+        return source.utf8.withUnsafeBufferPointer { bytes in
+            source.lines.indices.map { decodedLine($0, bytes) }
         }
-        decoded = lines
-        return lines
     }
 
-    /// 1-based line `number`, decoded.
+    /// 1-based line `number`, decoded on first use and kept: rules prefilter lines on their
+    /// bytes, so most lines are never decoded and the ones several rules want are decoded once.
     func line(_ number: Int) -> ScalarLine {
-        allLines()[number - 1]
+        lock.lock()
+        defer { lock.unlock() }
+        return source.utf8.withUnsafeBufferPointer { decodedLine(number - 1, $0) }
+    }
+
+    /// 0-based line `index` from the memo, decoding it first if needed. Caller holds `lock`.
+    private func decodedLine(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> ScalarLine {
+        if decoded.isEmpty { decoded = Array(repeating: nil, count: source.lines.count) }
+        if let line = decoded[index] { return line }
+        let line = ScalarLine(number: index + 1, bytes: bytes, span: source.lines[index])
+        decoded[index] = line
+        return line
     }
 
     /// Records the parsed lines the structure parser was given (the same source).
@@ -93,19 +100,20 @@ public final class DocumentScans: @unchecked Sendable {
 extension ScalarLine {
     /// Every line of the context's document, from the shared decoded lines.
     static func all(in context: LintContext) -> LazyMapSequence<Range<Int>, ScalarLine> {
-        let lines = context.scans.allLines()
-        return lines.indices.lazy.map { lines[$0] }
+        let scans = context.scans
+        return context.source.lines.indices.lazy.map { scans.line($0 + 1) }
     }
 
-    /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines.
+    /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines: only
+    /// those lines are decoded (once, whichever rule asks first).
     static func lines(
         in context: LintContext,
         where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
     ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
         let source = context.source
-        let lines = context.scans.allLines()
+        let scans = context.scans
         return source.lines.indices.lazy
             .filter { worthDecoding(source.utf8, source.lines[$0]) }
-            .map { lines[$0] }
+            .map { scans.line($0 + 1) }
     }
 }

@@ -59,18 +59,24 @@ public struct LatinInCJKRule: LintRule {
         return found
     }
 
-    /// A cheap byte test: an upper-case letter other than X right before an ideograph's lead
-    /// byte (E3 or above), as every stray run ends.
+    /// A cheap byte test: a run of one upper-case letter other than X, right before an
+    /// ideograph's lead byte (E3 or above) and after the line start or a non-ASCII scalar, as
+    /// every stray run is.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        let letterA = SIMD16<UInt8>(repeating: 0x41)
-        let letters = SIMD16<UInt8>(repeating: 26)
+        // Lanes: a byte in 0x40–0x7F (letters among them) before a byte of E0 or above.
+        let (x40, xC0, xE0) = (SIMD16<UInt8>(repeating: 0x40), SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0xE0))
         return bytes.withUnsafeBufferPointer { buffer in
             LineBytes.contains(
                 buffer, span.start..<span.end,
-                block: { here, _ in pointwiseMin(here &- letterA, letters) .!= letters }
+                block: { here, next in ((here & xC0) .== x40) .& ((next & xE0) .== xE0) }
             ) { index in
                 let byte = buffer[index]
-                return byte &- 0x41 < 26 && byte != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3
+                guard byte &- 0x41 < 26 && byte != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3 else { return false }
+                // A stray run is one letter repeated, after the line start or a multi-byte scalar
+                // (an ideograph or Chinese punctuation): GDP增长, 5G网络 and A级 are not.
+                var start = index
+                while start > span.start && buffer[start - 1] == byte { start -= 1 }
+                return start == span.start || buffer[start - 1] >= 0x80
             }
         }
     }

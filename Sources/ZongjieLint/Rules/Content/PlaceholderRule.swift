@@ -88,7 +88,23 @@ public struct PlaceholderRule: LintRule {
         return found
     }
 
-    /// A cheap byte test, true for every line with a finding: _ or ＿ (EF BC BF), {{, XX, ××
+    /// Whether the run of X starting at `start` can be a slot (see `figureSlot`): after a digit
+    /// (20XX), or before 余, 多, 同志 or a unit. XX市XX区 masks names in published text and is
+    /// common, so those lines are not decoded.
+    private static func xRunMayBeSlot(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ span: SourceText.LineSpan) -> Bool {
+        if start > span.start && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { return true }
+        var end = start
+        while end < span.end && bytes[end] == 0x58 { end += 1 }
+        guard end < span.end else { return false }
+        let next = LineBytes.scalar(at: end, in: bytes, end: span.end).value
+        return slotStarters.contains(next)
+    }
+
+    /// The first scalar of everything that may follow an X-run in a slot.
+    static let slotStarters: Set<UInt32> = Set((units + ["余", "多", "同志"]).compactMap { $0.unicodeScalars.first?.value })
+
+    /// A cheap byte test, true for every line with a finding: _ or ＿ (EF BC BF), {{, XX (before a
+    /// unit or after a digit), ××
     /// (C3 97 C3 97), ＸＸ (EF BC B8 EF BC B8), 某某 (E6 9F 90 E6 9F 90), 【 (E3 80 90), TO, TB or FI.
     static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
         func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
@@ -108,7 +124,7 @@ public struct PlaceholderRule: LintRule {
                 switch buffer[index] {
                 case 0x5F: return true
                 case 0x7B: return at(1) == 0x7B
-                case 0x58: return at(1) == 0x58
+                case 0x58: return at(1) == 0x58 && xRunMayBeSlot(buffer, from: index, span)
                 case 0x54: return at(1) == 0x4F || at(1) == 0x42
                 case 0x46: return at(1) == 0x49
                 case 0xC3: return at(1) == 0x97 && at(2) == 0xC3 && at(3) == 0x97

@@ -48,8 +48,13 @@ public struct NoFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
+        // Keyword bytes once, each heading's bytes once: not a String search per keyword and block.
+        let keywordBytes = keywords.map { Array($0.utf8) }
         let matched = TopLevelBlocks.blocks(in: context).filter { block in
-            keywords.contains { block.heading.containsUTF8($0) }
+            var heading = block.heading
+            return heading.withUTF8 { bytes in
+                keywordBytes.contains { UTF8Search.contains(bytes, 0, bytes.count, $0) }
+            }
         }
         guard let first = matched.first else { return [] }
         // The matched blocks as byte ranges, so the shared line walk can skip other lines unread.
