@@ -45,6 +45,18 @@ public struct Document: Sendable, Hashable {
         return result
     }
 
+    /// Calls `body` on every section at every depth, parents before children (the order of
+    /// `allSections`), without building that array: rules walk the tree on every document.
+    public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        func walk(_ sections: [Section]) throws {
+            for index in sections.indices {
+                try body(sections[index])
+                try walk(sections[index].children)
+            }
+        }
+        try walk(sections)
+    }
+
     /// Every paragraph of the body in reading order (opening, sections depth-first, closing).
     public var allParagraphs: [Paragraph] {
         var result = opening

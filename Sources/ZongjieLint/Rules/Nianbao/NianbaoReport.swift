@@ -28,19 +28,31 @@ enum NianbaoReport {
     }
 
     /// False for a line `namesAnnualReport` rejects early: more than 80 scalars besides
-    /// spaces, or no 告 or no 开. Walks at most 81 such scalars, so a long paragraph costs little.
+    /// spaces, or no 告 or no 开. Walks at most 81 such scalars, so a long paragraph costs little;
+    /// on the bytes (a scalar is a non-continuation byte), since it runs on every document.
     private static func mayNameAnnualReport(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
         var kept = 0
         var gao = false
         var kai = false
         var index = span.start
-        while index < span.end {
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
-            index += length
-            if scalar == " " || scalar == "\u{3000}" { continue }
+        let end = span.end
+        while index < end {
+            let byte = bytes[index]
+            if byte & 0xC0 == 0x80 || byte == 0x20 {
+                index += 1
+                continue
+            }
+            if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                index += 3 // 全角空格
+                continue
+            }
             kept += 1
             if kept > 80 { return false }
-            if scalar == "告" { gao = true } else if scalar == "开" { kai = true }
+            if byte == 0xE5, index + 2 < end {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x91 && third == 0x8A { gao = true } else if second == 0xBC && third == 0x80 { kai = true } // 告 开
+            }
+            index += 1
         }
         return gao && kai
     }
@@ -49,9 +61,14 @@ enum NianbaoReport {
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
         var index = span.start
         while index < span.end {
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
-            if scalar != " " && scalar != "\t" && scalar != "\u{3000}" { return true }
-            index += length
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                index += 1
+            } else if byte == 0xE3, index + 2 < span.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                index += 3
+            } else {
+                return true
+            }
         }
         return false
     }

@@ -63,9 +63,7 @@ public struct NumberingSequenceRule: LintRule {
         var findings: [Diagnostic] = []
         checkSections(context.document.sections, into: &findings)
         checkParagraphs(context.document.opening, into: &findings)
-        for section in context.document.allSections {
-            checkParagraphs(section.paragraphs, into: &findings)
-        }
+        context.document.forEachSection { checkParagraphs($0.paragraphs, into: &findings) }
         checkParagraphs(context.document.closing, into: &findings)
         return findings
     }
