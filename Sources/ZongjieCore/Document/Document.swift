@@ -71,6 +71,21 @@ public struct Document: Sendable, Hashable {
         return result
     }
 
+    /// Calls `body` on every paragraph of the body in the order of `allParagraphs`, without
+    /// building that array.
+    public func forEachParagraph(_ body: (Paragraph) throws -> Void) rethrows {
+        for index in opening.indices { try body(opening[index]) }
+        func walk(_ sections: [Section]) throws {
+            for index in sections.indices {
+                let paragraphs = sections[index].paragraphs
+                for paragraphIndex in paragraphs.indices { try body(paragraphs[paragraphIndex]) }
+                try walk(sections[index].children)
+            }
+        }
+        try walk(sections)
+        for index in closing.indices { try body(closing[index]) }
+    }
+
     /// The same document with every source range removed, for comparing content.
     public func withoutRanges() -> Document {
         var copy = self
