@@ -45,6 +45,18 @@ public struct Document: Sendable, Hashable {
         return result
     }
 
+    /// Calls `body` on every section at every depth, parents before children (the order of
+    /// `allSections`), without building that array: rules walk the tree on every document.
+    public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        func walk(_ sections: [Section]) throws {
+            for index in sections.indices {
+                try body(sections[index])
+                try walk(sections[index].children)
+            }
+        }
+        try walk(sections)
+    }
+
     /// Every paragraph of the body in reading order (opening, sections depth-first, closing).
     public var allParagraphs: [Paragraph] {
         var result = opening
@@ -57,6 +69,21 @@ public struct Document: Sendable, Hashable {
         walk(sections)
         result.append(contentsOf: closing)
         return result
+    }
+
+    /// Calls `body` on every paragraph of the body in the order of `allParagraphs`, without
+    /// building that array.
+    public func forEachParagraph(_ body: (Paragraph) throws -> Void) rethrows {
+        for index in opening.indices { try body(opening[index]) }
+        func walk(_ sections: [Section]) throws {
+            for index in sections.indices {
+                let paragraphs = sections[index].paragraphs
+                for paragraphIndex in paragraphs.indices { try body(paragraphs[paragraphIndex]) }
+                try walk(sections[index].children)
+            }
+        }
+        try walk(sections)
+        for index in closing.indices { try body(closing[index]) }
     }
 
     /// The same document with every source range removed, for comparing content.

@@ -16,10 +16,29 @@ public enum ReportYear {
             // Int() of four scalars is a year in range only when all four are "0"…"9".
             let count = bytes.count
             var index = 4
-            while index + 2 < count {
-                if bytes[index] == 0xE5, bytes[index + 1] == 0xB9, bytes[index + 2] == 0xB4, let value = year(bytes, before: index) {
-                    return value
+            @inline(__always) func isYearAt(_ index: Int) -> Int? {
+                guard index >= 4, index + 2 < count, bytes[index] == 0xE5, bytes[index + 1] == 0xB9, bytes[index + 2] == 0xB4 else { return nil }
+                return year(bytes, before: index)
+            }
+            // Eight bytes loaded, seven lanes judged per step: only E5 B9 (the start of 年) is
+            // looked at, since an opening paragraph may be long and hold no year at all.
+            if let base = bytes.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let lead = word ^ (0xE5 &* ones), second = (word >> 8) ^ (0xB9 &* ones)
+                    // Flags above a true match may be false; `isYearAt` checks each exactly.
+                    var candidates = ((lead &- ones) & ~lead) & ((second &- ones) & ~second) & highs & 0x0080_8080_8080_8080
+                    while candidates != 0 {
+                        if let value = isYearAt(index + candidates.trailingZeroBitCount >> 3) { return value }
+                        candidates &= candidates - 1
+                    }
+                    index += 7
                 }
+            }
+            while index + 2 < count {
+                if let value = isYearAt(index) { return value }
                 index += 1
             }
             return nil

@@ -59,6 +59,42 @@ public struct OutlineMatcher: Sendable {
     /// of one type may prepare them once and pass them to `match(_:variants:)`.
     public struct Variants: Sendable {
         fileprivate let sections: [(key: String, variants: [Variant])]
+        /// The distinct keys (the outline's and "achievements"), sorted: a heading's keys are
+        /// a bit set over them, so matching builds no `Set<String>` per heading and a set's
+        /// bits in rising order are its keys sorted. Empty when there are more than 64.
+        fileprivate let keyNames: [String]
+        /// For each of `sections`, the bit of its key in `keyNames`.
+        fileprivate let sectionBits: [UInt64]
+
+        fileprivate init(sections: [(key: String, variants: [Variant])]) {
+            self.sections = sections
+            let names = Array(Set(sections.map(\.key) + ["achievements"])).sorted()
+            if names.count <= 64 {
+                keyNames = names
+                sectionBits = sections.map { section in
+                    UInt64(1) << UInt64(names.firstIndex(of: section.key) ?? 0)
+                }
+            } else {
+                keyNames = []
+                sectionBits = []
+            }
+        }
+
+        /// The bit of `key`, 0 when it is no key of the outline.
+        fileprivate func bit(_ key: String) -> UInt64 {
+            keyNames.firstIndex(of: key).map { UInt64(1) << UInt64($0) } ?? 0
+        }
+
+        /// The keys of a bit set, in sorted order.
+        fileprivate func names(_ bits: UInt64) -> [String] {
+            var bits = bits
+            var result: [String] = []
+            while bits != 0 {
+                result.append(keyNames[bits.trailingZeroBitCount])
+                bits &= bits - 1
+            }
+            return result
+        }
     }
 
     /// This matcher's variants (see `Variants`).
@@ -75,11 +111,32 @@ public struct OutlineMatcher: Sendable {
     }
 
     private static func keys(forHeading heading: String, variants: [(key: String, variants: [Variant])]) -> Set<String> {
+        withNormalisedHeading(heading, empty: []) { keys($0, mask: $1, variants: variants) }
+    }
+
+    /// The keys a heading names as bits of `prepared.keyNames` (what `keys(forHeading:)` returns).
+    private static func keyBits(forHeading heading: String, _ prepared: Variants) -> UInt64 {
+        withNormalisedHeading(heading, empty: 0) { normalised, mask in
+            var bits: UInt64 = 0
+            for (index, section) in prepared.sections.enumerated()
+                where section.variants.contains(where: { $0.mask & ~mask == 0 && contains(normalised, $0.text) }) {
+                bits |= prepared.sectionBits[index]
+            }
+            if bits.nonzeroBitCount > 1 { bits &= ~prepared.bit("achievements") }
+            return bits
+        }
+    }
+
+    /// Calls `body` with the heading's bytes without spaces and the mask of its scalars;
+    /// `empty` for a heading with a comma.
+    private static func withNormalisedHeading<Result>(
+        _ heading: String, empty: Result, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Result
+    ) -> Result {
         var heading = heading
-        return heading.withUTF8 { bytes -> Set<String> in
+        return heading.withUTF8 { bytes -> Result in
             // "创新工作思路，做好审计整改" describes work done in two clauses; such
             // headings never name an outline part, whatever words they contain.
-            if bytes.contains(0x2C) || UTF8Search.contains(bytes, 0, bytes.count, fullWidthComma) { return [] }
+            if bytes.contains(0x2C) || UTF8Search.contains(bytes, 0, bytes.count, fullWidthComma) { return empty }
             // The heading without spaces, as UTF-8: the variants are matched on its bytes. Most
             // headings have no space, and are used as they are.
             var mask: UInt64 = 0
@@ -94,7 +151,7 @@ public struct OutlineMatcher: Sendable {
                 }
                 index += length
             }
-            guard hasSpace else { return keys(bytes, mask: mask, variants: variants) }
+            guard hasSpace else { return body(bytes, mask) }
             var normalised: [UInt8] = []
             normalised.reserveCapacity(bytes.count)
             index = 0
@@ -105,7 +162,7 @@ public struct OutlineMatcher: Sendable {
                 }
                 index += length
             }
-            return normalised.withUnsafeBufferPointer { keys($0, mask: mask, variants: variants) }
+            return normalised.withUnsafeBufferPointer { body($0, mask) }
         }
     }
 
@@ -135,6 +192,14 @@ public struct OutlineMatcher: Sendable {
         return variant.replacingUTF8("{year}", with: "\(year)").replacingUTF8("{nextYear}", with: "\(year + 1)")
     }
 
+    /// "……但仍存在……等问题。下一步，……": problems stated inside the plans section.
+    private static func addProblemsInPlans(_ section: Section, to match: inout Match) {
+        for paragraph in section.paragraphs.prefix(2) where ClosingCues.statesProblem(paragraph.text) {
+            match.add("problems", paragraph.range)
+            break
+        }
+    }
+
     /// Finds every outline part in `document`.
     public func match(_ document: Document) -> Match {
         match(document, variants: prepareVariants())
@@ -151,7 +216,25 @@ public struct OutlineMatcher: Sendable {
 
         var reachedProblemsOrPlans = false
         let variants = prepared.sections
+        let useBits = !prepared.keyNames.isEmpty
+        let achievementsBit = prepared.bit("achievements")
+        let problemsBit = prepared.bit("problems"), plansBit = prepared.bit("plans")
         for section in document.sections {
+            if useBits {
+                var bits = Self.keyBits(forHeading: section.heading, prepared)
+                for child in section.children {
+                    bits |= Self.keyBits(forHeading: child.heading, prepared) & ~achievementsBit
+                }
+                if bits == 0 && !reachedProblemsOrPlans { bits = achievementsBit }
+                if bits & (problemsBit | plansBit) != 0 { reachedProblemsOrPlans = true }
+                let names = prepared.names(bits)
+                for key in names { match.add(key, section.headingRange) }
+                match.sectionKeys.append((section, Set(names)))
+                if bits & plansBit != 0 && bits & problemsBit == 0 {
+                    Self.addProblemsInPlans(section, to: &match)
+                }
+                continue
+            }
             var keys = Self.keys(forHeading: section.heading, variants: variants)
             for child in section.children {
                 keys.formUnion(Self.keys(forHeading: child.heading, variants: variants).subtracting(["achievements"]))
@@ -163,11 +246,7 @@ public struct OutlineMatcher: Sendable {
             for key in keys.sorted() { match.add(key, section.headingRange) }
             match.sectionKeys.append((section, keys))
             if keys.contains("plans") && !keys.contains("problems") {
-                // "……但仍存在……等问题。下一步，……": problems stated inside the plans section.
-                for paragraph in section.paragraphs.prefix(2) where ClosingCues.statesProblem(paragraph.text) {
-                    match.add("problems", paragraph.range)
-                    break
-                }
+                Self.addProblemsInPlans(section, to: &match)
             }
         }
         if document.sections.isEmpty, document.opening.filter({ $0.marker != nil }).count >= 2 {

@@ -102,13 +102,15 @@ struct SectionTreeBuilder {
     /// An unnumbered paragraph that looks ahead or states shortcomings, under a
     /// section whose heading is about something else, and not its first content.
     private func startsClosing(_ paragraph: Paragraph, nextYear: Int?) -> Bool {
-        guard let innermost = stack.last, !innermost.section.isEmpty else { return false }
+        // Indexing rather than `stack.last` / `for open in stack`: those copy whole sections
+        // (paragraph and children arrays retained and released) for every paragraph.
+        guard !stack.isEmpty, !stack[stack.count - 1].section.isEmpty else { return false }
         let cues = yearCues(nextYear)
         let opensClosing = ClosingCues.opensClosing(paragraph.text, cues)
             || (ClosingCues.statesProblem(paragraph.text) && ClosingCues.statesPlans(paragraph.text, cues))
         guard opensClosing else { return false }
-        for open in stack {
-            let heading = open.section.heading
+        for index in stack.indices {
+            let heading = stack[index].section.heading
             if ClosingCues.planOrProblemHeadingWords.contains(where: { heading.containsUTF8($0) }) { return false }
             if let nextYear, heading.containsUTF8("\(nextYear)") { return false }
         }
@@ -140,8 +142,9 @@ struct SectionTreeBuilder {
     /// The smallest level among the open sections (the highest GB/T rank), nil when none is open.
     private func lowestOpenLevel() -> Int? {
         var lowest: Int?
-        for open in stack where lowest.map({ open.section.level < $0 }) ?? true {
-            lowest = open.section.level
+        for index in stack.indices {
+            let level = stack[index].section.level
+            if lowest.map({ level < $0 }) ?? true { lowest = level }
         }
         return lowest
     }

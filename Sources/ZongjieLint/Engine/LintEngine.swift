@@ -42,9 +42,12 @@ public struct LintEngine: Sendable {
         var context = linter.context(for: text, path: path, reportType: reportType)
         context.docxLayout = docxLayout
         let suppressions = Suppressions(context.source)
-        let diagnostics = linter.lint(context)
-            .filter { !suppressions.suppresses($0) }
-            .map { adjusted($0) }
+        var diagnostics = linter.lint(context)
+        // Nearly every file has no inline ignore and no severity override: no pass, no copies.
+        if !suppressions.isEmpty { diagnostics.removeAll { suppressions.suppresses($0) } }
+        if !configuration.severities.isEmpty || strict {
+            for index in diagnostics.indices { diagnostics[index] = adjusted(diagnostics[index]) }
+        }
         return FileResult(path: path, reportType: context.reportType.id, source: context.source, diagnostics: diagnostics)
     }
 

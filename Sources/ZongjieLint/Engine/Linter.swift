@@ -41,8 +41,10 @@ public struct Linter: Sendable {
 
     /// All findings for a prepared context, sorted by position then rule id.
     public func lint(_ context: LintContext) -> [Diagnostic] {
-        rules.flatMap { $0.check(context) }.sorted {
-            ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID)
-        }
+        var findings: [Diagnostic] = []
+        for rule in rules { findings.append(contentsOf: rule.check(context)) }
+        // Sorted in place (the same stable sort `sorted` runs on a copy).
+        findings.sort { ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID) }
+        return findings
     }
 }

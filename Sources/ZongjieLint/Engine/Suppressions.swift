@@ -54,6 +54,9 @@ public struct Suppressions: Sendable {
 
     private static let directivePrefix = Array("zongjie-".utf8)
 
+    /// Whether nothing is switched off (no inline ignore in the file).
+    public var isEmpty: Bool { spans.isEmpty }
+
     /// Whether a finding of `rule` starting on `line` is switched off.
     public func suppresses(rule: String, line: Int) -> Bool {
         spans.contains { span in

@@ -49,13 +49,16 @@ public struct EmptySectionRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.document.allSections.filter { $0.isEmpty && !isSentenceItem($0, context.source) }.map { section in
-            diagnostic(
+        var findings: [Diagnostic] = []
+        context.document.forEachSection { section in
+            guard section.isEmpty, !isSentenceItem(section, context.source) else { return }
+            findings.append(diagnostic(
                 section.headingRange ?? .documentStart,
                 "标题“\(section.marker.text)\(section.heading)”下没有内容：请补写正文，或删去该标题。",
                 data: ["heading": section.heading]
-            )
+            ))
         }
+        return findings
     }
 
     /// "4.构建……体系，完善……机制。" is a numbered item written as one long sentence,

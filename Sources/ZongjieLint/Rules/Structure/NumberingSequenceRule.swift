@@ -63,9 +63,7 @@ public struct NumberingSequenceRule: LintRule {
         var findings: [Diagnostic] = []
         checkSections(context.document.sections, into: &findings)
         checkParagraphs(context.document.opening, into: &findings)
-        for section in context.document.allSections {
-            checkParagraphs(section.paragraphs, into: &findings)
-        }
+        context.document.forEachSection { checkParagraphs($0.paragraphs, into: &findings) }
         checkParagraphs(context.document.closing, into: &findings)
         return findings
     }
@@ -122,69 +120,83 @@ enum InlineEnumeration {
         if let paragraphMarker { result.append((0, paragraphMarker)) }
         var text = text
         text.withUTF8 { bytes in
-            // Looks only for the boundary punctuation on the bytes; a boundary followed by a
-            // numeral run and 是/要 (what an ordinalShi/ordinalYao marker needs) goes to the
-            // marker parser. Scalar offsets are counted only up to such a find.
+            // A marker needs 是 or 要 after one to four numerals right after a boundary
+            // (。；：;，). 是/要 are about ten times rarer than the boundaries, so the search
+            // runs on their bytes and walks back from each over the numerals to the boundary.
+            // Scalar offsets are counted only up to such a find.
             let end = bytes.count
-            var byte = 0
             var countedBytes = 0
             var countedScalars = 0
-            // Handles a possible boundary at `position`: nil if there is none, else the byte
-            // to go on from (after the boundary, or after the marker that follows it).
-            func visit(_ position: Int) -> Int? {
-                let boundary = boundaryLength(bytes, position, end)
-                guard boundary > 0 else { return nil }
-                let next = position + boundary
-                guard next < end, ChineseNumerals.isNumeralScalar(UTF8Scalars.decode(bytes, at: next, end: end).scalar),
-                      endsInShiOrYao(bytes, next, end) else { return next }
+            // Handles a possible 是/要 at `position` (its lead byte already matched E6 98 or E8 A6).
+            func visit(_ position: Int) {
+                guard position + 2 < end else { return }
+                let second = bytes[position + 1], third = bytes[position + 2]
+                guard (bytes[position] == 0xE6 && second == 0x98 && third == 0xAF)
+                    || (bytes[position] == 0xE8 && second == 0xA6 && third == 0x81) else { return }
+                guard let next = runStart(bytes, before: position) else { return }
                 let restEnd = byteOffset(bytes, from: next, scalars: 8, end: end)
                 let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<restEnd]), as: UTF8.self))
-                guard let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao else { return next }
+                guard let marker = NumberingMarker.parse(rest), marker.style == .ordinalShi || marker.style == .ordinalYao else { return }
                 countedScalars += UTF8Scalars.count(bytes, countedBytes, next)
                 countedBytes = next
                 result.append((countedScalars, marker))
-                // Skip the marker: its last scalar (是/要) is no boundary.
-                return byteOffset(bytes, from: next, scalars: marker.scalarCount, end: end)
             }
+            var byte = 0
             if let base = bytes.baseAddress {
-                // Eight bytes at a time: only bytes that can start a boundary (;, E3 for 。,
-                // EF for ；：，) are visited, straight from the word's candidate bits.
+                // Eight bytes loaded, seven lanes judged per step (a lane needs the byte after it).
                 while byte + 8 <= end {
                     let word = UInt64(littleEndian: UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self))
-                    var candidates = boundaryCandidates(word)
-                    var consumed = byte
+                    var candidates = shiYaoCandidates(word) & 0x0080_8080_8080_8080
                     while candidates != 0 {
-                        let position = byte + candidates.trailingZeroBitCount >> 3
-                        candidates &= candidates - 1
                         // Flags above a real match may be false; `visit` checks each exactly.
-                        guard position >= consumed, let after = visit(position) else { continue }
-                        consumed = after
+                        visit(byte + candidates.trailingZeroBitCount >> 3)
+                        candidates &= candidates - 1
                     }
-                    byte = max(byte + 8, consumed)
+                    byte += 7
                 }
             }
             while byte < end {
-                if let after = visit(byte) { byte = after } else { byte += 1 }
+                if bytes[byte] == 0xE6 || bytes[byte] == 0xE8 { visit(byte) }
+                byte += 1
             }
         }
         return result
     }
 
-    /// Whether the numeral run at `start` (at most four scalars, as the marker parser reads
-    /// it) is followed by 是 or 要.
-    private static func endsInShiOrYao(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var byte = start
+    /// The start of the numeral run ending at `shi` (是/要) when that run is one to four
+    /// numerals long and a boundary stands right before it; nil otherwise. Every numeral
+    /// scalar is three bytes long.
+    private static func runStart(_ bytes: UnsafeBufferPointer<UInt8>, before shi: Int) -> Int? {
+        var start = shi
         var run = 0
-        while byte < end {
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: byte, end: end)
-            if run < 4, ChineseNumerals.isNumeralScalar(scalar) {
-                run += 1
-                byte += length
-                continue
-            }
-            return scalar == "是" || scalar == "要"
+        while start >= 3, bytes[start - 3] & 0xF0 == 0xE0,
+              ChineseNumerals.isNumeralScalar(UTF8Scalars.decode(bytes, at: start - 3, end: start).scalar) {
+            // A fifth numeral: reading forward, the run would end on it rather than on 是/要.
+            guard run < 4 else { return nil }
+            run += 1
+            start -= 3
         }
-        return false
+        guard run > 0 else { return nil }
+        if start >= 1, bytes[start - 1] == 0x3B { return start } // ;
+        guard start >= 3 else { return nil }
+        let first = bytes[start - 3], second = bytes[start - 2], last = bytes[start - 1]
+        if first == 0xE3 { return second == 0x80 && last == 0x82 ? start : nil } // 。
+        if first == 0xEF, second == 0xBC, last == 0x9B || last == 0x9A || last == 0x8C { return start } // ；：，
+        return nil
+    }
+
+    /// The high bit of each byte of `word` (little-endian) where E6 98 or E8 A6 (the first
+    /// two bytes of 是 and 要) starts, plus possibly some above such a byte; the top lane is
+    /// meaningless (its second byte lies outside the word).
+    @inline(__always)
+    private static func shiYaoCandidates(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let following = word >> 8
+        let shi = zeros(word ^ (0xE6 &* ones)) & zeros(following ^ (0x98 &* ones))
+        let yao = zeros(word ^ (0xE8 &* ones)) & zeros(following ^ (0xA6 &* ones))
+        return shi | yao
     }
 
     /// The byte offset `scalars` scalars after `start`, at most `end`.
@@ -196,33 +208,5 @@ enum InlineEnumeration {
             count += 1
         }
         return byte
-    }
-
-    /// The high bit of each byte of `word` (little-endian) that is 0x3B, 0xE3 or 0xEF, plus
-    /// possibly some above such a byte; zero when there is none.
-    @inline(__always)
-    private static func boundaryCandidates(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let semicolons = word ^ (0x3B &* ones)
-        let e3 = word ^ (0xE3 &* ones)
-        let ef = word ^ (0xEF &* ones)
-        let zero = ((semicolons &- ones) & ~semicolons) | ((e3 &- ones) & ~e3) | ((ef &- ones) & ~ef)
-        return zero & highs
-    }
-
-    /// The byte length of a boundary (。；：;，) starting at `index`, or 0.
-    @inline(__always)
-    private static func boundaryLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
-        switch bytes[index] {
-        case 0x3B: return 1 // ;
-        case 0xE3: // 。
-            return index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 ? 3 : 0
-        case 0xEF: // ；：，
-            guard index + 2 < end, bytes[index + 1] == 0xBC else { return 0 }
-            let last = bytes[index + 2]
-            return last == 0x9B || last == 0x9A || last == 0x8C ? 3 : 0
-        default: return 0
-        }
     }
 }

@@ -87,8 +87,9 @@ public struct NumberingStyleRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         checkSiblings(context.document.sections, parent: nil, into: &findings)
-        for paragraph in context.document.allParagraphs {
-            if let marker = paragraph.marker, !marker.isCanonical, marker.style == .diYi, let range = paragraph.markerRange {
+        context.document.forEachParagraph { paragraph in
+            // The style first: `isCanonical` builds the canonical marker's text.
+            if let marker = paragraph.marker, marker.style == .diYi, !marker.isCanonical, let range = paragraph.markerRange {
                 findings.append(formFinding(marker, range))
             }
         }
