@@ -53,12 +53,11 @@ public struct DuplicateParagraphRule: LintRule {
                 guard let firstByte = summary.first, summary.scalars >= Self.minimumLength, summary.isProse else { continue }
                 var candidate = latestWithHash[summary.hash] ?? -1
                 var earlier: Int?
-                if candidate >= 0 {
-                    let key = Self.key(bytes, span)
-                    while candidate >= 0 {
-                        if Self.key(bytes, source.lines[candidate]) == key { earlier = candidate }
-                        candidate = earlierWithHash[candidate]
-                    }
+                // A document pasted twice repeats nearly every line: confirm hash hits by
+                // walking both normalised lines in step, without building either.
+                while candidate >= 0 {
+                    if Self.normalisedEqual(buffer, span, source.lines[candidate]) { earlier = candidate }
+                    candidate = earlierWithHash[candidate]
                 }
                 if let earlier {
                     found.append(diagnostic(
@@ -75,7 +74,7 @@ public struct DuplicateParagraphRule: LintRule {
         return found
     }
 
-    /// One pass over a line: the hash of its normalised bytes (see `normalise`), the number of
+    /// One pass over a line: the hash of its normalised bytes (see `NormalisedBytes`), the number of
     /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
     static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -147,49 +146,57 @@ public struct DuplicateParagraphRule: LintRule {
         return (hash, scalars, first < 0 ? nil : first, prose)
     }
 
-    /// Whether the line reads as prose (has ，。；！？): table rows and repeated labels
-    /// (表三：…, 类别 | 数据1 | …) are not paragraphs.
-    static func isProse(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        ScalarLine.contains(bytes, span, anyOf: proseMarks)
-    }
-
-    static let proseMarks: [[UInt8]] = ["，", "。", "；", "！", "？"].map { Array($0.utf8) }
-
-    /// The normalised bytes of a line (see `normalise`).
-    static func key(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> [UInt8] {
-        var key: [UInt8] = []
-        _ = normalise(bytes, span) { key.append($0) }
-        return key
-    }
-
-    /// Feeds `emit` the line's bytes without whitespace (ASCII, U+3000) and with full-width
-    /// forms (，：（ ！) folded to ASCII, so width and spacing do not hide a repeat. Returns the
-    /// number of scalars kept and the offset of the first one.
-    static func normalise(_ bytes: [UInt8], _ span: SourceText.LineSpan, _ emit: (UInt8) -> Void) -> (scalars: Int, first: Int?) {
-        var scalars = 0
-        var first: Int?
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 { index += 1; continue }
-            if byte == 0xE3 && index + 2 < span.end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { index += 3; continue }
-            if first == nil { first = index }
-            scalars += 1
-            // U+FF01…U+FF5E is EF BC 81…EF BD 9E; its ASCII twin is the code point minus 0xFEE0.
-            if byte == 0xEF && index + 2 < span.end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
-                let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
-                if value >= 0xFF01 && value <= 0xFF5E {
-                    emit(UInt8(value - 0xFEE0))
-                    index += 3
-                    continue
-                }
-            }
-            var length = 1
-            if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
-            let end = min(index + length, span.end)
-            for offset in index..<end { emit(bytes[offset]) }
-            index = end
+    /// Whether two lines are equal once normalised (see `NormalisedBytes`), compared byte by byte
+    /// as both are normalised, so nothing is allocated.
+    static func normalisedEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ first: SourceText.LineSpan, _ second: SourceText.LineSpan) -> Bool {
+        var left = NormalisedBytes(bytes: bytes, index: first.start, end: first.end)
+        var right = NormalisedBytes(bytes: bytes, index: second.start, end: second.end)
+        while true {
+            let a = left.next(), b = right.next()
+            if a != b { return false }
+            if a == nil { return true }
         }
-        return (scalars, first)
+    }
+
+    /// A line's bytes without whitespace (ASCII, U+3000) and with full-width forms (，：（ ！)
+    /// folded to ASCII, one at a time, so width and spacing do not hide a repeat.
+    struct NormalisedBytes {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index: Int
+        let end: Int
+        /// Bytes of the current scalar still to hand out.
+        private var pending = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>, index: Int, end: Int) {
+            self.bytes = bytes
+            self.index = index
+            self.end = end
+        }
+
+        mutating func next() -> UInt8? {
+            if pending > 0 {
+                pending -= 1
+                index += 1
+                return bytes[index - 1]
+            }
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 { index += 1; continue }
+                if byte == 0xE3 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { index += 3; continue }
+                if byte == 0xEF && index + 2 < end && (bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD) {
+                    let value = (UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) + 0xF000
+                    if value >= 0xFF01 && value <= 0xFF5E {
+                        index += 3
+                        return UInt8(value - 0xFEE0)
+                    }
+                }
+                var length = 1
+                if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+                pending = min(index + length, end) - index - 1
+                index += 1
+                return byte
+            }
+            return nil
+        }
     }
 }
