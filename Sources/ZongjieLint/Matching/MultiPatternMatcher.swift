@@ -60,6 +60,10 @@ public struct MultiPatternMatcher: Sendable {
     private let nextPatternAtNode: [Int32]
     /// Per node: nearest node on the failure chain (excluding itself) where a pattern ends, or 0.
     private let outputLink: [UInt32]
+    /// One bit per BMP scalar: set when a pattern starts with it (the root has a child along
+    /// it). 8 KB, so the root state can skip the characters that start nothing from L1 without
+    /// the two dependent loads of the symbol tables.
+    private let rootStarts: [UInt64]
 
     private static let stride = 4
     private static let entryStride = 4
@@ -277,6 +281,14 @@ public struct MultiPatternMatcher: Sendable {
             }
         }
         self.symbolBlocks = entries
+        var rootStarts = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in 0..<0x10000 {
+            let page = Int(pages[scalar >> 8])
+            guard page != 0 else { continue }
+            let symbol = blocks[page + (scalar & 0xFF)]
+            if symbol != 0 && rootNext[Int(symbol)] != 0 { rootStarts[scalar >> 6] |= 1 << UInt64(scalar & 63) }
+        }
+        self.rootStarts = rootStarts
         self.symbolPages = pages.map { $0 * UInt32(Self.entryStride) }
         self.nodes = records
         self.labels = labels
@@ -402,6 +414,7 @@ public struct MultiPatternMatcher: Sendable {
         nodes.withUnsafeBufferPointer { nodes in
         labels.withUnsafeBufferPointer { labels in
         childSlots.withUnsafeBufferPointer { slots in
+        rootStarts.withUnsafeBufferPointer { starts in
             let end = range.upperBound
             var index = range.lowerBound
             // The state and its first two record words, kept from the step that entered it.
@@ -409,6 +422,29 @@ public struct MultiPatternMatcher: Sendable {
             var first: UInt32 = 0
             var count: UInt32 = 0
             while index < end {
+                if state == 0 {
+                    // At the root a character that starts no pattern leaves the state at the
+                    // root: skip ASCII and three-byte characters by one bit test. Anything else
+                    // (a starting character, other lengths, broken continuation bytes) goes the
+                    // general way. A three-byte form that decodes to no scalar (overlong,
+                    // surrogate) is three units none of which starts a scalar, so skipping it
+                    // whole when its bit is clear matches nothing, as the general way would.
+                    while index < end {
+                        let lead = UInt32(text[index])
+                        if lead < 0x80 {
+                            if starts[Int(lead >> 6)] & (1 << UInt64(lead & 63)) != 0 { break }
+                            index &+= 1
+                            continue
+                        }
+                        guard lead & 0xF0 == 0xE0, index &+ 2 < end else { break }
+                        let b1 = UInt32(text[index &+ 1]), b2 = UInt32(text[index &+ 2])
+                        guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
+                        let value = (lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                        if starts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 { break }
+                        index &+= 3
+                    }
+                    if index >= end { break }
+                }
                 let (scalar, length) = Self.decode(text, at: index, end: end)
                 index &+= length
                 // Bytes past the end of a valid scalar never start one: an invalid unit and a
@@ -444,6 +480,7 @@ public struct MultiPatternMatcher: Sendable {
                     report(from: nodes[Int(state) &* Self.stride &+ 3], end: index, body)
                 }
             }
+        }
         }
         }
         }

@@ -49,6 +49,9 @@ public struct DuplicateParagraphRule: LintRule {
         var found: [Diagnostic] = []
         bytes.withUnsafeBufferPointer { buffer in
             for (index, span) in source.lines.enumerated() {
+                // A kept scalar is at least one byte, and `summarise` calls a line prose only
+                // at one of these marks: most lines that cannot qualify are never hashed.
+                guard span.end - span.start >= Self.minimumLength, Self.mayBeProse(buffer, span) else { continue }
                 let summary = Self.summarise(buffer, span)
                 guard let firstByte = summary.first, summary.scalars >= Self.minimumLength, summary.isProse else { continue }
                 var candidate = latestWithHash[summary.hash] ?? -1
@@ -72,6 +75,25 @@ public struct DuplicateParagraphRule: LintRule {
             }
         }
         return found
+    }
+
+    /// False only when `summarise` would not call the line prose: no 。 (E3 80 82) and no
+    /// EF BC x whose low six bits are those of ，；！？ (the test `summarise` makes).
+    @inline(__always)
+    static func mayBeProse(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        var index = span.start
+        let last = span.end - 2
+        while index < last {
+            let byte = bytes[index]
+            if byte == 0xE3 {
+                if bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 { return true }
+            } else if byte == 0xEF && bytes[index + 1] == 0xBC {
+                let low = bytes[index + 2] & 0x3F
+                if low == 0x0C || low == 0x1B || low == 0x01 || low == 0x1F { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// One pass over a line: the hash of its normalised bytes (see `NormalisedBytes`), the number of
