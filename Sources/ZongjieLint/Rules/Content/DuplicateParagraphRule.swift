@@ -121,6 +121,14 @@ public struct DuplicateParagraphRule: LintRule {
         let end = span.end
         while index < end {
             let byte = bytes[index]
+            // Most of a line: ideographs (lead E4…E9), which are never folded or dropped.
+            if byte &- 0xE4 < 6 && index + 2 < end {
+                if first < 0 { first = index }
+                scalars += 1
+                emit(UInt64(byte) << 16 | UInt64(bytes[index + 1]) << 8 | UInt64(bytes[index + 2]), bits: 24)
+                index += 3
+                continue
+            }
             if byte < 0x80 {
                 if byte != 0x20 && byte != 0x09 {
                     if first < 0 { first = index }
