@@ -30,8 +30,11 @@ struct LineFeatures: OptionSet, Sendable {
 
     /// The features of each line of `source`, in line order.
     static func scan(_ source: SourceText) -> [LineFeatures] {
-        source.utf8.withUnsafeBufferPointer { bytes in
-            source.lines.map { features(of: $0, in: bytes) }
+        // The lane masks are fetched once here, not per line (a static is a `swift_once` check).
+        leading.withUnsafeBufferPointer { leading in
+            source.utf8.withUnsafeBufferPointer { bytes in
+                source.lines.map { features(of: $0, in: bytes, leading) }
+            }
         }
     }
 
@@ -47,7 +50,10 @@ struct LineFeatures: OptionSet, Sendable {
         return mask
     }
 
-    private static func features(of span: SourceText.LineSpan, in bytes: UnsafeBufferPointer<UInt8>) -> LineFeatures {
+    @inline(__always)
+    private static func features(
+        of span: SourceText.LineSpan, in bytes: UnsafeBufferPointer<UInt8>, _ leading: UnsafeBufferPointer<SIMD16<UInt8>>
+    ) -> LineFeatures {
         guard span.end > span.start else { return [] }
         // A block reads 18 bytes from below the line's end; near the buffer's end, claim all.
         guard let base = bytes.baseAddress, span.end + 17 <= bytes.count else { return .all }
@@ -57,7 +63,7 @@ struct LineFeatures: OptionSet, Sendable {
         var first = low
         var second = low
         var index = span.start
-        return leading.withUnsafeBufferPointer { leading in
+        do {
             while index < span.end {
                 let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
                 let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
