@@ -33,7 +33,7 @@ public struct CJKSpacingRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Only lines with a candidate space that are no table row get decoded: most have neither.
-        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, passing: { $0.isSuperset(of: [.spaceNearNonASCII, .alphanumeric]) }, where: Self.mayNeedChecking) {
             let scalars = line.scalars
             var index = 1
             while index < scalars.count {

@@ -39,7 +39,7 @@ public struct LatinInCJKRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, passing: { $0.contains(.letterBeforeIdeograph) }, where: Self.mayNeedChecking) {
             var index = 0
             while index < line.count {
                 guard CJK.isASCIILetter(line.scalars[index]) else { index += 1; continue }

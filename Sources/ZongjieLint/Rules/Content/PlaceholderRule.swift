@@ -54,7 +54,7 @@ public struct PlaceholderRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, passing: { $0.contains(.placeholder) }, where: Self.mayNeedChecking) {
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]

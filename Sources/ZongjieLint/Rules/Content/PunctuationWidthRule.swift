@@ -68,7 +68,7 @@ public struct PunctuationWidthRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, passing: { !$0.isDisjoint(with: [.markNearNonASCII, .bracketBeforeDigit]) }, where: Self.mayNeedChecking) {
             found.append(contentsOf: checkLine(line, context))
         }
         return found

@@ -49,7 +49,7 @@ public struct RepeatedWordRule: LintRule {
         var found: [Diagnostic] = []
         // Table cells scattered by PDF extraction (结果结果其他尚未, 总计总计) carry no punctuation;
         // only lines with some Chinese punctuation are checked.
-        for line in ScalarLine.lines(in: context, where: { Self.mayRepeat($0, $1) && Self.hasChinesePunctuation($0, $1) }) {
+        for line in ScalarLine.lines(in: context, passing: { $0.contains(.chinesePunctuation) }, where: { Self.mayRepeat($0, $1) && Self.hasChinesePunctuation($0, $1) }) {
             var index = 0
             let count = line.count
             line.scalars.withUnsafeBufferPointer { scalars in

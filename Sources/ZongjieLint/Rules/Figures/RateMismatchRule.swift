@@ -34,7 +34,7 @@ public struct RateMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, where: Self.hasPercentSign) {
+        for line in ScalarLine.lines(in: context, passing: { $0.contains(.percent) }, where: Self.hasPercentSign) {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 // 不予公开20件（1.68%）: a share of a total, the count right before it is the numerator.

@@ -38,7 +38,7 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, where: Self.hasAnchor) {
+        for line in ScalarLine.lines(in: context, passing: { $0.contains(.sumAnchor) }, where: Self.hasAnchor) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
