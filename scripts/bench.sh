@@ -180,8 +180,8 @@ if z100 and z100k:
 
 # 3. batch
 b = {r["tool"]: r for r in ours if r.get("scenario") == "batch"}
-j1 = next((r for t, r in b.items() if "--jobs 1" in t), None)
-j2 = next((r for t, r in b.items() if "--jobs 2" in t), None)
+j1 = b.get("jobs 1")
+j2 = b.get("jobs 2")
 if j1 and j2:
     r = j2["median_s"] / j1["median_s"]
     bset = os.environ.get("BATCH_SET", "100MB")

@@ -55,40 +55,48 @@ struct LintRun {
         // formatting. One worker streams instead (a file's JSON never held whole).
         let renderInWorker = jobs > 1 && options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording
         let colour = ColourPolicy.wantsColour
-        try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 4, work: { index -> FileOutcome in
+        try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 64, work: { index -> FileOutcome in
             let path = files[index]
             do {
                 let input = try collector.read(path)
                 let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout)
-                let rendered = renderInWorker ? ReportStream.render(result, format: format, colour: colour) : nil
-                return .linted(result, input, rendered: rendered)
+                if renderInWorker { return .rendered(ReportStream.render(result, format: format, colour: colour)) }
+                return .linted(result, input)
             } catch let error as InputError {
                 return .unreadable(error.description)
             } catch {
                 return .unreadable("\(path): \(error)")
             }
         }, consume: { index, outcome in
-            guard case .linted(var result, let input, let rendered) = outcome else {
-                if case .unreadable(let message) = outcome { printError(message) }
+            let (configuration, engine) = engines[plan[index]]
+            let result: FileResult, input: ReadInput
+            switch outcome {
+            case .unreadable(let message):
+                printError(message)
                 inputErrors += 1
                 return
+            case .rendered(let report):
+                if failLevel == nil { failLevel = configuration.failOn }
+                stream.add(report)
+                return
+            case .linted(let linted, let read):
+                if failLevel == nil { failLevel = configuration.failOn }
+                (result, input) = (linted, read)
             }
-            let (configuration, engine) = engines[plan[index]]
-            if failLevel == nil { failLevel = configuration.failOn }
             if options.writeBaseline != nil {
                 baselineEntries += Baseline.entries(for: result.diagnostics, path: result.path, source: result.source)
             }
             let countsBefore = baselineCounts
-            result = Self.filter(result, baseline: &baselineCounts)
+            var filtered = Self.filter(result, baseline: &baselineCounts)
             if options.fix || options.fixWording {
-                let fixed = try applyFixes(result, input: input, engine: engine)
-                if fixed.source.string != result.source.string {
+                let fixed = try applyFixes(filtered, input: input, engine: engine)
+                if fixed.source.string != filtered.source.string {
                     // Re-linted after writing: hide the known findings again, counted afresh.
                     baselineCounts = countsBefore
-                    result = Self.filter(fixed, baseline: &baselineCounts)
+                    filtered = Self.filter(fixed, baseline: &baselineCounts)
                 }
             }
-            stream.add(result, rendered: rendered)
+            stream.add(filtered)
         })
 
         if let baselinePath = options.writeBaseline {
@@ -139,6 +147,13 @@ struct LintRun {
         return configuration
     }
 
+    /// The folder part of `path` ("" for a bare name), cut at the last "/": asked for every
+    /// file of a batch on the one serial thread, so no NSString path normalising.
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
     private var loadedConfigurations: [String: LintConfiguration] = [:]
     /// The configuration file found from each folder (nil: none), so a folder of 10,000
     /// drafts is searched once, not once per file.
@@ -146,7 +161,7 @@ struct LintRun {
 
     /// The `.zongjie.yaml` nearest to `path` (cached), or the defaults.
     private mutating func configuration(near path: String) throws -> LintConfiguration {
-        let folder = path == "-" ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
+        let folder = path == "-" ? FileManager.default.currentDirectoryPath : Self.folder(of: path)
         let found: String?
         if let cached = foundInFolder[folder] {
             found = cached
@@ -198,8 +213,10 @@ struct LintRun {
 
 /// What a worker hands the in-order consumer for one input.
 enum FileOutcome: Sendable {
-    /// `rendered`: the file's report text when the worker could render it (see `LintRun`).
-    case linted(FileResult, ReadInput, rendered: [UInt8]?)
+    /// Findings for the in-order pass (baseline, fixes) to finish.
+    case linted(FileResult, ReadInput)
+    /// The file's finished report, when nothing in the run depends on other files.
+    case rendered(RenderedReport)
     /// The file could not be read; the message is for stderr.
     case unreadable(String)
 }

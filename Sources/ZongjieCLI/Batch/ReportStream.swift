@@ -1,4 +1,5 @@
 import Foundation
+import ZongjieCore
 import ZongjieLint
 
 /// Writes a lint report to stdout file by file, as results arrive in input order,
@@ -17,41 +18,50 @@ struct ReportStream {
         self.colour = colour
     }
 
-    /// This file's part of the report, as `add` would write it. Pure, so workers can
-    /// render in parallel and the in-order consumer only appends.
-    static func render(_ result: FileResult, format: ReportFormat, colour: Bool) -> [UInt8] {
+    /// This file's part of the report, as `add` would write it, with its counts. Pure, so
+    /// workers can render in parallel; the in-order consumer then only appends bytes and
+    /// never receives (or frees) the document and its findings.
+    static func render(_ result: FileResult, format: ReportFormat, colour: Bool) -> RenderedReport {
         var bytes: [UInt8] = []
         switch format {
         case .json: JSONReporter().append(result, to: &bytes)
         case .text: bytes.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
         }
-        return bytes
+        var counts = LintSummary([])
+        counts.add(result.diagnostics)
+        return RenderedReport(bytes: bytes, counts: counts)
     }
 
-    /// Adds one file's findings; `rendered` is `render(result, …)` when a worker made it already.
-    mutating func add(_ result: FileResult, rendered: [UInt8]? = nil) {
+    /// Adds one file's findings.
+    mutating func add(_ result: FileResult) {
         if !started { start() }
         summary.files += 1
-        for diagnostic in result.diagnostics {
-            switch diagnostic.severity {
-            case .error: summary.errors += 1
-            case .warning: summary.warnings += 1
-            case .info: summary.infos += 1
-            }
-        }
+        summary.add(result.diagnostics)
         if format == .json && summary.files > 1 { buffer.append(0x2C) }
-        if let rendered {
-            buffer.append(contentsOf: rendered)
-        } else {
-            switch format {
-            case .json:
-                // Straight into the output buffer, written out in large pieces as it fills.
-                JSONReporter().append(result, to: &buffer, flushSize: Self.chunk) { Self.write(&$0) }
-            case .text:
-                buffer.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
-            }
+        switch format {
+        case .json:
+            // Straight into the output buffer, written out in large pieces as it fills.
+            JSONReporter().append(result, to: &buffer, flushSize: Self.chunk) { Self.write(&$0) }
+        case .text:
+            buffer.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
         }
-        // Flush in chunks: one write per file would cost a system call per file.
+        flushWhenFull()
+    }
+
+    /// Adds one file a worker rendered.
+    mutating func add(_ report: RenderedReport) {
+        if !started { start() }
+        summary.files += 1
+        summary.errors += report.counts.errors
+        summary.warnings += report.counts.warnings
+        summary.infos += report.counts.infos
+        if format == .json && summary.files > 1 { buffer.append(0x2C) }
+        buffer.append(contentsOf: report.bytes)
+        flushWhenFull()
+    }
+
+    /// Flush in chunks: one write per file would cost a system call per file.
+    private mutating func flushWhenFull() {
         if buffer.count >= Self.chunk { flush() }
     }
 
@@ -83,5 +93,24 @@ struct ReportStream {
         guard !bytes.isEmpty else { return }
         FileHandle.standardOutput.write(Data(bytes))
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// One file's part of the report, rendered by a worker, and its finding counts.
+struct RenderedReport: Sendable {
+    var bytes: [UInt8]
+    var counts: LintSummary
+}
+
+extension LintSummary {
+    /// Counts `diagnostics` by severity (files are counted by the caller).
+    mutating func add(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
     }
 }
