@@ -102,11 +102,23 @@ public struct WordingRule: LintRule {
         var coveredUntil = 0
         var cursor = PositionCursor(context.source)
         var allowedCover = CoverageCursor(allowed)
+        // A long document hits the same few entries again and again: each entry's finding is
+        // worded once per document, later hits share its message and data.
+        var worded: [Int: Diagnostic] = [:]
         for hit in hits {
             if allowedCover.covers(hit) { continue }
             if hit.end <= coveredUntil && !found.isEmpty { continue }
             coveredUntil = max(coveredUntil, hit.end)
-            found.append(report(hit, range: cursor.range(ofBytes: hit.start, hit.end)))
+            let range = cursor.range(ofBytes: hit.start, hit.end)
+            if var finding = worded[hit.pattern] {
+                finding.range = range
+                finding.fix?.range = range
+                found.append(finding)
+            } else {
+                let finding = report(hit, range: range)
+                worded[hit.pattern] = finding
+                found.append(finding)
+            }
         }
         return found
     }
