@@ -15,6 +15,8 @@ import ZongjieCore
         #expect(equal("坚持问题导向，及时回应群众关切。", "坚持问题导向, 及时回应群众关切。"))
         #expect(equal("\u{3000}\u{3000}全年（2024年）办结12件。", "全年(2024年)办结12件。"))
         #expect(equal("", " \t"))
+        // Byte-identical copies take the memcmp path.
+        #expect(equal("坚持问题导向，及时回应群众关切。", "坚持问题导向，及时回应群众关切。"))
     }
 
     @Test func differentTextIsNotARepeat() {

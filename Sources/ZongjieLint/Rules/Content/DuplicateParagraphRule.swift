@@ -1,3 +1,4 @@
+import Foundation
 import ZongjieCore
 
 /// The same paragraph (15 characters or more) twice in one document.
@@ -179,6 +180,12 @@ public struct DuplicateParagraphRule: LintRule {
     /// Whether two lines are equal once normalised (see `NormalisedBytes`), compared byte by byte
     /// as both are normalised, so nothing is allocated.
     static func normalisedEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ first: SourceText.LineSpan, _ second: SourceText.LineSpan) -> Bool {
+        // Most repeats are exact copies: equal bytes are equal once normalised.
+        let length = first.end - first.start
+        if length == second.end - second.start, let base = bytes.baseAddress,
+           memcmp(base + first.start, base + second.start, length) == 0 {
+            return true
+        }
         var left = NormalisedBytes(bytes: bytes, index: first.start, end: first.end)
         var right = NormalisedBytes(bytes: bytes, index: second.start, end: second.end)
         while true {
