@@ -33,291 +33,58 @@ public struct MultiPatternMatcher: Sendable {
     }
 
     /// Byte length of each pattern, by pattern index.
-    private let patternLengths: [Int32]
+    let patternLengths: [Int32]
     /// Per pattern: the lowest index of a pattern with the same bytes (itself when first).
     let firstEqualPattern: [Int32]
     /// Scalar → symbol, first level: per page of 256 scalars, the offset of its block in
     /// `symbolBlocks` (0: the all-zero block, no pattern uses a scalar of that page).
-    private let symbolPages: [UInt32]
+    let symbolPages: [UInt32]
     /// Scalar → symbol, second level: blocks of 256 entries of `entryStride` words: the
     /// symbol (0: in no pattern), the root's child along it (high bit: a pattern ends there),
     /// and that child's first two record words. One line gives the symbol to look for below
     /// the current state and the state to fall back to, which is usually the answer, with
     /// what the next character needs of it.
-    private let symbolBlocks: [UInt32]
+    let symbolBlocks: [UInt32]
     /// Per node, `Self.stride` words: first child, child count, failure link, and the first
     /// node to report from (itself when a pattern ends there, else its nearest output on the
     /// failure chain, else 0).
-    private let nodes: [UInt32]
+    let nodes: [UInt32]
     /// Per node: the symbol on the edge into it. A node's children are contiguous and sorted.
-    private let labels: [UInt32]
+    let labels: [UInt32]
     /// Hashed child tables, pairs of (symbol, child), for nodes with many children.
-    private let childSlots: [UInt32]
+    let childSlots: [UInt32]
     /// Per node: first pattern ending exactly here (the highest index), or -1; more via
     /// `nextPatternAtNode`.
-    private let patternAtNode: [Int32]
+    let patternAtNode: [Int32]
     /// Per pattern: another pattern ending at the same node (duplicates), or -1.
-    private let nextPatternAtNode: [Int32]
+    let nextPatternAtNode: [Int32]
     /// Per node: nearest node on the failure chain (excluding itself) where a pattern ends, or 0.
-    private let outputLink: [UInt32]
+    let outputLink: [UInt32]
     /// One bit per BMP scalar: set when a pattern starts with it (the root has a child along
     /// it). 8 KB, so the root state can skip the characters that start nothing from L1 without
     /// the two dependent loads of the symbol tables.
-    private let rootStarts: [UInt64]
+    let rootStarts: [UInt64]
 
-    private static let stride = 4
-    private static let entryStride = 4
+    static let stride = 4
+    static let entryStride = 4
     /// Words per slot of a hashed child table: symbol, child (with `outputFlag`), and the
     /// child's first two record words.
-    private static let slotStride = 4
+    static let slotStride = 4
     /// Marks a child in a symbol entry or table slot as a node with something to report.
-    private static let outputFlag: UInt32 = 0x8000_0000
+    static let outputFlag: UInt32 = 0x8000_0000
     /// Children searched one by one up to this count, in a hash table above.
-    private static let linearChildren: UInt32 = 8
+    static let linearChildren: UInt32 = 8
 
     /// Number of patterns the matcher was built from (empty ones included, never matched).
     public var patternCount: Int { patternLengths.count }
 
-    /// Builds the automaton for `patterns`. Empty patterns are kept (so indices
-    /// stay aligned with the caller's array) but never match.
-    public init(patterns: [String]) {
-        var bytes: [UInt8] = []
-        var offsets: [Int] = [0]
-        offsets.reserveCapacity(patterns.count + 1)
-        bytes.reserveCapacity(patterns.count * 12)
-        for pattern in patterns {
-            bytes.append(contentsOf: pattern.utf8)
-            offsets.append(bytes.count)
-        }
-        self.init(flat: bytes, offsets: offsets)
-    }
-
-    /// Builds the automaton for patterns given as UTF-8 byte arrays.
-    public init(bytePatterns patterns: [[UInt8]]) {
-        var bytes: [UInt8] = []
-        var offsets: [Int] = [0]
-        for pattern in patterns {
-            bytes.append(contentsOf: pattern)
-            offsets.append(bytes.count)
-        }
-        self.init(flat: bytes, offsets: offsets)
-    }
-
-    /// Pattern `i` is `bytes[offsets[i]..<offsets[i + 1]]`: one buffer, no array per pattern.
-    private init(flat bytes: [UInt8], offsets: [Int]) {
-        let count = offsets.count - 1
-        var patternLengths = [Int32](repeating: 0, count: count)
-        var pages = [UInt32](repeating: 0, count: 0x110000 >> 8)
-        var blocks = [UInt32](repeating: 0, count: 256)
-        var symbolCount: UInt32 = 0
-        // Each pattern as symbols, in one buffer; ill-formed patterns get an empty range.
-        var symbols: [UInt32] = []
-        symbols.reserveCapacity(bytes.count)
-        var symbolStart = [Int](repeating: 0, count: count + 1)
-        bytes.withUnsafeBufferPointer { text in
-            for pattern in 0..<count {
-                let start = offsets[pattern], end = offsets[pattern + 1]
-                patternLengths[pattern] = Int32(end - start)
-                let mark = symbols.count
-                var index = start
-                while index < end {
-                    let (scalar, length) = Self.decode(text, at: index, end: end)
-                    if scalar == Self.invalid {
-                        symbols.removeSubrange(mark...)
-                        break
-                    }
-                    let page = Int(scalar >> 8)
-                    if pages[page] == 0 {
-                        pages[page] = UInt32(blocks.count)
-                        blocks.append(contentsOf: repeatElement(0, count: 256))
-                    }
-                    let slot = Int(pages[page]) + Int(scalar & 0xFF)
-                    if blocks[slot] == 0 {
-                        symbolCount += 1
-                        blocks[slot] = symbolCount
-                    }
-                    symbols.append(blocks[slot])
-                    index += length
-                }
-                symbolStart[pattern + 1] = symbols.count
-            }
-        }
-        // Patterns sorted by symbols (equal ones adjacent, by index): the trie's breadth-first
-        // layout follows from the ranges of this order.
-        var order = (0..<count).filter { symbolStart[$0 + 1] > symbolStart[$0] }
-        var firstEqualPattern = (0..<count).map(Int32.init)
-        symbols.withUnsafeBufferPointer { symbols in
-            symbolStart.withUnsafeBufferPointer { starts in
-                order.sort { left, right in
-                    var a = starts[left], b = starts[right]
-                    let aEnd = starts[left + 1], bEnd = starts[right + 1]
-                    while a < aEnd && b < bEnd {
-                        if symbols[a] != symbols[b] { return symbols[a] < symbols[b] }
-                        a += 1
-                        b += 1
-                    }
-                    if a < aEnd || b < bEnd { return b < bEnd }
-                    return left < right
-                }
-            }
-        }
-        var firstChild: [UInt32] = [0]
-        var childCount: [UInt32] = [0]
-        var labels: [UInt32] = [0]
-        var parent: [UInt32] = [0]
-        var patternAtNode: [Int32] = [-1]
-        var nextPatternAtNode = [Int32](repeating: -1, count: count)
-        // Breadth-first queue of (node, range in `order`, depth): the patterns below that node.
-        var queue: [(node: Int, low: Int, high: Int, depth: Int)] = [(0, 0, order.count, 0)]
-        queue.reserveCapacity(symbols.count / 2 + 1)
-        var head = 0
-        while head < queue.count {
-            let (node, low, high, depth) = queue[head]
-            head += 1
-            firstChild[node] = UInt32(labels.count)
-            var index = low
-            // Patterns exactly `depth` long end at this node; they sort first in the range.
-            while index < high && symbolStart[order[index] + 1] - symbolStart[order[index]] == depth {
-                let pattern = order[index]
-                if index > low { firstEqualPattern[pattern] = firstEqualPattern[order[low]] }
-                nextPatternAtNode[pattern] = patternAtNode[node]
-                patternAtNode[node] = Int32(pattern)
-                index += 1
-            }
-            var children: UInt32 = 0
-            while index < high {
-                let symbol = symbols[symbolStart[order[index]] + depth]
-                var end = index + 1
-                while end < high && symbols[symbolStart[order[end]] + depth] == symbol { end += 1 }
-                queue.append((labels.count, index, end, depth + 1))
-                labels.append(symbol)
-                parent.append(UInt32(node))
-                firstChild.append(0)
-                childCount.append(0)
-                patternAtNode.append(-1)
-                children += 1
-                index = end
-            }
-            childCount[node] = children
-        }
-        let nodeCount = labels.count
-        var rootNext = [UInt32](repeating: 0, count: Int(symbolCount) + 1)
-        for child in Int(firstChild[0])..<Int(firstChild[0] + childCount[0]) {
-            rootNext[Int(labels[child])] = UInt32(child)
-        }
-        // Node ids are in breadth-first order, so a node's failure target is always done before it.
-        var failure = [UInt32](repeating: 0, count: nodeCount)
-        var outputLink = [UInt32](repeating: 0, count: nodeCount)
-        var records = [UInt32](repeating: 0, count: nodeCount * Self.stride)
-        // Nodes with many children (frequent first characters of a large dictionary) look
-        // them up in a small hash table: bisecting hundreds of labels mispredicts every step.
-        var slots: [UInt32] = []
-        var hashedNodes: [Int] = []
-        labels.withUnsafeBufferPointer { labels in
-            for node in 0..<nodeCount {
-                if node > 0 && parent[node] != 0 {
-                    let symbol = labels[node]
-                    var candidate = Int(failure[Int(parent[node])])
-                    while true {
-                        let next = candidate == 0
-                            ? rootNext[Int(symbol)]
-                            : Self.sortedChild(symbol: symbol, first: firstChild[candidate], count: childCount[candidate], labels: labels)
-                        if next != 0 {
-                            failure[node] = next
-                            break
-                        }
-                        if candidate == 0 { break }
-                        candidate = Int(failure[candidate])
-                    }
-                    let target = Int(failure[node])
-                    outputLink[node] = patternAtNode[target] >= 0 ? UInt32(target) : outputLink[target]
-                }
-                let base = node * Self.stride
-                if childCount[node] > Self.linearChildren && node > 0 {
-                    var size = 16
-                    while size < Int(childCount[node]) * 2 { size <<= 1 }
-                    records[base] = UInt32(slots.count)
-                    records[base + 1] = Self.hashedFlag | UInt32(size - 1)
-                    // A filter of 4 bits a slot (8 a child) first, then the table (filled below,
-                    // once every child's record is known).
-                    slots.append(contentsOf: repeatElement(0, count: size / 8 + size * Self.slotStride))
-                    hashedNodes.append(node)
-                } else {
-                    records[base] = firstChild[node]
-                    records[base + 1] = childCount[node]
-                }
-                records[base + 2] = failure[node]
-                records[base + 3] = node == 0 ? 0 : (patternAtNode[node] >= 0 ? UInt32(node) : outputLink[node])
-            }
-        }
-        // A slot holds what stepping into the child needs: no second load for its record.
-        for node in hashedNodes {
-            let filter = Int(records[node * Self.stride])
-            let mask = Int(records[node * Self.stride + 1] & ~Self.hashedFlag)
-            let table = filter + (mask + 1) / 8
-            for child in Int(firstChild[node])..<Int(firstChild[node] + childCount[node]) {
-                let hash = Self.slotHash(labels[child])
-                slots[filter + Self.filterWord(hash, mask: mask)] |= Self.filterBits(hash)
-                var slot = hash & mask
-                while slots[table + slot * Self.slotStride] != 0 { slot = (slot + 1) & mask }
-                let at = table + slot * Self.slotStride
-                slots[at] = labels[child]
-                slots[at + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
-                slots[at + 2] = records[child * Self.stride]
-                slots[at + 3] = records[child * Self.stride + 1]
-            }
-        }
-        self.patternLengths = patternLengths
-        self.firstEqualPattern = firstEqualPattern
-        var entries = [UInt32](repeating: 0, count: blocks.count * Self.entryStride)
-        for (slot, symbol) in blocks.enumerated() where symbol != 0 {
-            let child = Int(rootNext[Int(symbol)])
-            let base = slot * Self.entryStride
-            entries[base] = symbol
-            if child != 0 {
-                entries[base + 1] = UInt32(child) | (records[child * Self.stride + 3] != 0 ? Self.outputFlag : 0)
-                entries[base + 2] = records[child * Self.stride]
-                entries[base + 3] = records[child * Self.stride + 1]
-            }
-        }
-        self.symbolBlocks = entries
-        var rootStarts = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for scalar in 0..<0x10000 {
-            let page = Int(pages[scalar >> 8])
-            guard page != 0 else { continue }
-            let symbol = blocks[page + (scalar & 0xFF)]
-            if symbol != 0 && rootNext[Int(symbol)] != 0 { rootStarts[scalar >> 6] |= 1 << UInt64(scalar & 63) }
-        }
-        self.rootStarts = rootStarts
-        self.symbolPages = pages.map { $0 * UInt32(Self.entryStride) }
-        self.nodes = records
-        self.labels = labels
-        self.childSlots = slots
-        self.patternAtNode = patternAtNode
-        self.nextPatternAtNode = nextPatternAtNode
-        self.outputLink = outputLink
-    }
-
-    /// The child along `symbol` among the sorted `labels[first..<first + count]`, or 0 (build time).
-    private static func sortedChild(symbol: UInt32, first: UInt32, count: UInt32, labels: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        var low = Int(first)
-        var high = low + Int(count)
-        while low < high {
-            let mid = (low + high) >> 1
-            let label = labels[mid]
-            if label == symbol { return UInt32(mid) }
-            if label < symbol { low = mid + 1 } else { high = mid }
-        }
-        return 0
-    }
-
     /// What `decode` returns for a byte that does not start a well-formed scalar.
-    private static let invalid = UInt32.max
+    static let invalid = UInt32.max
 
     /// The scalar starting at `bytes[index]` (which must be before `end`) and its length;
     /// `invalid` and length 1 when the bytes there are not well-formed UTF-8.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
         if lead >= 0xE0 && lead < 0xF0 {
@@ -349,7 +116,7 @@ public struct MultiPatternMatcher: Sendable {
     /// (with `outputFlag` when it has something to report, 0 when there is no such child)
     /// and its first two record words.
     @inline(__always)
-    private static func step(symbol: UInt32, first: UInt32, count: UInt32, nodes: UnsafeBufferPointer<UInt32>, labels: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32, UInt32) {
+    static func step(symbol: UInt32, first: UInt32, count: UInt32, nodes: UnsafeBufferPointer<UInt32>, labels: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt32>) -> (UInt32, UInt32, UInt32) {
         if count & hashedFlag != 0 {
             // Mostly the symbol is no child: a filter an eighth of the table's size answers
             // that from cache. Else open addressing, linear probing, at most half full.
@@ -380,22 +147,22 @@ public struct MultiPatternMatcher: Sendable {
     }
 
     /// Marks a record's count word as the slot mask of a hashed child table.
-    private static let hashedFlag: UInt32 = 0x8000_0000
+    static let hashedFlag: UInt32 = 0x8000_0000
 
     /// The filter word of a hashed node (`mask + 1` slots, `(mask + 1) / 8` words) for `hash`.
     @inline(__always)
-    private static func filterWord(_ hash: Int, mask: Int) -> Int {
+    static func filterWord(_ hash: Int, mask: Int) -> Int {
         (hash >> 5) & (mask >> 3)
     }
 
     /// Two bits of one filter word for `hash`: about a twentieth of absent symbols pass.
     @inline(__always)
-    private static func filterBits(_ hash: Int) -> UInt32 {
+    static func filterBits(_ hash: Int) -> UInt32 {
         (1 << UInt32(hash & 31)) | (1 << UInt32((hash >> 20) & 31))
     }
 
     @inline(__always)
-    private static func slotHash(_ symbol: UInt32) -> Int {
+    static func slotHash(_ symbol: UInt32) -> Int {
         Int(truncatingIfNeeded: (UInt64(symbol) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
