@@ -65,33 +65,18 @@ extension UTF8Search {
     /// far more selective than the first byte, which is one of a few common lead bytes).
     @inlinable
     public static func containsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needles: [[UInt8]]) -> Bool {
-        var seconds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var seconds = ByteClass()
         for needle in needles {
             guard needle.count >= 2 else {
                 // A one-byte (or empty) needle: plain searches.
                 for needle in needles where contains(bytes, start, end, needle) { return true }
                 return false
             }
-            let second = needle[1]
-            let bit = UInt64(1) << UInt64(second & 63)
-            switch second >> 6 {
-            case 0: seconds.0 |= bit
-            case 1: seconds.1 |= bit
-            case 2: seconds.2 |= bit
-            default: seconds.3 |= bit
-            }
+            seconds.insert(needle[1])
         }
         var index = start
         while index + 1 < end {
-            let second = bytes[index + 1]
-            let word: UInt64
-            switch second >> 6 {
-            case 0: word = seconds.0
-            case 1: word = seconds.1
-            case 2: word = seconds.2
-            default: word = seconds.3
-            }
-            if word & (UInt64(1) << UInt64(second & 63)) != 0 {
+            if seconds.contains(bytes[index + 1]) {
                 for needle in needles where needle[0] == bytes[index] && index + needle.count <= end {
                     var offset = 1
                     while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }

@@ -80,8 +80,8 @@ public struct CJKSpacingRule: LintRule {
             while end < span.end && bytes[end] == 0x20 { end += 1 }
             // Three or more spaces or a tab align columns; a space at the line end has no neighbour.
             guard end < span.end, end - index <= 2, bytes[end] != 0x09 else { return false }
-            let before = LineBytes.scalar(endingBefore: index, in: bytes, start: span.start)
-            let after = LineBytes.scalar(at: end, in: bytes, end: span.end).value
+            let before = UTF8Scalars.decode(bytes, at: UTF8Scalars.scalarStart(bytes, before: index, from: span.start), end: index).scalar.value
+            let after = UTF8Scalars.decode(bytes, at: end, end: span.end).scalar.value
             return (isIdeograph(before) && isAlphanumeric(after)) || (isAlphanumeric(before) && isIdeograph(after))
         }
     }

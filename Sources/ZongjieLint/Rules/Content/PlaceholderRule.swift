@@ -96,7 +96,7 @@ public struct PlaceholderRule: LintRule {
         var end = start
         while end < span.end && bytes[end] == 0x58 { end += 1 }
         guard end < span.end else { return false }
-        let next = LineBytes.scalar(at: end, in: bytes, end: span.end).value
+        let next = UTF8Scalars.decode(bytes, at: end, end: span.end).scalar.value
         return slotStarters.contains(next)
     }
 
