@@ -2,7 +2,8 @@ import Foundation
 import ZongjieCore
 
 /// Scans of one document that several rules need, done once on first use and shared:
-/// the decoded scalar lines (so no rule decodes the file again) and the outline match.
+/// the decoded scalar lines (so no rule decodes the file again), the outline match and the
+/// memos of run-wide scanners.
 ///
 /// Held by `LintContext`; a lock guards the memo so a context stays safe to share.
 public final class DocumentScans: @unchecked Sendable {
@@ -12,19 +13,12 @@ public final class DocumentScans: @unchecked Sendable {
     private var decoded: [ScalarLine?] = []
     private var outline: (key: String, match: OutlineMatcher.Match)?
     private var parsed: [ParsedLine]?
-    private var nianbao: Bool?
+    /// Results of run-wide scanners (the dictionary scan, line features, the 年报 test) for
+    /// this document, by owner.
+    private var memos: [ObjectIdentifier: Any] = [:]
 
     init(_ source: SourceText) {
         self.source = source
-    }
-
-    /// Every line decoded (the ones not decoded yet are decoded now).
-    func allLines() -> [ScalarLine] {
-        lock.lock()
-        defer { lock.unlock() }
-        return source.utf8.withUnsafeBufferPointer { bytes in
-            source.lines.indices.map { decodedLine($0, bytes) }
-        }
     }
 
     /// 1-based line `number`, decoded on first use and kept: rules prefilter lines on their
@@ -61,17 +55,6 @@ public final class DocumentScans: @unchecked Sendable {
         return lines
     }
 
-    /// Whether the document is a 政府信息公开工作年度报告, decided by `decide` the first time:
-    /// four rules ask, and every other document should cost them nothing more.
-    func isNianbaoReport(_ decide: () -> Bool) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if let nianbao { return nianbao }
-        let answer = decide()
-        nianbao = answer
-        return answer
-    }
-
     /// The outline match for `key` (report type and year), computed by `make` the first time.
     func outlineMatch(key: String, _ make: () -> OutlineMatcher.Match) -> OutlineMatcher.Match {
         lock.lock()
@@ -81,9 +64,6 @@ public final class DocumentScans: @unchecked Sendable {
         outline = (key, match)
         return match
     }
-
-    // Guarded by `lock`: results of run-wide scanners (the dictionary scan) for this document.
-    private var memos: [ObjectIdentifier: Any] = [:]
 
     /// What `owner` computed for this document, computed by `make` the first time (which must
     /// not call back into these scans).
@@ -98,12 +78,6 @@ public final class DocumentScans: @unchecked Sendable {
 }
 
 extension ScalarLine {
-    /// Every line of the context's document, from the shared decoded lines.
-    static func all(in context: LintContext) -> LazyMapSequence<Range<Int>, ScalarLine> {
-        let scans = context.scans
-        return context.source.lines.indices.lazy.map { scans.line($0 + 1) }
-    }
-
     /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines: only
     /// those lines are decoded (once, whichever rule asks first).
     static func lines(

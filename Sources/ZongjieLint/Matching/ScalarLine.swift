@@ -70,41 +70,6 @@ struct ScalarLine: Sendable {
         }
     }
 
-    /// Every line of `source`, decoded one at a time as the caller iterates (a 50 MB
-    /// file never has all its lines decoded at once).
-    static func all(in source: SourceText) -> LazyMapSequence<Range<Int>, ScalarLine> {
-        source.lines.indices.lazy.map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
-    }
-
-    /// The lines whose raw bytes pass `worthDecoding`, decoded lazily. Rules use it to skip
-    /// the (many) lines a cheap byte test already rules out.
-    static func lines(
-        in source: SourceText,
-        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
-    ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
-        source.lines.indices.lazy
-            .filter { worthDecoding(source.utf8, source.lines[$0]) }
-            .map { ScalarLine(number: $0 + 1, bytes: source.utf8, span: source.lines[$0]) }
-    }
-
-    /// Whether `bytes[span]` contains any of `needles` (UTF-8 of short words).
-    static func contains(_ bytes: [UInt8], _ span: SourceText.LineSpan, anyOf needles: [[UInt8]]) -> Bool {
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            for needle in needles where needle[0] == byte && index + needle.count <= span.end {
-                var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
     /// The scalar at `index`, or nil outside the line.
     subscript(safe index: Int) -> Unicode.Scalar? {
         index >= 0 && index < scalars.count ? scalars[index] : nil

@@ -10,7 +10,7 @@ enum NianbaoReport {
     static func applies(to context: LintContext) -> Bool {
         if context.reportType.id == reportTypeID { return true }
         // Four rules ask about the same document: decide once.
-        return context.scans.isNianbaoReport { namesAnnualReport(context) }
+        return context.scans.memo(ObjectIdentifier(NianbaoReport.self)) { namesAnnualReport(context) }
     }
 
     private static func namesAnnualReport(_ context: LintContext) -> Bool {
