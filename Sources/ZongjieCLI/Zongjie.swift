@@ -16,6 +16,8 @@ public struct Zongjie: ParsableCommand {
             Export.self,
             PluginCommand.self,
             OutlineCommand.self,
+            LanguageServerCommand.self,
+            MCPCommand.self,
         ]
     )
 
