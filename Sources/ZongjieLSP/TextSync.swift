@@ -34,12 +34,9 @@ extension LanguageServer {
     }
 
     func didSave(_ params: JSON?) {
-        // A saved .zongjie.yaml or dictionary changes what every document is linted with.
-        if let uri = params?["textDocument"]?["uri"]?.stringValue, documents[uri]?.lintable != true {
-            configurationFilesChanged()
-            return
-        }
-        if let uri = params?["textDocument"]?["uri"]?.stringValue { scheduleLint(uri) }
+        // Any save may be a .zongjie.yaml or a dictionary (editors watch files only when a
+        // server registers for it): read configurations afresh and re-lint what is open.
+        configurationFilesChanged()
     }
 
     func didClose(_ params: JSON?) {
