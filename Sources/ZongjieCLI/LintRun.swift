@@ -57,6 +57,7 @@ struct LintRun {
         session.baselinePath = options.baseline
         session.writeBaselinePath = options.writeBaseline
         session.jobs = options.jobs
+        session.previousPath = options.previous
         return session
     }
 

@@ -7,6 +7,8 @@ import ZongjieLint
 /// reports the diff with `dryRun`) and re-lints the fixed text so the report is current.
 struct FixWriter {
     let options: LintSessionOptions
+    /// Last year's report, so the re-lint after fixing compares with it as the first lint did.
+    let previous: PreviousReport?
     let messages: (LintSessionMessage) -> Void
 
     func apply(_ result: FileResult, input: ReadInput, engine: LintEngine) throws -> FileResult {
@@ -22,6 +24,7 @@ struct FixWriter {
         }
         try AtomicFileWriter.write(data, to: result.path, overwrite: true)
         for edit in applied { messages(.fixed(path: result.path, edit)) }
-        return engine.lint(fixed, path: result.path, reportType: options.reportType, docxLayout: input.docxLayout)
+        return engine.lint(fixed, path: result.path, reportType: options.reportType, docxLayout: input.docxLayout,
+                           previous: previous)
     }
 }

@@ -45,6 +45,7 @@ public struct LintBatch {
         let options = session.options
         let collector = InputCollector(maxSize: options.maxSize)
         let files = try collector.expand(paths)
+        try session.loadPrevious()
         try session.loadExplicitConfiguration()
         var baselineCounts = try options.baselinePath.map { try Baseline.load(path: $0).counts }
         var baselineEntries: [Baseline.Entry] = []
@@ -60,15 +61,17 @@ public struct LintBatch {
         let jobs = options.fixes ? 1 : max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let engines = session.engines
         let reportType = options.reportType
+        let previous = session.previous
         // Without a baseline or fixes a file's report depends on that file alone: with several
         // workers each renders its own. One worker streams instead (a file's JSON never held whole).
         let renderInWorker = jobs > 1 && options.baselinePath == nil && options.writeBaselinePath == nil && !options.fixes
-        let fixer = FixWriter(options: options, messages: session.messages)
+        let fixer = FixWriter(options: options, previous: previous, messages: session.messages)
         try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 64, work: { [plan] index -> FileOutcome<Rendered> in
             let path = files[index]
             do {
                 let input = try collector.read(path)
-                let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout)
+                let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout,
+                                                                 previous: previous)
                 if renderInWorker { return .rendered(render(result)) }
                 return .linted(result, input)
             } catch let error as InputError {

@@ -22,6 +22,8 @@ public final class LintSession {
     /// Engine index by configuration path ("" for the defaults).
     private var engineIndexByPath: [String: Int] = [:]
     private var explicitConfiguration: LintConfiguration?
+    /// Last year's report (`options.previousPath`), read once by `loadPrevious`.
+    public private(set) var previous: PreviousReport?
     private var loadedConfigurations: [String: LintConfiguration] = [:]
     /// The configuration file found from each folder (nil: none), so a folder of 10,000
     /// drafts is searched once, not once per file.
@@ -42,6 +44,15 @@ public final class LintSession {
     /// can list its inputs first and report a missing file before a bad configuration.
     public func loadExplicitConfiguration() throws {
         explicitConfiguration = try options.configPath.map { try loadConfiguration($0) }
+    }
+
+    /// Reads last year's report, if the options name one, with the same readers and limits as
+    /// the drafts (a missing, empty, binary or broken file is an input error).
+    public func loadPrevious() throws {
+        guard let path = options.previousPath else { return }
+        guard path != "-" else { throw LintSessionError("--previous 不能是标准输入（-），请指定上年报告的文件路径。") }
+        let input = try InputCollector(maxSize: options.maxSize).read(path)
+        previous = PreviousReport(text: input.text, path: path)
     }
 
     /// Forgets every configuration and engine: the next lint reads `.zongjie.yaml` files
@@ -66,14 +77,16 @@ public final class LintSession {
 
     /// Lints `text` as if it were the file at `path`, with that file's configuration.
     public func lint(text: String, path: String, docxLayout: DocxLayout? = nil) throws -> FileResult {
-        try engine(forFileAt: path).engine.lint(text, path: path, reportType: options.reportType, docxLayout: docxLayout)
+        try engine(forFileAt: path).engine.lint(text, path: path, reportType: options.reportType, docxLayout: docxLayout,
+                                                   previous: previous)
     }
 
     /// Reads and lints the file at `path` (size limit, encodings and .docx as the command line reads them).
     public func lint(fileAt path: String) throws -> FileResult {
         let engine = try engine(forFileAt: path).engine
         let input = try InputCollector(maxSize: options.maxSize).read(path)
-        return engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout)
+        return engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout,
+                           previous: previous)
     }
 
     private func loadConfiguration(_ path: String) throws -> LintConfiguration {

@@ -28,6 +28,8 @@ public struct LintSessionOptions: Sendable {
     public var writeBaselinePath: String?
     /// Files linted at once (nil: one per core); fixes always run one at a time.
     public var jobs: Int?
+    /// Last year's report (`--previous`), compared with every draft of the session.
+    public var previousPath: String?
 
     public init() {}
 
