@@ -39,6 +39,8 @@ extension LanguageServer {
             return text + "`\(diagnostic.ruleID)`（\(diagnostic.severity.label)）"
         }
         text += "`\(rule.id)` \(rule.name)（\(diagnostic.severity.label)）：\(rule.summary)\n\n理由：\(rule.rationale)"
+        // A finding's own basis (data.basis) is more precise than its rule's.
+        if let basis = diagnostic.data["basis"] ?? (rule.basis.isEmpty ? nil : rule.basis) { text += "\n\n依据：\(basis)" }
         return text
     }
 }

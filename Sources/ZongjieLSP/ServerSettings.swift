@@ -3,7 +3,7 @@ import ZongjieSession
 
 /// What an editor may set for the server, in `initializationOptions` or in
 /// `workspace/didChangeConfiguration` (under a "zongjie" key or at the top level):
-/// `type`, `strict`, `only`, `dictionaries`, `config`, `pluginDirectories`.
+/// `type`, `strict`, `only`, `dictionaries`, `config`, `pluginDirectories`, `previous`.
 struct ServerSettings: Equatable {
     var reportType: String?
     var strict = false
@@ -11,6 +11,8 @@ struct ServerSettings: Equatable {
     var dictionaries: [String] = []
     var configPath: String?
     var pluginDirectories: [String] = []
+    /// Last year's report, compared with every document (`lint --previous`).
+    var previousPath: String?
 
     init() {}
 
@@ -25,6 +27,7 @@ struct ServerSettings: Equatable {
         dictionaries = settings["dictionaries"]?.stringArray ?? []
         configPath = settings["config"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         pluginDirectories = settings["pluginDirectories"]?.stringArray ?? []
+        previousPath = settings["previous"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Session options for these settings and the server's size limit.
@@ -36,6 +39,7 @@ struct ServerSettings: Equatable {
         options.dictionaries = dictionaries
         options.configPath = configPath
         options.maxSize = maxSize
+        options.previousPath = previousPath
         return options
     }
 }

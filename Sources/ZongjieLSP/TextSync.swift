@@ -117,6 +117,7 @@ extension LanguageServer {
             showMessage("zongjie: 错误：\(error)（已按默认设置检查）", type: 1)
             made = try LintSession(options: ServerSettings().sessionOptions(maxSize: options.maxSize), catalog: catalog, messages: report)
         }
+        try made.loadPrevious()
         try made.loadExplicitConfiguration()
         session = made
         return made

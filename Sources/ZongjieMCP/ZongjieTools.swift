@@ -30,6 +30,7 @@ public struct ZongjieTools: Sendable {
                     "path": .object(["type": "string", "description": "要检查的文件路径（按文件所在文件夹的 .zongjie.yaml 配置）。"]),
                     "name": .object(["type": "string", "description": "与 text 同用：报告中显示的文件名，默认 draft.md。"]),
                     "type": .object(["type": "string", "description": "报告类型 id（默认按标题识别），见 rules/input_template。"]),
+                    "previous": .object(["type": "string", "description": "上年同类报告的文件路径，用于对照检查（同 zongjie lint --previous）。"]),
                 ], required: []),
                 annotations: .init(readOnlyHint: true, openWorldHint: false)
             ),
@@ -45,7 +46,7 @@ public struct ZongjieTools: Sendable {
             ),
             Tool(
                 name: "rules",
-                description: "列出全部检查规则（id、名称、默认级别、说明、理由）；给出 id 时返回该规则的说明和示例。",
+                description: "列出全部检查规则（id、名称、默认级别、说明、理由、依据）；给出 id 时返回该规则的说明和示例。",
                 inputSchema: Self.schema(properties: [
                     "id": .object(["type": "string", "description": "规则 id（省略则列出全部）。"]),
                 ], required: []),
@@ -113,10 +114,12 @@ public struct ZongjieTools: Sendable {
         var options = LintSessionOptions()
         options.reportType = try Self.string(arguments, "type")
         options.maxSize = maxSize
+        options.previousPath = try Self.string(arguments, "previous")
         var warnings: [String] = []
         let session = try LintSession(options: options, catalog: catalog) { message in
             if case .configurationWarning(let warning) = message { warnings.append(warning) }
         }
+        try session.loadPrevious()
         let result: FileResult
         if let text {
             guard text.utf8.count <= maxSize else {
@@ -180,7 +183,7 @@ public struct ZongjieTools: Sendable {
         [
             "id": .string(rule.id), "name": .string(rule.name), "severity": .string(rule.severity.rawValue),
             "summary": .string(rule.summary), "rationale": .string(rule.rationale),
-            "fixable": .bool(!rule.corrections.isEmpty),
+            "basis": .string(rule.basis), "fixable": .bool(!rule.corrections.isEmpty),
         ]
     }
 

@@ -10,7 +10,7 @@ extension Zongjie {
             abstract: "以语言服务器（LSP，标准输入输出）运行，供编辑器边写边查。",
             discussion: """
             由编辑器启动，不要在终端里直接运行。检查 .md 和 .txt 文档，提供修复和“在此行忽略此规则”，悬停查看规则说明。
-            设置（initializationOptions 或 workspace/didChangeConfiguration，可放在 "zongjie" 键下）：type、strict、only、dictionaries、config、pluginDirectories。
+            设置（initializationOptions 或 workspace/didChangeConfiguration，可放在 "zongjie" 键下）：type、strict、only、dictionaries、config、pluginDirectories、previous。
             """
         )
 

@@ -132,6 +132,7 @@ import ZongjieRPC
         let value = try #require(hover["result"]?["contents"]?["value"]?.stringValue)
         #expect(value.contains("`punctuation-width`"))
         #expect(value.contains("理由："))
+        #expect(value.contains("依据："))
         let nothing = try server.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 0, "character": 0]])
         #expect(nothing["result"] == .null)
         #expect(try server.close() == 1, "stdin closed without shutdown: exit code 1, as for exit without shutdown")

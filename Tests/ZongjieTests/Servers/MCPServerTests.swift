@@ -55,7 +55,7 @@ import ZongjieRPC
 
         let rules = try Self.call(server, "rules", [:])
         let ruleList = try #require(JSON.parse(Data(rules.text.utf8))?.arrayValue)
-        #expect(ruleList.contains { $0["id"]?.stringValue == "punctuation-width" && $0["rationale"]?.stringValue?.isEmpty == false })
+        #expect(ruleList.contains { $0["id"]?.stringValue == "punctuation-width" && $0["rationale"]?.stringValue?.isEmpty == false && $0["basis"]?.stringValue?.isEmpty == false })
 
         let template = try Self.call(server, "input_template", ["type": "general"])
         #expect(template.text.contains("unit:"))
