@@ -11,7 +11,8 @@ public enum MCPStdioServer {
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
         // stdin is closed; answers to the last requests may still be on their way.
-        let deadline = Date().addingTimeInterval(120)
+        // Bounded: a request the client cancelled is never answered.
+        let deadline = Date().addingTimeInterval(30)
         while await !transport.idle, Date() < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
