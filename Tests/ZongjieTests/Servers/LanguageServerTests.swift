@@ -154,4 +154,25 @@ import ZongjieRPC
         #expect(hover["result"]?["contents"]?["value"]?.stringValue?.contains("punctuation-width") == true)
         _ = try server.close()
     }
+
+    @Test func plainTextIsLintedWithoutCommentsAndOtherFilesAreLeftAlone() throws {
+        let (server, folder) = try Self.start()
+        _ = try Self.initialize(server)
+        let text = folder.appendingPathComponent("总结.txt").absoluteString
+        Self.open(server, uri: text, text: Self.draft)
+        let comma = try #require(Self.find(try Self.diagnostics(server, uri: text, version: 1), code: "punctuation-width", line: 4))
+        let actions = try server.request("textDocument/codeAction", ["textDocument": ["uri": .string(text)], "range": comma["range"] ?? .null, "context": ["diagnostics": []]])
+        let titles = actions["result"]?.arrayValue?.compactMap { $0["title"]?.stringValue } ?? []
+        #expect(titles.contains("改为“，”（punctuation-width）"))
+        #expect(!titles.contains { $0.hasPrefix("在此行忽略此规则") }, "an HTML comment would show in plain text")
+        // A file that is not a draft gets no diagnostics (and no error).
+        let yaml = folder.appendingPathComponent(".zongjie.yaml").absoluteString
+        let mark = server.count
+        Self.open(server, uri: yaml, text: "rules:\n  wording: off\n")
+        let hover = try server.request("textDocument/hover", ["textDocument": ["uri": .string(yaml)], "position": ["line": 0, "character": 0]])
+        #expect(hover["result"] == .null)
+        let published = try? server.waitFor("anything for the yaml", after: mark, seconds: 1) { $0["params"]?["uri"]?.stringValue == yaml }
+        #expect(published == nil)
+        _ = try server.close()
+    }
 }
