@@ -125,9 +125,9 @@ struct LintRun {
         let (fixed, applied) = FixApplier.apply(result.diagnostics, to: result.source, kinds: kinds)
         guard !applied.isEmpty else { return result }
         if options.dryRun {
-            // The diff must not break JSON on stdout: with --format json it goes to stderr.
+            // The diff must not break a machine format on stdout: with any but text it goes to stderr.
             let diff = Data(LineDiff.unified(old: result.source.string, new: fixed, path: result.path).utf8)
-            (options.format == ReportFormat.json.rawValue ? FileHandle.standardError : FileHandle.standardOutput).write(diff)
+            (options.format != ReportFormat.text.rawValue ? FileHandle.standardError : FileHandle.standardOutput).write(diff)
             return result
         }
         guard let encoding = input.encoding, let data = TextDecoder.encode(fixed, as: encoding) else {

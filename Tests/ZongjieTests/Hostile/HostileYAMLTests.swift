@@ -132,7 +132,7 @@ enum Hostile {
 
     /// A file of `size` bytes that takes no disk space or time to make (sparse).
     static func sparseFile(_ url: URL, size: Int) throws {
-        FileManager.default.createFile(atPath: url.path, contents: Data("某单位2024年度工作总结\n".utf8))
+        #expect(FileManager.default.createFile(atPath: url.path, contents: Data("某单位2024年度工作总结\n".utf8)))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(size))
         try handle.close()
