@@ -2,9 +2,10 @@ import ZongjieCore
 
 /// Identities for findings that survive edits elsewhere in the file (SARIF
 /// `partialFingerprints`): a hash of the rule, the text of the line the finding starts on
-/// (trimmed) and the text it covers, then which occurrence of that hash it is in the file.
-/// No line or column goes in, so a finding keeps its identity when text above it moves;
-/// the occurrence count keeps two identical findings on identical lines apart.
+/// (trimmed), the text it covers and its `data` (what a whole-document finding such as a
+/// missing part is about), then which occurrence of that hash it is in the file.
+/// No line or column goes in (nor a `data` value keyed `…line…`), so a finding keeps its
+/// identity when text above it moves; the occurrence count keeps identical findings apart.
 public enum Fingerprints {
     /// The SARIF `partialFingerprints` key; the suffix versions the recipe.
     public static let key = "zongjie/v1"
@@ -32,6 +33,12 @@ public enum Fingerprints {
             var probe = offsets
             let end = min(max(start, probe.offset(of: diagnostic.range.end)), source.utf8.count)
             hash.add(source.utf8[start..<end])
+            for key in diagnostic.data.keys.sorted() where !key.lowercased().contains("line") {
+                hash.add(0)
+                hash.add(key.utf8)
+                hash.add(0)
+                hash.add((diagnostic.data[key] ?? "").utf8)
+            }
             let occurrence = (seen[hash.value] ?? 0) + 1
             seen[hash.value] = occurrence
             return hex(hash.value) + ":" + String(occurrence)
