@@ -4,8 +4,9 @@ import ZongjieCore
 /// `partialFingerprints`): a hash of the rule, the text of the line the finding starts on
 /// (trimmed), the text it covers and its `data` (what a whole-document finding such as a
 /// missing part is about), then which occurrence of that hash it is in the file.
-/// No line or column goes in (nor a `data` value keyed `…line…`), so a finding keeps its
-/// identity when text above it moves; the occurrence count keeps identical findings apart.
+/// No line or column goes in (nor a `data` value keyed `…line…`, nor the explanatory
+/// `basis`), so a finding keeps its identity when text above it moves or a rule's 依据 is
+/// reworded; the occurrence count keeps identical findings apart.
 public enum Fingerprints {
     /// The SARIF `partialFingerprints` key; the suffix versions the recipe.
     public static let key = "zongjie/v1"
@@ -33,7 +34,7 @@ public enum Fingerprints {
             var probe = offsets
             let end = min(max(start, probe.offset(of: diagnostic.range.end)), source.utf8.count)
             hash.add(source.utf8[start..<end])
-            for key in diagnostic.data.keys.sorted() where !key.lowercased().contains("line") {
+            for key in diagnostic.data.keys.sorted() where key != "basis" && !key.lowercased().contains("line") {
                 hash.add(0)
                 hash.add(key.utf8)
                 hash.add(0)

@@ -2,11 +2,10 @@ import ZongjieCore
 
 /// The texts a CI format shows for a rule, built from its description in one place.
 public enum RuleHelp {
-    /// The rule's 依据 (the norm or practice it rests on). `RuleDescription` has no `basis`
-    /// yet (another branch adds it); until then the rationale stands in. When `basis`
-    /// lands, return it here (falling back to the rationale when empty) and every format follows.
+    /// The rule's 依据 (the norm or practice it rests on); the rationale for a rule that
+    /// states none (a plugin's, or one written before `basis` existed).
     public static func basis(of description: RuleDescription) -> String {
-        description.rationale
+        description.basis.isEmpty ? description.rationale : description.basis
     }
 
     /// Plain-text help: what the rule finds, then its 依据.

@@ -15,8 +15,8 @@ import ZongjieLint
 
     /// Two rules of our own, so the fixtures do not change when the real rule list does.
     static let rules = [
-        RuleDescription(id: "numbering-style", name: "序号写法", summary: "检查序号写法。", rationale: "《党政机关公文格式》规定层次序数。",
-                        severity: .warning, triggering: [], nonTriggering: []),
+        RuleDescription(id: "numbering-style", name: "序号写法", summary: "检查序号写法。", rationale: "层次不清，审稿会退回。",
+                        basis: "GB/T 9704-2012 7.3.3 结构层次序数", severity: .warning, triggering: [], nonTriggering: []),
         RuleDescription(id: "missing-section", name: "缺少部分", summary: "检查必备部分。", rationale: "总结应有问题和打算。",
                         severity: .error, triggering: [], nonTriggering: []),
     ]
@@ -66,7 +66,10 @@ import ZongjieLint
         #expect(run["originalUriBaseIds"]["%SRCROOT%"]["uri"].string == "file:///work/%E9%A1%B9%E7%9B%AE/")
         let rules = try #require(run["tool"]["driver"]["rules"].array)
         #expect(rules.map { $0["id"].string } == ["numbering-style", "missing-section"])
-        #expect(rules[0]["help"]["text"].string == "检查序号写法。\n依据：《党政机关公文格式》规定层次序数。")
+        #expect(rules[0]["help"]["text"].string == "检查序号写法。\n依据：GB/T 9704-2012 7.3.3 结构层次序数")
+        #expect(rules[0]["fullDescription"]["text"].string == "层次不清，审稿会退回。")
+        // A rule without a basis shows its rationale in its place.
+        #expect(rules[1]["help"]["text"].string == "检查必备部分。\n依据：总结应有问题和打算。")
         #expect(rules[1]["defaultConfiguration"]["level"].string == "error")
         let results = try #require(run["results"].array)
         #expect(results.count == 6)
