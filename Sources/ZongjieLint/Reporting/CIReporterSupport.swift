@@ -1,5 +1,7 @@
 import ZongjieCore
 
+// Helpers the CI reporters (SARIF, rdjson, github) share.
+
 extension [UInt8] {
     /// Appends `value` as a JSON string literal (non-ASCII kept as UTF-8).
     mutating func append(jsonString value: String) {
