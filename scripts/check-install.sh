@@ -20,6 +20,7 @@ fi
 if [ "$(uname -s)" = "Linux" ]; then
   swift_libs="$(ldd "$bin" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime' || true)"
   [ -z "$swift_libs" ] || fail "the binary still needs Swift shared libraries: $swift_libs"
+  echo "shared libraries (system only): $(ldd "$bin" | awk '$1 !~ /^(linux-vdso|\/)/ {print $1}' | tr '\n' ' ')"
 fi
 
 # Alone in a folder of its own, run from another, as on a machine without the project.
