@@ -94,7 +94,7 @@ extension Zongjie {
         }
 
         func run() throws {
-            var run = LintRun(options: self)
+            let run = LintRun(options: self)
             let status = try run.execute()
             if status != ExitStatus.success { throw ExitCode(status) }
         }
