@@ -68,26 +68,10 @@ public struct NoFiguresRule: LintRule {
         for line in ScalarLine.lines(in: context, where: inBlocks) {
             if FigureScanner.containsFigure(in: line, where: { !$0.isTimePoint }) { return [] }
         }
-        let span = spans[first.headingLine - 1]
         // Columns are scalar counts: the heading after its indentation, to the line end.
-        var start = 0
-        var count = 0
-        var indenting = true
-        let bytes = context.source.utf8
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            if indenting {
-                if byte == 0x20 || (length == 3 && index + 2 < span.end && byte == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80) {
-                    start += 1
-                } else {
-                    indenting = false
-                }
-            }
-            count += 1
-            index += length
-        }
+        let heading = Array(context.source.line(first.headingLine).unicodeScalars)
+        let start = heading.prefix { $0 == " " || $0 == "\u{3000}" }.count
+        let count = heading.count
         return [diagnostic(
             SourceRange(line: first.headingLine, startColumn: start + 1, endColumn: count + 1),
             "“\(first.heading)”部分没有任何具体数字，建议用件数、金额、比例等数据写明工作成效。",
