@@ -13,8 +13,8 @@ import ZongjieCore
 struct LinePrefilter: Sendable {
     /// The declaration in words, for test failures.
     let summary: String
-    /// Whether a line with these features may hold the declaration (one bit test, first).
-    let gate: @Sendable (LineFeatures) -> Bool
+    /// The features every line holding the declaration has (tested first, inline).
+    let gate: Gate
     /// Whether a line that passed `gate` may hold the declaration, on its bytes.
     let bytes: @Sendable (LineFeatures, UnsafeBufferPointer<UInt8>, SourceText.LineSpan) -> Bool
     /// Whether decoded line `scalars` holds the declaration (the reference; slow is fine).
@@ -24,7 +24,7 @@ struct LinePrefilter: Sendable {
     /// and a byte test on the lines that pass it.
     init(
         _ summary: String,
-        gate: @escaping @Sendable (LineFeatures) -> Bool,
+        gate: Gate,
         bytes: @escaping @Sendable (UnsafeBufferPointer<UInt8>, SourceText.LineSpan) -> Bool,
         holds: @escaping @Sendable ([Unicode.Scalar]) -> Bool
     ) {
@@ -33,7 +33,7 @@ struct LinePrefilter: Sendable {
 
     private init(
         summary: String,
-        gate: @escaping @Sendable (LineFeatures) -> Bool,
+        gate: Gate,
         bytes: @escaping @Sendable (LineFeatures, UnsafeBufferPointer<UInt8>, SourceText.LineSpan) -> Bool,
         holds: @escaping @Sendable ([Unicode.Scalar]) -> Bool
     ) {
@@ -46,7 +46,7 @@ struct LinePrefilter: Sendable {
     /// Whether the line may hold the declaration: its features, then its bytes.
     @inline(__always)
     func admits(_ features: LineFeatures, _ buffer: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
-        gate(features) && bytes(features, buffer, span)
+        gate.passes(features) && bytes(features, buffer, span)
     }
 
     /// Lines holding both declarations (both gates are tested before either byte test, and
@@ -54,7 +54,7 @@ struct LinePrefilter: Sendable {
     static func both(_ first: LinePrefilter, _ second: LinePrefilter) -> LinePrefilter {
         LinePrefilter(
             summary: "\(first.summary), and \(second.summary)",
-            gate: { first.gate($0) && second.gate($0) },
+            gate: first.gate.and(second.gate),
             bytes: { first.bytes($0, $1, $2) && second.bytes($0, $1, $2) },
             holds: { first.holds($0) && second.holds($0) }
         )
@@ -64,10 +64,44 @@ struct LinePrefilter: Sendable {
     static func either(_ first: LinePrefilter, _ second: LinePrefilter) -> LinePrefilter {
         LinePrefilter(
             summary: "\(first.summary), or \(second.summary)",
-            gate: { first.gate($0) || second.gate($0) },
+            gate: first.gate.or(second.gate),
             bytes: { first.admits($0, $1, $2) || second.admits($0, $1, $2) },
             holds: { first.holds($0) || second.holds($0) }
         )
+    }
+
+    /// A test of a line's features: all of `all`, and one of `any` unless it is empty. Kept as
+    /// bits, not a closure, so the usual line (which fails it) costs two mask tests.
+    struct Gate: Sendable {
+        var all: LineFeatures = []
+        var any: LineFeatures = []
+
+        /// No features required.
+        static let open = Gate()
+
+        static func all(_ features: LineFeatures) -> Gate { Gate(all: features) }
+
+        @inline(__always)
+        func passes(_ features: LineFeatures) -> Bool {
+            features.isSuperset(of: all) && (any.isEmpty || !features.isDisjoint(with: any))
+        }
+
+        /// Both gates; where both ask for one of several features, the first's choice is kept
+        /// (a weaker gate lets more lines through, never fewer).
+        func and(_ other: Gate) -> Gate {
+            Gate(all: all.union(other.all), any: any.isEmpty ? other.any : any)
+        }
+
+        /// Either gate: one of the features each requires, when each requires at most one.
+        func or(_ other: Gate) -> Gate {
+            func single(_ gate: Gate) -> LineFeatures? {
+                if gate.any.isEmpty && gate.all.rawValue.nonzeroBitCount == 1 { return gate.all }
+                if gate.all.isEmpty && !gate.any.isEmpty { return gate.any }
+                return nil
+            }
+            guard let first = single(self), let second = single(other) else { return .open }
+            return Gate(any: first.union(second))
+        }
     }
 
     /// Set by tests to show rules every line, so they can check that no prefilter hides a finding.
@@ -85,7 +119,8 @@ extension ScalarLine {
         let bypassed = LinePrefilter.bypassed
         return source.lines.indices.lazy
             .filter { index in
-                bypassed || source.utf8.withUnsafeBufferPointer { prefilter.admits(features[index], $0, source.lines[index]) }
+                bypassed || (prefilter.gate.passes(features[index])
+                    && source.utf8.withUnsafeBufferPointer { prefilter.bytes(features[index], $0, source.lines[index]) })
             }
             .map { scans.line($0 + 1) }
     }

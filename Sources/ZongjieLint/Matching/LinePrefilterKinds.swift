@@ -10,7 +10,7 @@ extension LinePrefilter {
         let search = TermSearch(terms)
         return LinePrefilter(
             "one of \(terms)",
-            gate: { $0.isSuperset(of: search.features) },
+            gate: .all(search.features),
             bytes: { search.occurs(in: $0, $1) },
             holds: { scalars in
                 terms.contains { term in
@@ -26,7 +26,7 @@ extension LinePrefilter {
     /// full-width form (U+FF00–FF7F) or a curly double quote.
     static let chineseMark = LinePrefilter(
         "a Chinese punctuation mark",
-        gate: { $0.contains(.chinesePunctuation) },
+        gate: .all(.chinesePunctuation),
         bytes: { ByteTests.hasChineseMark($0, $1) },
         holds: { $0.contains(where: isChineseMark) }
     )
@@ -43,7 +43,7 @@ extension LinePrefilter {
     static func doubledIdeographs(singles: Set<Unicode.Scalar>) -> LinePrefilter {
         LinePrefilter(
             "ideographs doubled",
-            gate: { _ in true },
+            gate: .open,
             bytes: { ByteTests.mayHaveDoubledIdeographs($0, $1, singles: singles) },
             holds: { scalars in
                 scalars.indices.contains { index in
@@ -63,7 +63,7 @@ extension LinePrefilter {
     static func letterRunBeforeChinese(excluding excluded: Unicode.Scalar) -> LinePrefilter {
         LinePrefilter(
             "an upper-case letter run (not \(excluded)) before Chinese text",
-            gate: { $0.contains(.letterBeforeIdeograph) },
+            gate: .all(.letterBeforeIdeograph),
             bytes: { ByteTests.mayHaveLetterRunBeforeChinese($0, $1, excluding: UInt8(truncatingIfNeeded: excluded.value)) },
             holds: { scalars in
                 scalars.indices.contains { index in
@@ -85,7 +85,7 @@ extension LinePrefilter {
         let followers = Set(xRunFollowers.map(\.value))
         return LinePrefilter(
             "a fill-in mark",
-            gate: { $0.contains(.placeholder) },
+            gate: .all(.placeholder),
             bytes: { ByteTests.mayHaveFillInMark($0, $1, xRunFollowers: followers) },
             holds: { scalars in
                 for index in scalars.indices {
@@ -104,7 +104,7 @@ extension LinePrefilter {
     /// One of , ; : ( ) ? ! [ next to a non-ASCII character.
     static let asciiMarkBesideNonASCII = LinePrefilter(
         "one of , ; : ( ) ? ! [ next to a non-ASCII character",
-        gate: { $0.contains(.markNearNonASCII) },
+        gate: .all(.markNearNonASCII),
         bytes: { ByteTests.mayHaveASCIIMarkBesideNonASCII($0, $1) },
         holds: { scalars in
             scalars.indices.contains { index in
@@ -117,7 +117,7 @@ extension LinePrefilter {
     /// 【, （ or ［ right before an ASCII digit (the year of a 文号 in the wrong brackets).
     static let bracketBeforeDigit = LinePrefilter(
         "【, （ or ［ before an ASCII digit",
-        gate: { $0.contains(.bracketBeforeDigit) },
+        gate: .all(.bracketBeforeDigit),
         bytes: { ByteTests.mayHaveBracketBeforeDigit($0, $1) },
         holds: { scalars in
             scalars.indices.contains { index in
@@ -130,7 +130,7 @@ extension LinePrefilter {
     /// not before a tab.
     static let spaceBetweenIdeographAndAlphanumeric = LinePrefilter(
         "one or two spaces between an ideograph and an ASCII letter or digit",
-        gate: { $0.isSuperset(of: [.spaceNearNonASCII, .alphanumeric]) },
+        gate: .all([.spaceNearNonASCII, .alphanumeric]),
         bytes: { ByteTests.mayHaveSpaceBetweenIdeographAndAlphanumeric($0, $1) },
         holds: { scalars in
             func alphanumeric(_ scalar: Unicode.Scalar) -> Bool { CJK.isASCIIDigit(scalar) || CJK.isASCIILetter(scalar) }
@@ -148,7 +148,7 @@ extension LinePrefilter {
     /// Not a row of a table pasted as text: the line does not end in three or more figure cells.
     static let notEndingInFigureCells = LinePrefilter(
         "no row of figure cells",
-        gate: { _ in true },
+        gate: .open,
         bytes: { !TableRowText.endsWithFigureCells($0, in: $1.start..<$1.end) },
         holds: { !TableRowText.endsWithFigureCells($0) }
     )

@@ -70,6 +70,13 @@ enum LineText {
         }
     }
 
+    /// The text from byte `start` (a scalar start, such as a match end) over at most `maxBytes`
+    /// bytes: a scalar cut at the window's end reads as U+FFFD.
+    static func text(_ source: SourceText, fromByte start: Int, maxBytes: Int) -> String {
+        guard start < source.utf8.count else { return "" }
+        return String(decoding: source.utf8[start..<min(start + maxBytes, source.utf8.count)], as: UTF8.self)
+    }
+
     private static func span(_ source: SourceText, _ number: Int) -> SourceText.LineSpan? {
         number >= 1 && number <= source.lines.count ? source.lines[number - 1] : nil
     }

@@ -55,4 +55,11 @@ struct TermSearch: Sendable {
             }
         }
     }
+
+    /// Whether `text` holds one of `terms` (a heading, a short string): one pass over its bytes.
+    static func text(_ text: String, containsAnyOf terms: [String]) -> Bool {
+        let needles = terms.map { Array($0.utf8) }
+        var text = text
+        return text.withUTF8 { UTF8Search.containsAny($0, 0, $0.count, needles) }
+    }
 }

@@ -48,24 +48,11 @@ public struct NoFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
-        // Keyword bytes once, each heading's bytes once: not a String search per keyword and block.
-        let keywordBytes = keywords.map { Array($0.utf8) }
-        let matched = TopLevelBlocks.blocks(in: context).filter { block in
-            var heading = block.heading
-            // All keywords in one pass over the heading (they share a few second bytes).
-            return heading.withUTF8 { bytes in UTF8Search.containsAny(bytes, 0, bytes.count, keywordBytes) }
-        }
+        let matched = TopLevelBlocks.blocks(in: context).filter { TermSearch.text($0.heading, containsAnyOf: keywords) }
         guard let first = matched.first else { return [] }
-        // The matched blocks as byte ranges, so the shared line walk can skip other lines unread.
-        let spans = context.source.lines
-        let blockBytes: [Range<Int>] = matched.compactMap { block in
-            let last = min(block.lines.upperBound, spans.count)
-            guard block.lines.lowerBound >= 1, block.lines.lowerBound <= last else { return nil }
-            return spans[block.lines.lowerBound - 1].start..<spans[last - 1].end
-        }
-        // An empty line may fall outside (its start is a range's end): it holds no figure anyway.
-        let inBlocks: ([UInt8], SourceText.LineSpan) -> Bool = { _, span in blockBytes.contains { $0.contains(span.start) } }
-        for line in ScalarLine.lines(in: context, where: inBlocks) {
+        // Only the matched blocks' lines are decoded.
+        let inBlocks = { (number: Int) in matched.contains { $0.lines.contains(number) } }
+        for line in ScalarLine.lines(in: context, numbered: inBlocks) {
             if FigureScanner.containsFigure(in: line, where: { !$0.isTimePoint }) { return [] }
         }
         // Columns are scalar counts: the heading after its indentation, to the line end.

@@ -60,7 +60,7 @@ enum PluginTextSearch {
         while index < line.count {
             let scalar = line[index]
             if let value = CJK.digitValue(scalar) {
-                digits.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + value)))
+                digits.append(String(value))
             } else if scalar == "." || scalar == ",", index + 1 < line.count, isDigit(line[index + 1]) {
                 // 1,260 and 12.5 are one number; a thousands comma adds nothing.
                 if scalar == "." { digits.append(".") }
