@@ -53,7 +53,7 @@ struct LintRun {
         // Without a baseline or fixes a file's report depends on that file alone: with several
         // workers each renders its own, so the one in-order consumer does not serialise
         // formatting. One worker streams instead (a file's JSON never held whole).
-        let renderInWorker = jobs > 1 && options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording
+        let renderInWorker = jobs > 1 && options.baseline == nil && options.writeBaseline == nil && !options.fix && !options.fixWording && options.annotate == nil
         let colour = ColourPolicy.wantsColour
         try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 64, work: { index -> FileOutcome in
             let path = files[index]
@@ -88,7 +88,9 @@ struct LintRun {
             }
             let countsBefore = baselineCounts
             var filtered = Self.filter(result, baseline: &baselineCounts)
-            if options.fix || options.fixWording {
+            if DocxReviewRun.applies(to: input.path, options: options) {
+                filtered = try DocxReviewRun.run(filtered, input: input, options: options, engine: engine)
+            } else if options.fix || options.fixWording {
                 let fixed = try applyFixes(filtered, input: input, engine: engine)
                 if fixed.source.string != filtered.source.string {
                     // Re-linted after writing: hide the known findings again, counted afresh.

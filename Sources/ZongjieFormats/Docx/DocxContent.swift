@@ -9,6 +9,8 @@ public struct DocxContent: Sendable {
     /// dc:title and dc:creator from docProps/core.xml, when present.
     public var propertiesTitle: String?
     public var propertiesCreator: String?
+    /// Where each line's text came from in document.xml; `lineMaps[i]` belongs to `paragraphs[i]`.
+    public var lineMaps: [DocxLineMap] = []
 
     public init(paragraphs: [DocxParagraph], layout: DocxLayout, propertiesTitle: String? = nil, propertiesCreator: String? = nil) {
         self.paragraphs = paragraphs

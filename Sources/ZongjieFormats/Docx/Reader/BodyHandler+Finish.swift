@@ -9,6 +9,9 @@ extension BodyHandler {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].pattern += finished.pattern
         guard !finished.text.isEmpty else { return }
+        let offset = stack[stack.count - 1].scalarCount
+        stack[stack.count - 1].segments += finished.segments.map { $0.shifted(by: offset) }
+        stack[stack.count - 1].scalarCount += finished.scalarCount
         let format = runFormat(paragraphStyle: effectiveStyleID(stack[stack.count - 1].styleID), runStyle: finished.style,
                                direct: finished.direct, text: finished.text)
         if finished.isPageNumber, pageNumberRun == nil { pageNumberRun = format }
@@ -25,12 +28,15 @@ extension BodyHandler {
         var text = builder.text
         var pattern = builder.pattern
         var runs = builder.runs
+        var map = DocxLineMap(segments: builder.segments, paragraphOrdinals: [builder.ordinal])
         var marker: String?
         if let numberingID = properties.numberingID,
            let generated = numbering.nextMarker(numberingID: numberingID, level: properties.numberingLevel ?? 0) {
             marker = generated
             text = generated + text
             pattern = generated + pattern
+            let markerLength = generated.unicodeScalars.count
+            map.segments = [DocxTextSegment(start: 0, length: markerLength, source: .generated)] + map.segments.map { $0.shifted(by: markerLength) }
             let format = runFormat(paragraphStyle: styleID, runStyle: nil, direct: RunProperties(), text: generated)
             runs.insert(format, at: 0)
         }
@@ -47,7 +53,7 @@ extension BodyHandler {
         )
         let info = DocxParagraph(text: text, container: builder.container, styleID: styleID, styleName: styleName,
                                  outlineLevel: outline, numberingMarker: marker)
-        var paragraph = ReadParagraph(text: text, pattern: pattern, paragraph: info, format: format)
+        var paragraph = ReadParagraph(text: text, pattern: pattern, paragraph: info, format: format, map: map)
         if let pending = pendingDeletedMark {
             paragraph = pending.prepended(to: paragraph)
             pendingDeletedMark = nil
@@ -96,6 +102,7 @@ extension BodyHandler {
                 blank.pattern = ""
                 blank.paragraph.text = ""
                 blank.format.runs = []
+                blank.map = DocxLineMap()
                 cellLines += Array(repeating: blank, count: span - 1)
             }
         }
