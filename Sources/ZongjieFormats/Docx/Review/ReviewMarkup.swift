@@ -11,6 +11,7 @@ final class ReviewMarkup {
     private let date: String
     /// Our w:del elements and the w:ins written right after each.
     private var insertionAfter: [ObjectIdentifier: XMLNode] = [:]
+    private var ourDeletions: Set<ObjectIdentifier> = []
 
     private static let revisionWrappers: Set<String> = ["ins", "del", "moveFrom", "moveTo"]
     /// Run children a tracked deletion may hold (text and what draws no more than text).
@@ -83,6 +84,7 @@ final class ReviewMarkup {
         guard let deletion = element("<\(splitter.word("del")) \(revisionAttributes())></\(splitter.word("del"))>", scope: parent.scope) else { return false }
         parent.children.removeSubrange(firstIndex...lastIndex)
         parent.insert(deletion, at: firstIndex)
+        ourDeletions.insert(ObjectIdentifier(deletion))
         for node in covered {
             deletion.append(node)
             for child in node.elements where splitter.isWord(child) && child.localName == "t" {
@@ -135,6 +137,8 @@ final class ReviewMarkup {
 
     /// Where a comment starting at `run` begins: before the revision that starts with it, if any.
     private func startAnchor(_ run: XMLNode) -> XMLNode {
+        // Inside text we delete, the comment starts before the deletion: accepted, that text is gone.
+        if let parent = run.parent, ourDeletions.contains(ObjectIdentifier(parent)) { return parent }
         var node = run
         while let parent = node.parent, splitter.isWord(parent), Self.revisionWrappers.contains(parent.localName),
               parent.elements.first === node { node = parent }
@@ -143,6 +147,9 @@ final class ReviewMarkup {
 
     /// Where a comment ending at `run` ends: after our replacement when the run is deleted by us.
     private func endAnchor(_ run: XMLNode) -> XMLNode {
+        if let parent = run.parent, ourDeletions.contains(ObjectIdentifier(parent)) {
+            return insertionAfter[ObjectIdentifier(parent)] ?? parent
+        }
         var node = run
         while let parent = node.parent, splitter.isWord(parent), Self.revisionWrappers.contains(parent.localName),
               parent.elements.last === node { node = parent }
