@@ -7,6 +7,9 @@ struct DocumentPart {
     private var xml = ""
     /// Whether the last thing written was a table: Word joins two tables that touch.
     private var endsWithTable = false
+    /// The last paragraph written (where it starts in `xml`, how to write it again), so the
+    /// closing lines can be tied to the signature after the fact.
+    private var lastParagraph: (start: Int, style: DocxStyleID, lines: [String], rightIndent: Int?)?
 
     /// The body XML for `document`.
     static func xml(for document: Document) -> String {
@@ -36,13 +39,19 @@ struct DocumentPart {
         }
         appendBodyParagraphs(document.closing)
         if let signature = document.signature, signature.unit != nil || signature.date != nil {
-            appendEmptyParagraph() // 7.3.5.2: 正文下空一行.
+            // GB/T 9704 7.3.5: the 落款 never stands alone on a page. The last body lines are kept
+            // with the signature (and the signature with its date), so a page break moves them together.
+            if !endsWithTable, let last = lastParagraph {
+                xml.removeSubrange(xml.utf8.index(xml.utf8.startIndex, offsetBy: last.start)...)
+                appendParagraph(style: last.style, lines: last.lines, rightIndent: last.rightIndent, keep: .lastBodyLines)
+            }
+            appendEmptyParagraph(keepWithNext: true) // 7.3.5.2: 正文下空一行.
             let offsets = SignaturePlacement.rightOffsets(unit: signature.unit?.text, date: signature.date?.text)
             if let unit = signature.unit {
-                appendParagraph(style: .signature, lines: [unit.text], rightIndent: offsets.unit)
+                appendParagraph(style: .signature, lines: [unit.text], rightIndent: offsets.unit, keep: signature.date == nil ? .whole : .wholeAndNext)
             }
             if let date = signature.date {
-                appendParagraph(style: .date, lines: [date.text], rightIndent: offsets.date)
+                appendParagraph(style: .date, lines: [date.text], rightIndent: offsets.date, keep: .whole)
             }
         }
     }
@@ -91,18 +100,37 @@ struct DocumentPart {
         }
     }
 
-    private mutating func appendEmptyParagraph() {
+    private mutating func appendEmptyParagraph(keepWithNext: Bool = false) {
         endsWithTable = false
-        xml += "<w:p><w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
+        lastParagraph = nil
+        xml += "<w:p><w:pPr>\(keepWithNext ? "<w:keepNext/>" : "")<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
+    }
+
+    /// How a paragraph holds to its page: the closing lines of the body and the 落款.
+    private enum Keep {
+        case none
+        /// The last body paragraph: its last lines go with the signature (widow control on, keep with next).
+        case lastBodyLines
+        /// Never split (keep lines together).
+        case whole
+        /// Never split, and on the page of the next paragraph.
+        case wholeAndNext
     }
 
     /// One paragraph; `lines` after the first follow soft breaks; `rightIndent` in hundredths of a character.
-    private mutating func appendParagraph(style: DocxStyleID, lines: [String], rightIndent: Int? = nil) {
+    private mutating func appendParagraph(style: DocxStyleID, lines: [String], rightIndent: Int? = nil, keep: Keep = .none) {
         endsWithTable = false
+        lastParagraph = (xml.utf8.count, style, lines, rightIndent)
         xml += "<w:p>"
-        if style != .normal || rightIndent != nil {
+        if style != .normal || rightIndent != nil || keep != .none {
             xml += "<w:pPr>"
             if style != .normal { xml += "<w:pStyle w:val=\"\(style.rawValue)\"/>" }
+            switch keep {
+            case .none: break
+            case .lastBodyLines: xml += "<w:keepNext/><w:widowControl/>"
+            case .whole: xml += "<w:keepLines/>"
+            case .wholeAndNext: xml += "<w:keepNext/><w:keepLines/>"
+            }
             if let rightIndent {
                 xml += "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"\(rightIndent)\" w:right=\"\(SignaturePlacement.twips(hundredths: rightIndent))\"/>"
             }
