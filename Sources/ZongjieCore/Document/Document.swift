@@ -140,6 +140,10 @@ public struct Section: Sendable, Hashable {
     /// From the marker's first character to the end of the heading text (run-on text and the
     /// 。/： ending the heading excluded), so findings about the marker start here.
     public var headingRange: SourceRange?
+    /// The 。 or ： that ended a heading running on into its first paragraph on the same
+    /// line ("（一）组织保障有力。根据……"); nil when the heading stands on its own line.
+    /// Writers put such a heading and its run-on text back into one paragraph.
+    public var runInTerminator: String?
     public var paragraphs: [Paragraph]
     public var children: [Section]
 

@@ -37,6 +37,9 @@ public struct DocxParagraph: Sendable, Hashable {
     public var outlineLevel: Int?
     /// The marker Word draws from w:numPr, which is not in the text runs (already prefixed to `text`).
     public var numberingMarker: String?
+    /// For a table row: the grid columns each real cell covers (w:gridSpan), in order. `text`
+    /// writes a cell covering n columns as the cell and n − 1 empty ones; empty for other lines.
+    public var cellSpans: [Int] = []
 
     public init(text: String, container: ParagraphFormat.Container = .body, styleID: String? = nil, styleName: String? = nil, outlineLevel: Int? = nil, numberingMarker: String? = nil) {
         self.text = text

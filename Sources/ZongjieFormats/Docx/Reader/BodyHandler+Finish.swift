@@ -86,6 +86,7 @@ extension BodyHandler {
         rows[rows.count - 1].cells = []
         rows[rows.count - 1].spans = []
         var cellLines: [ReadParagraph] = []
+        var realSpans: [Int] = []
         for (index, cell) in cells.enumerated() {
             let line = ReadParagraph.joined(cell.filter { !$0.text.isEmpty }, separator: " ", container: .table)
                 ?? cell.first.map { empty in
@@ -96,6 +97,7 @@ extension BodyHandler {
             guard let line else { continue }
             cellLines.append(line)
             let span = index < spans.count ? spans[index] : 1
+            realSpans.append(span)
             if span > 1 {
                 var blank = line
                 blank.text = ""
@@ -106,7 +108,8 @@ extension BodyHandler {
                 cellLines += Array(repeating: blank, count: span - 1)
             }
         }
-        guard let row = ReadParagraph.joined(cellLines, separator: "\t", container: .table) else { return }
+        guard var row = ReadParagraph.joined(cellLines, separator: "\t", container: .table) else { return }
+        row.paragraph.cellSpans = realSpans
         if rows.count > 1, rows[rows.count - 2].currentCell != nil {
             rows[rows.count - 2].currentCell?.append(row)
         } else if !stack.isEmpty {

@@ -58,8 +58,14 @@ struct DocumentPart {
 
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
-        appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
-        appendBodyParagraphs(section.paragraphs)
+        if let terminator = section.runInTerminator, let first = section.paragraphs.first, !first.text.contains("\n") {
+            // "（一）组织保障有力。根据……" stays one body paragraph: the heading part in its level's font.
+            appendRunInParagraph(heading: section.marker.text + section.heading + terminator, level: level, text: first.text)
+            appendBodyParagraphs(Array(section.paragraphs.dropFirst()))
+        } else {
+            appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
+            appendBodyParagraphs(section.paragraphs)
+        }
         for child in section.children {
             appendSection(child)
         }
@@ -143,13 +149,35 @@ struct DocumentPart {
         xml += "</w:p>"
     }
 
+    /// Punctuation both Latin and CJK fonts carry, which Word gives the Latin font without `w:hint="eastAsia"`.
+    static func isSharedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00B0, 0x00B7, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x2033, 0x2103, 0x2116, 0x2160...0x217F, 0x2236: true
+        default: false
+        }
+    }
+
+    /// A body paragraph that opens with a run-in heading set in the heading level's character style.
+    private mutating func appendRunInParagraph(heading: String, level: Int, text: String) {
+        endsWithTable = false
+        lastParagraph = nil
+        let hint = heading.unicodeScalars.contains(where: Self.isSharedPunctuation) ? "<w:rFonts w:hint=\"eastAsia\"/>" : ""
+        xml += "<w:p><w:r><w:rPr><w:rStyle w:val=\"\(StylesPart.runInStyleID(level: level))\"/>\(hint)</w:rPr>"
+        xml += "<w:t xml:space=\"preserve\">\(XMLText.escape(heading))</w:t></w:r>"
+        appendRuns(text)
+        xml += "</w:p>"
+    }
+
     /// Text runs; a tab becomes `<w:tab/>` and a stray line break a soft break.
     private mutating func appendRuns(_ text: String) {
         guard !text.isEmpty else { return }
         var pending = String.UnicodeScalarView()
         func flush(_ xml: inout String) {
             guard !pending.isEmpty else { return }
-            xml += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(String(pending)))</w:t></w:r>"
+            // Curly quotes, dashes, ellipses, ‰ and ℃ are shared by Latin and CJK fonts: Word draws them in
+            // the Latin font (Times New Roman, half width beside digits) unless told they are East Asian.
+            let hint = pending.contains(where: Self.isSharedPunctuation) ? "<w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr>" : ""
+            xml += "<w:r>\(hint)<w:t xml:space=\"preserve\">\(XMLText.escape(String(pending)))</w:t></w:r>"
             pending.removeAll()
         }
         for scalar in text.unicodeScalars {
