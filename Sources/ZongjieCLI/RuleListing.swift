@@ -22,6 +22,9 @@ enum RuleListing {
         var out = "\(rule.id)（\(rule.name)）\n默认级别：\(rule.severity.label)\n\n\(rule.summary)\n\n理由：\(rule.rationale)\n"
         out += "\n会报告的写法（↓ 标出问题所在）：\n"
         for example in rule.triggering { out += indent(example.text) + "\n\n" }
+        if let docxExample = DocxRuleExample.output(for: rule.id) {
+            out += "    （只能在 Word 文件中发现。例：正文改成宋体小四、字体未声明替代字体的 总结.docx）\n" + indent(docxExample) + "\n\n"
+        }
         out += "\n不会报告的写法：\n"
         for example in rule.nonTriggering { out += indent(example.text) + "\n\n" }
         if !rule.corrections.isEmpty {

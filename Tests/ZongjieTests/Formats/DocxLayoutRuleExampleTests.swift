@@ -105,7 +105,7 @@ import ZongjieLint
         let body = line("特此报告。")
         let found = findings { setRuns(&$0, line: body) { $0.eastAsiaFont = "方正仿宋_GBK" } }
         #expect(found.count == 1)
-        #expect(found.first?.message.hasPrefix("【字体将被替换】字体“方正仿宋_GBK”不是 Windows 自带字体，文件也未声明替代字体") == true)
+        #expect(found.first?.message.hasPrefix("【字体将被替换】字体“方正仿宋_GBK”不是 Windows 自带字体（用于第 \(body) 段），文件也未声明替代字体") == true)
         #expect(found.first?.range.start.line == body)
         let declaredWrongFamily = findings { layout in
             setRuns(&layout, line: body) { $0.eastAsiaFont = "方正仿宋_GBK" }
@@ -128,7 +128,7 @@ import ZongjieLint
         #expect(found.isEmpty, "\(found.map(\.message))")
         let undeclared = findings { $0.declaredFonts = [:] }
         #expect(undeclared.map { $0.data["found"] ?? "" } == ["方正小标宋简体", "仿宋_GB2312", "楷体_GB2312"])
-        #expect(undeclared[1].message.contains("（同类共"), "\(undeclared[1].message)")
+        #expect(undeclared[1].message.contains("（用于第 "), "\(undeclared[1].message)")
     }
 
     @Test func findingsEndWithTheExportAdvice() {

@@ -38,7 +38,7 @@ enum DocxFontSubstitutionCheck {
             : "请在文件的字体表中为它声明替代字体“\(builtInName(family))”（w:altName；zongjie export 排出的文件已声明），未安装它的电脑就会用\(builtInName(family))打印；或在 Word“选项→保存”中勾选“将字体嵌入文件”。"
         return DocxLayoutFinding(
             line: line,
-            "【字体将被替换】字体“\(font)”不是 Windows 自带字体\(DocxParagraphChecks.countNote(lines))，\(fallback)：在未安装它的电脑上，Word 会改用其他字体（通常是宋体或等线）显示和打印，版式会走样。\(advice)",
+            "【字体将被替换】字体“\(font)”不是 Windows 自带字体（用于第 \(lines.prefix(8).map(String.init).joined(separator: "、"))\(lines.count > 8 ? " 等 \(lines.count)" : "") 段），\(fallback)：在未安装它的电脑上，Word 会改用其他字体（通常是宋体或等线）显示和打印，版式会走样。\(advice)",
             item: "font-substitution", found: font, expected: family == .other ? "已安装或嵌入的字体" : "替代字体 " + builtInName(family)
         )
     }
