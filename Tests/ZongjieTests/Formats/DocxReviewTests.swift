@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ZongjieCLI
+import ZongjieSession
 import ZongjieCore
 import ZongjieDrafting
 import ZongjieFormats
@@ -26,7 +26,7 @@ import ZongjieLint
         let rules = Set(result.diagnostics.map(\.ruleID))
         #expect(rules.isSuperset(of: ["punctuation-width", "wording", "docx-pending-review"]), "\(rules)")
 
-        let comments = result.diagnostics.map(DocxReviewRun.comment(for:))
+        let comments = result.diagnostics.map(DocxReviewWriter.comment(for:))
         let review = try DocxReview.annotate(planted, path: "x.docx", comments: comments, edits: [])
         let reread = try DocxReader().read(review.data, path: "out.docx")
         #expect(reread.text == content.text)
@@ -55,7 +55,7 @@ import ZongjieLint
         let (content, result) = try Self.lint(planted)
         let (fixedText, applied) = FixApplier.apply(result.diagnostics, to: result.source, kinds: Self.kinds)
         #expect(applied.contains { $0.ruleID == "punctuation-width" } && applied.contains { $0.ruleID == "wording" })
-        let comments = result.diagnostics.map(DocxReviewRun.comment(for:))
+        let comments = result.diagnostics.map(DocxReviewWriter.comment(for:))
         let edits = applied.map { DocxReviewEdit(range: $0.range, replacement: $0.replacement) }
         let review = try DocxReview.annotate(planted, path: "x.docx", comments: comments, edits: edits)
         #expect(review.appliedEdits.allSatisfy { $0 }, "\(zip(applied, review.appliedEdits).filter { !$1 }.map(\.0))")
