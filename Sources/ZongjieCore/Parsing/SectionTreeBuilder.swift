@@ -174,13 +174,13 @@ struct SectionTreeBuilder {
         let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
         var runOn: Paragraph?
         var section = Section(marker: marker, heading: heading, headingRange: headingRange)
+        if cut.heading.upperBound < cut.restStart {
+            let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
+            section.headingTerminator = String(String.UnicodeScalarView(between.prefix(1)))
+        }
         if cut.restStart < cut.end {
             let text = line.text.sliceUTF8(cut.restStart..<cut.end)
             runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
-            if cut.heading.upperBound < cut.restStart {
-                let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
-                section.runInTerminator = String(String.UnicodeScalarView(between.prefix(1)))
-            }
         }
         return (section, runOn)
     }

@@ -52,6 +52,24 @@ import ZongjieFormats
         #expect(lint.status == 0 && !lint.stdout.contains("[docx-layout]"), "\(lint.stdout)")
     }
 
+    @Test func corpusExportsKeepEveryCharacter() throws {
+        guard let corpus = Paths.corpus else {
+            print("skipped: ../shared/corpus not present")
+            return
+        }
+        let folder = try Paths.temporaryFolder()
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let export = try CLIRunner.run(["export"] + drafts.map { corpus.appendingPathComponent($0).path } + ["--out-dir", folder.path], in: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        func squeezed(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "|" })) }
+        for draft in drafts {
+            let source = try String(contentsOf: corpus.appendingPathComponent(draft), encoding: .utf8)
+            let docx = folder.appendingPathComponent((draft as NSString).deletingPathExtension + ".docx")
+            let text = try DocxReader().read(contentsOf: docx.path).text
+            #expect(squeezed(text) == squeezed(source), "\(draft) changed its text")
+        }
+    }
+
     @Test func reExportingANianbaoKeepsEveryCell() throws {
         let folder = try Paths.temporaryFolder()
         _ = try DocxReviewSupport.sampleDocx("gongkai-nianbao", in: folder)

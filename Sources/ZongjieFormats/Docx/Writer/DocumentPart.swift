@@ -58,12 +58,13 @@ struct DocumentPart {
 
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
-        if let terminator = section.runInTerminator, let first = section.paragraphs.first, !first.text.contains("\n") {
+        let terminator = section.headingTerminator ?? ""
+        if section.runsIn, !terminator.isEmpty, let first = section.paragraphs.first, !first.text.contains("\n") {
             // "（一）组织保障有力。根据……" stays one body paragraph: the heading part in its level's font.
             appendRunInParagraph(heading: section.marker.text + section.heading + terminator, level: level, text: first.text)
             appendBodyParagraphs(Array(section.paragraphs.dropFirst()))
         } else {
-            appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
+            appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading + terminator])
             appendBodyParagraphs(section.paragraphs)
         }
         for child in section.children {

@@ -8,6 +8,7 @@ public struct DocxPendingReviewRule: LintRule {
         name: "未处理的修订和批注",
         summary: "Word 文件中仍有未接受或拒绝的修订、未删除的批注。",
         rationale: "带着修订和批注报送，对方打开时会看到修改痕迹和审核意见；定稿前应在“审阅”中全部接受或拒绝修订、删除批注。",
+        basis: "审稿惯例（报送的定稿不带修订痕迹和批注）",
         severity: .info,
         triggering: [],
         nonTriggering: [
