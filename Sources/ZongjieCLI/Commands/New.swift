@@ -11,7 +11,7 @@ extension Zongjie {
             abstract: "根据填写的材料起草一篇年度工作总结。",
             discussion: """
             材料可来自 --input 文件（YAML 或 JSON）、--interactive 逐项问答，或 --sample 内置示例。
-            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名（.md、.txt），不写 -o 时输出 Markdown 到标准输出。
+            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名：.md（Markdown）、.txt（纯文本）、.docx（按 GB/T 9704—2012 排版的 Word 文件：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；不写 -o 时输出 Markdown 到标准输出。
             """
         )
 
@@ -27,7 +27,7 @@ extension Zongjie {
         @Option(name: .long, help: "年度，如 2024（覆盖材料中的 year）。")
         var year: String?
 
-        @Option(name: [.short, .customLong("output")], help: "输出文件（.md 或 .txt）。")
+        @Option(name: [.short, .customLong("output")], help: "输出文件（.md、.txt 或 .docx）。")
         var output: String?
 
         @Option(name: .long, help: "不写 -o 时标准输出的格式：md（默认）或 txt。")

@@ -140,6 +140,10 @@ public struct Section: Sendable, Hashable {
     /// From the marker's first character to the end of the heading text (run-on text and the
     /// 。/： ending the heading excluded), so findings about the marker start here.
     public var headingRange: SourceRange?
+    /// The 。 or ： that ended the heading in the source ("（一）组织保障有力。根据……",
+    /// "二、存在问题："); nil when it had none. Writers put it back, and a heading that ran on
+    /// into its first paragraph on the same line (see `runsIn`) goes back into one paragraph.
+    public var headingTerminator: String?
     public var paragraphs: [Paragraph]
     public var children: [Section]
 
@@ -155,6 +159,12 @@ public struct Section: Sendable, Hashable {
         self.headingRange = headingRange
         self.paragraphs = paragraphs
         self.children = children
+    }
+
+    /// Whether the first paragraph ran on from the heading's own line in the source.
+    public var runsIn: Bool {
+        guard let heading = headingRange?.start.line, let first = paragraphs.first?.range?.start.line else { return false }
+        return heading == first
     }
 
     /// GB/T 9704 level of this section's marker (1…4).

@@ -135,11 +135,16 @@ struct SectionTreeBuilder {
         let heading = line.text.sliceUTF8(cut.heading)
         let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
         var runOn: Paragraph?
+        var section = Section(marker: marker, heading: heading, headingRange: headingRange)
+        if cut.heading.upperBound < cut.restStart {
+            let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
+            section.headingTerminator = String(String.UnicodeScalarView(between.prefix(1)))
+        }
         if cut.restStart < cut.end {
             let text = line.text.sliceUTF8(cut.restStart..<cut.end)
             runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
         }
-        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+        return (section, runOn)
     }
 
     /// Where a heading line splits: the heading's bytes and its end column offset, and where
