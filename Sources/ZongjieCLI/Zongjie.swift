@@ -9,6 +9,7 @@ public struct Zongjie: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             New.self,
+            Import.self,
             InputTemplate.self,
             Types.self,
             Lint.self,

@@ -49,8 +49,15 @@ struct DocumentPart {
 
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
-        appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
-        appendBodyParagraphs(section.paragraphs)
+        var paragraphs = section.paragraphs[...]
+        var line = section.marker.text + section.heading
+        if section.runsOn, let first = paragraphs.first {
+            // A run-in heading stays one paragraph, as the clerk wrote it.
+            line += first.text
+            paragraphs = paragraphs.dropFirst()
+        }
+        appendParagraph(style: .heading(level: level), lines: [line])
+        appendBodyParagraphs(Array(paragraphs))
         for child in section.children {
             appendSection(child)
         }

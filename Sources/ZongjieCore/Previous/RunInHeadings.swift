@@ -1,0 +1,32 @@
+/// Run-in headings (“（一）组织保障有力。根据……” on one line) recovered from a parsed
+/// document: the parser keeps the run-on text as the section's first paragraph on the
+/// heading's line; this sets `Section.runsOn` so writers put them on one line again.
+public enum RunInHeadings {
+    /// `document` with `runsOn` set on every section whose first paragraph starts on its heading's line.
+    public static func marked(_ document: Document) -> Document {
+        var copy = document
+        copy.sections = document.sections.map(marked)
+        return copy
+    }
+
+    private static func marked(_ section: Section) -> Section {
+        var copy = section
+        if let heading = section.headingRange, let first = section.paragraphs.first?.range, first.start.line == heading.start.line {
+            copy.runsOn = true
+        }
+        copy.children = section.children.map(marked)
+        return copy
+    }
+
+    /// The heading as written on its line, marker and closing 。/： included, for a section
+    /// read from `source`: the line's kept text without the run-on paragraph.
+    public static func headingLine(of section: Section, lineText: String) -> String {
+        guard section.runsOn, let first = section.paragraphs.first else { return lineText }
+        var scalars = Array(lineText.unicodeScalars)
+        let run = first.text.unicodeScalars.count
+        guard run <= scalars.count else { return lineText }
+        scalars.removeLast(run)
+        while let last = scalars.last, last == " " || last == "\u{3000}" || last == "\t" { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
