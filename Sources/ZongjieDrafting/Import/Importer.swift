@@ -22,6 +22,10 @@ public struct ImportedMaterial: Sendable {
 /// A file that is not a work summary zongjie can take as a starting point.
 public struct ImportError: Error, Sendable, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) {
+        self.description = description
+    }
 }
 
 /// Turns last year's report (a parsed `Document`) into material for `zongjie new`: the
@@ -59,8 +63,7 @@ public struct Importer {
         var converter = ImportTextConverter(manifest: manifest, sourceYear: sourceYear, nextYear: isNextYear)
         var values: [String: SlotValue] = [:]
         var structure = FreeformStructure()
-        let lineTexts = Dictionary(LineScanner.lines(of: source).map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let marked = RunInHeadings.marked(document)
+        let marked = RunInHeadings.marked(document, source: source)
 
         if let year = targetYear ?? sourceYear, manifest.slot("year") != nil {
             values["year"] = .number(Double(year), written: String(year))
@@ -91,7 +94,7 @@ public struct Importer {
         let match = OutlineMatcher(outline: plugin.outline, reportYear: sourceYear).match(document)
         let parts = match.sectionKeys.map { Self.part(of: $0.keys) }
         structure.sections = marked.sections.enumerated().map { index, section in
-            var converted = self.section(section, lineTexts: lineTexts, &converter)
+            var converted = self.section(section, &converter)
             converted.part = index < parts.count ? parts[index] : nil
             return converted
         }
@@ -132,9 +135,8 @@ public struct Importer {
 
     // MARK: - Nodes
 
-    private func section(_ section: Section, lineTexts: [Int: String], _ converter: inout ImportTextConverter) -> FreeformSection {
-        let line = section.headingRange.flatMap { lineTexts[$0.start.line] } ?? (section.marker.text + section.heading)
-        let heading = converter.convert(RunInHeadings.headingLine(of: section, lineText: line))
+    private func section(_ section: Section, _ converter: inout ImportTextConverter) -> FreeformSection {
+        let heading = converter.convert(section.marker.text + section.heading)
         var paragraphs = section.paragraphs[...]
         var runIn: String?
         if section.runsOn, let first = paragraphs.first {
@@ -143,7 +145,7 @@ public struct Importer {
         }
         let marker = NumberingMarker.parse(Substring(heading)) ?? section.marker
         return FreeformSection(heading: heading, marker: marker, runIn: runIn, body: blocks(Array(paragraphs), &converter),
-                               sections: section.children.map { self.section($0, lineTexts: lineTexts, &converter) })
+                               sections: section.children.map { self.section($0, &converter) })
     }
 
     private func blocks(_ paragraphs: [Paragraph], _ converter: inout ImportTextConverter) -> [FreeformBlock] {
