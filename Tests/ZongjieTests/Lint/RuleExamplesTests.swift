@@ -46,6 +46,15 @@ import ZongjieLint
         }
     }
 
+    /// Every rule names its 依据, and findings carry it to JSON as data.basis.
+    @Test func everyRuleStatesItsBasis() {
+        for rule in RuleRegistry.all {
+            #expect(!rule.description.basis.isEmpty, "\(rule.id) states no basis (依据)")
+            #expect(RuleBasis.basis(of: rule.id) == rule.description.basis)
+        }
+        #expect(RuleBasis.basis(of: "no-such-rule") == nil)
+    }
+
     @Test func ruleIDsAreUnique() {
         let ids = RuleRegistry.all.map { $0.description.id }
         #expect(Set(ids).count == ids.count)
