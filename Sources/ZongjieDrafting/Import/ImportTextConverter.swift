@@ -41,10 +41,18 @@ struct ImportTextConverter {
         let scalars = Array(text.unicodeScalars)
         var edits: [(start: Int, end: Int, replacement: String)] = []
         if figures {
-            for figure in ProseFigures.figures(in: scalars) {
+            var skipUntil = 0
+            for figure in ProseFigures.figures(in: scalars) where figure.start >= skipUntil {
                 let written = String(String.UnicodeScalarView(scalars[figure.start..<figure.end]))
                 if let key = bind(figure, in: scalars) {
                     edits.append((figure.start, figure.end, "{{\(key)}}"))
+                    // 同比 from the slots once this year's figure is filled: last year's change
+                    // phrase after the figure (，较上年增长12.5%) makes way for the computed one.
+                    if nextYear, let change = yearOnYearKey(of: key) {
+                        let end = Self.changePhraseEnd(scalars, from: figure.end) ?? figure.end
+                        edits.append((figure.end, end, "{{#\(change)}}，较上年{{\(change)}}{{/\(change)}}"))
+                        skipUntil = end
+                    }
                 } else if nextYear {
                     edits.append((figure.start, figure.end, Placeholder.update(lastYear: written)))
                     markedFigures += 1
@@ -63,6 +71,26 @@ struct ImportTextConverter {
         }
         result.append(contentsOf: scalars[index...])
         return String(result)
+    }
+
+    /// The year-on-year figure computed over slot `key`, if the type has one.
+    private func yearOnYearKey(of key: String) -> String? {
+        manifest.derived.first { figure in
+            if case .yearOnYear(let current, _) = figure.kind { return current == key }
+            return false
+        }?.key
+    }
+
+    /// The end of “，较上年增长12.5%” (同比/比上年; 增长/增加/下降/减少/上升/提高) right after `start`.
+    static func changePhraseEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        if index < scalars.count, scalars[index] == "，" { index += 1 }
+        guard let cue = ["较上年", "比上年", "同比"].map({ Array($0.unicodeScalars) }).first(where: { ProseFigures.has($0, in: scalars, at: index) }) else { return nil }
+        index += cue.count
+        guard let word = ["增长", "增加", "下降", "减少", "上升", "提高"].map({ Array($0.unicodeScalars) }).first(where: { ProseFigures.has($0, in: scalars, at: index) }) else { return nil }
+        index += word.count
+        guard let figure = ProseFigures.figures(in: Array(scalars[index...])).first, figure.start == 0, figure.isPercent else { return nil }
+        return index + figure.end
     }
 
     /// The slot a figure fills: the first open one whose unit matches and one of whose cues

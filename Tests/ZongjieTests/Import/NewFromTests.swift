@@ -84,7 +84,7 @@ import ZongjieDrafting
         let new = try CLIRunner.run(["new", "--type", "zhengwu-gongkai", "--input", "材料.yaml", "-o", "草稿.txt"], in: dir)
         #expect(new.status == 0, "\(new.stderr)")
         let draft = try String(contentsOf: dir.appendingPathComponent("草稿.txt"), encoding: .utf8)
-        #expect(draft.contains("一、主要工作\n全年发布政策解读24篇。\n上年计划：开展业务培训；完成情况：【待填】\n全年主动公开政府信息1386条，收到政府信息公开申请【待更新：上年为36件】。"))
+        #expect(draft.contains("一、主要工作\n全年发布政策解读24篇。\n上年计划：开展业务培训；完成情况：【待填】\n全年主动公开政府信息1386条，较上年增长10%，收到政府信息公开申请【待更新：上年为36件】。"))
         #expect(draft.hasPrefix("XX局2024年度政务公开工作总结\n\n2024年，我局扎实推进政务公开。"))
         #expect(draft.contains("二、2025年工作打算"))
     }

@@ -14,6 +14,7 @@ public struct PreviousFiguresRule: LintRule {
         的数字，按（今年−上年）÷上年 或 今年−上年 核算；对不上就报告。找不到上年对应数字的不报告。\
         需要用 zongjie lint --previous 上年报告 指定上年的报告。
         """,
+        basis: "审稿惯例（同比增减按上年报告所载数字核算）",
         severity: .warning,
         triggering: [
             RuleExample("""

@@ -14,6 +14,7 @@ public struct PreviousPlansRule: LintRule {
         已有的事项名称后，看其余关键词是否大多出现在今年的工作情况（不含问题和打算部分）中。\
         需要用 zongjie lint --previous 上年报告 指定上年的报告。
         """,
+        basis: "审稿惯例（上年“下一步工作打算”须在本年度总结中交代落实情况）",
         severity: .warning,
         triggering: [
             RuleExample("""

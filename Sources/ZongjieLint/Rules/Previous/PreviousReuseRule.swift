@@ -19,6 +19,7 @@ public struct PreviousReuseRule: LintRule {
         （去掉空格，年份和数字都视为相同），九成以上文字相同即报告，并指出上年对应的段落。\
         需要用 zongjie lint --previous 上年报告 指定上年的报告。
         """,
+        basis: "审稿惯例（年度总结写本年度工作，内容雷同扣分）",
         severity: .warning,
         triggering: [
             RuleExample("""
