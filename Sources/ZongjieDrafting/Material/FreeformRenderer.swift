@@ -161,6 +161,11 @@ struct FreeformRenderer {
                 break
             }
         }
+        // A figure that cannot be computed yet stays out ({{#proactive_change}}…{{/…}} drops its
+        // phrase): the figure it waits for already shows its own marker.
+        for figure in manifest.derived {
+            if let text = context[figure.key] as? String, text.hasPrefix(Placeholder.prefix) { context[figure.key] = nil }
+        }
         // Text slots may use {{year}} … themselves (an imported overview does).
         let base = context
         for slot in manifest.slots {
