@@ -20,11 +20,11 @@ public enum InputLoader {
             let keys = manifest.slots.map(\.key)
             for pair in pairs {
                 // The report's own structure and last year's plans (zongjie import), unless the type has a slot so named.
-                if manifest.slot(pair.key) == nil, pair.key == "structure" {
+                if pair.key == "structure", manifest.slot(pair.key) == nil {
                     input.structure = pair.value.isNullScalar ? nil : FreeformReader.structure(pair.value, reader: reader)
                     continue
                 }
-                if manifest.slot(pair.key) == nil, pair.key == "previous_plans" {
+                if pair.key == "previous_plans", manifest.slot(pair.key) == nil {
                     input.previousPlans = FreeformReader.plans(pair.value, reader: reader)
                     continue
                 }

@@ -86,6 +86,14 @@ import ZongjieLint
         #expect(findings.filter { $0.ruleID == "previous-reuse" }.isEmpty)
     }
 
+    /// Digit strings no report states (overflowing any count) are not checked, and do not trap.
+    @Test func hugeFiguresAreLeftAlone() {
+        let huge = String(repeating: "9", count: 40)
+        let previous = PreviousReport(text: "XX局2023年度工作总结\n全年主动公开政府信息\(huge)条。\n", path: "上年.txt")
+        let draft = "XX局2024年度工作总结\n全年主动公开政府信息\(huge)1条，较上年增长\(huge)%。\n"
+        #expect(Self.linter.lint(draft, path: "草稿.txt", previous: previous).filter { $0.ruleID == "previous-figures" }.isEmpty)
+    }
+
     /// End to end: `lint --previous` reports the new rules with exit code 0 (warnings).
     @Test func lintCommandUsesThePreviousReport() throws {
         let dir = try Paths.temporaryFolder()

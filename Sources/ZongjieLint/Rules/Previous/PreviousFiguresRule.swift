@@ -76,7 +76,10 @@ public struct PreviousFiguresRule: LintRule {
                       change.isPercent || change.baseUnit == "个百分点" || change.baseUnit == current.baseUnit,
                       let key = Self.key(scalars, before: current.start),
                       let last = stated.first(where: { $0.key == key && $0.figure.baseUnit == current.baseUnit }),
-                      last.figure.value != 0 else { continue }
+                      last.figure.value != 0,
+                      // Figures a report can state; anything else (a pasted digit string) is not checked.
+                      [current.value, last.figure.value, change.value].allSatisfy({ $0.isFinite && abs($0) < 1e12 }),
+                      change.decimals <= 6 else { continue }
                 let actual: Double
                 let tolerance: Double
                 if change.isPercent {
