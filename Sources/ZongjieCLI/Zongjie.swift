@@ -10,6 +10,7 @@ public struct Zongjie: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             New.self,
+            Import.self,
             InputTemplate.self,
             Types.self,
             Lint.self,

@@ -1305,6 +1305,7 @@ slots:
     unit: 条
     label: 主动公开信息条数
     hint: 全年通过门户网站等平台主动公开的政府信息总条数。
+    cues: [主动公开政府信息, 主动公开信息, 主动公开各类信息, 公开政府信息, 公开各类信息, 发布政府信息]
     required: true
     example: "1260"
   - key: proactive_last_year
@@ -1323,6 +1324,7 @@ slots:
     unit: 篇
     label: 政策解读篇数
     hint: 全年发布的文字、图解、视频等政策解读总篇数。
+    cues: [政策解读]
     required: true
     example: "48"
   - key: achievements
@@ -1336,6 +1338,7 @@ slots:
     unit: 件
     label: 依申请公开收到件数
     hint: 全年收到的政府信息公开申请件数（含网上、信函、当面申请）。
+    cues: [收到政府信息公开申请, 收到依申请公开, 受理依申请公开, 依申请公开申请, 依申请公开]
     required: true
     example: "36"
   - key: applications_handled
@@ -1343,6 +1346,7 @@ slots:
     unit: 件
     label: 依申请公开办结件数
     hint: 全年已按时答复办结的申请件数，草稿据此自动计算办结率。
+    cues: [办结, 答复]
     required: true
     example: "35"
   - key: applications_disclosed

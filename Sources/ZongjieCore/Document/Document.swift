@@ -146,19 +146,26 @@ public struct Section: Sendable, Hashable {
     public var headingTerminator: String?
     public var paragraphs: [Paragraph]
     public var children: [Section]
+    /// Whether the first paragraph continues the heading's line (a run-in heading:
+    /// “（一）组织保障有力。根据……”), so writers put them on one line. Set by drafting from a
+    /// clerk's own structure; the parser leaves it false and keeps the run-on text as the
+    /// first paragraph (`RunInHeadings` tells from the ranges).
+    public var runsOn: Bool
 
     public init(
         marker: NumberingMarker,
         heading: String,
         headingRange: SourceRange? = nil,
         paragraphs: [Paragraph] = [],
-        children: [Section] = []
+        children: [Section] = [],
+        runsOn: Bool = false
     ) {
         self.marker = marker
         self.heading = heading
         self.headingRange = headingRange
         self.paragraphs = paragraphs
         self.children = children
+        self.runsOn = runsOn
     }
 
     /// Whether the first paragraph ran on from the heading's own line in the source.

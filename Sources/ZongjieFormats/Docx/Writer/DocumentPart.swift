@@ -59,8 +59,11 @@ struct DocumentPart {
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
         let terminator = section.headingTerminator ?? ""
-        if section.runsIn, !terminator.isEmpty, let first = section.paragraphs.first, !first.text.contains("\n") {
-            // "（一）组织保障有力。根据……" stays one body paragraph: the heading part in its level's font.
+        // A parsed heading that ran on (its 。/： kept apart) or a drafted one marked `runsOn`
+        // (its 。/： inside the heading text) stays one paragraph, as the clerk wrote it.
+        let runsIn = (section.runsIn && !terminator.isEmpty) || section.runsOn
+        if runsIn, let first = section.paragraphs.first, !first.text.contains("\n") {
+            // "（一）组织保障有力。根据……": the heading part in its level's font, the sentence in 仿宋.
             appendRunInParagraph(heading: section.marker.text + section.heading + terminator, level: level, text: first.text)
             appendBodyParagraphs(Array(section.paragraphs.dropFirst()))
         } else {

@@ -21,6 +21,7 @@ public struct PlaceholderRule: LintRule {
             RuleExample("全年共办理↓××件，满意率↓XX%。"),
             RuleExample("↓某某同志参加培训。"),
             RuleExample("依申请公开↓【待填：依申请公开件数】件。"),
+            RuleExample("全年主动公开政府信息↓【待更新：上年为1260条】。"),
             RuleExample("报告年度为↓{{year}}年。"),
             RuleExample("↓TODO 补充问题部分"),
             RuleExample("20↓XX年度工作总结"),
