@@ -22,6 +22,13 @@ public enum NianbaoTableReader {
         TableLine.parse(line, lineNumber: 1)?.hasNumber ?? false
     }
 
+    /// Whether `line` is a row of a table: figures after a label, or two figures or more;
+    /// a page footer ("— 3 —") is not.
+    public static func isTableRow(_ line: String) -> Bool {
+        guard let row = TableLine.parse(line, lineNumber: 1), row.hasNumber else { return false }
+        return !row.labels.isEmpty || row.figures.filter { !$0.isBlank }.count >= 2
+    }
+
     /// Whether `line` looks like a heading or table caption (一、… （一）… 表三…): short, no 。.
     public static func isHeading(_ line: String) -> Bool {
         NianbaoLabels.isHeadingLike(line)
