@@ -16,6 +16,8 @@ struct LintRun {
     private var engines: [(configuration: LintConfiguration, engine: LintEngine)] = []
     private var engineIndexByPath: [String: Int] = [:]
     private var inputErrors = 0
+    /// Last year's report (`--previous`), read once for the whole run.
+    private var previousReport: PreviousReport?
 
     init(options: Zongjie.Lint) {
         self.options = options
@@ -30,6 +32,8 @@ struct LintRun {
         }
         let collector = InputCollector(maxSize: ByteSizeOption.parse(options.maxSize) ?? 20 * 1024 * 1024)
         let files = try collector.expand(options.paths)
+        let previous = try Self.previousReport(options.previous, collector: collector)
+        previousReport = previous
         let explicitConfiguration = try options.config.map { try loadConfiguration($0) }
         var baselineCounts = try options.baseline.map { try Baseline.load(path: $0).counts }
         var baselineEntries: [Baseline.Entry] = []
@@ -59,7 +63,7 @@ struct LintRun {
             let path = files[index]
             do {
                 let input = try collector.read(path)
-                let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout)
+                let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout, previous: previous)
                 if renderInWorker { return .rendered(ReportStream.render(result, format: format, colour: colour)) }
                 return .linted(result, input)
             } catch let error as InputError {
@@ -138,7 +142,8 @@ struct LintRun {
         for edit in applied {
             printError("\(result.path):\(edit.range.start.line):\(edit.range.start.column): 已修复：“\(edit.original)”→“\(edit.replacement)” [\(edit.ruleID)]")
         }
-        return engine.lint(fixed, path: result.path, reportType: options.reportType, docxLayout: input.docxLayout)
+        return engine.lint(fixed, path: result.path, reportType: options.reportType, docxLayout: input.docxLayout,
+                           previous: previousReport)
     }
 
     private func loadConfiguration(_ path: String) throws -> LintConfiguration {

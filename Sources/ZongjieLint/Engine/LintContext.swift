@@ -19,6 +19,8 @@ public struct LintContext: Sendable {
     /// The table regions of a 政府信息公开工作年度报告 (empty for other documents): their lines
     /// are cells and row labels, never headings, and the engine keeps text rules out of them.
     public var tableRegions: [NianbaoTableRegion] = []
+    /// Last year's report (`lint --previous`), nil when none was given.
+    public var previous: PreviousReport?
 
     public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?, docxLayout: DocxLayout? = nil) {
         self.path = path

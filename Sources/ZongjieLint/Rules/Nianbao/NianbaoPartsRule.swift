@@ -9,6 +9,7 @@ public struct NianbaoPartsRule: LintRule {
         name: "年报部分内容",
         summary: "年报缺少第一至第六部分中的某一部分标题，第五部分只写“无”“暂无”，或有收费而第六部分未说明收费情况。",
         rationale: "年度报告格式规定六个部分缺一不可；第五部分须如实说明存在的主要问题及改进情况，写“无”会被通报；表二或正文显示收取了费用的，第六部分须报告信息处理费的收取情况。",
+        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）规定的六个部分及第五、第六部分的内容",
         severity: .warning,
         triggering: NianbaoPartsRuleExamples.triggering,
         nonTriggering: NianbaoPartsRuleExamples.nonTriggering

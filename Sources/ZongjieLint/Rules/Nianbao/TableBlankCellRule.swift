@@ -8,6 +8,7 @@ public struct TableBlankCellRule: LintRule {
         name: "年报表格空格",
         summary: "政府信息公开工作年度报告表二、表三、表四中有空着的单元格（没有的应填 0，总计应填写），每张表报告一次。",
         rationale: "年度报告格式要求各栏如实填写，没有的填 0；总计空着时读者须自行相加，审核时也会要求补齐。正文与表格的核对仍按分项之和进行。",
+        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）的统计表各栏须填写",
         severity: .info,
         triggering: [
             // A blank 总计 (here “-”) is read as the sum of its row, and reported once.
