@@ -38,8 +38,11 @@ enum ProseFigureScanner {
             let text = source.line(number)
             let isBlank = !text.unicodeScalars.contains { !isSpace($0) }
             if isBlank { flush(); continue }
-            // Table rows and page footers ("— 3 —") are no prose.
-            if NianbaoTableReader.isFigureRow(text) { flush(); continue }
+            // Table rows are no prose; a page footer ("— 3 —") is skipped inside the paragraph it splits.
+            if NianbaoTableReader.isFigureRow(text) {
+                if NianbaoTableReader.isTableRow(text) { flush() }
+                continue
+            }
             // A heading ends the paragraph before it and is a clause of its own.
             let isHeading = NianbaoTableReader.isHeading(text)
             if isHeading { flush() }
