@@ -31,9 +31,20 @@ public struct NianbaoTableRegion: Sendable, Hashable {
             guard headed, let range else { continue }
             // The region ends at the table's last figure row: prose and sub-headings after it
             // (a 五 part whose heading was lost) stay prose.
-            guard let last = range.last(where: { NianbaoTableReader.isTableRow(texts[$0]) }) else { continue }
+            guard let last = range.last(where: { isRow($0, texts) }) else { continue }
             regions.append(NianbaoTableRegion(table: table, lines: range.lowerBound + 1...last + 1))
         }
         return regions
+    }
+
+    /// A table row, or one of a run of lines holding one figure each (cells one per line; a
+    /// lone number is more likely a page number).
+    private static func isRow(_ index: Int, _ texts: [String]) -> Bool {
+        if NianbaoTableReader.isTableRow(texts[index]) { return true }
+        func single(_ at: Int) -> Bool {
+            guard texts.indices.contains(at), let line = TableLine.parse(texts[at], lineNumber: at + 1) else { return false }
+            return line.isSingleFigure
+        }
+        return single(index) && (single(index - 1) || single(index + 1))
     }
 }

@@ -11,6 +11,8 @@ enum NianbaoClaimReport {
     enum Form: String, CaseIterable, Sendable {
         case markdown
         case pdfPaste
+        /// From a PDF whose extractor put every cell on a line of its own (a blank 总计 vanishes).
+        case pdfCellsPerLine
         case docx
     }
 
@@ -109,6 +111,27 @@ enum NianbaoClaimReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The PDF text with one cell per line: each row's label, then its figures below it.
+    static func pdfCellsPerLine(prose: [String] = prose, blankTotals: Bool = false) -> String {
+        var lines = [title]
+        lines += ["一、总体情况"] + prose.flatMap { wrapped(ocrSpaced($0), width: 24) + [""] }
+        lines += ["二、主动公开政府信息情况", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "0", "0", "行政规范性文件", "4", "1", "37", "",
+                  "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计"]
+        for application in ApplicationRow.allCases {
+            let cells = row(application)
+            lines.append(application.label)
+            lines += cells.map(String.init) + (blankTotals ? [] : [String(cells.reduce(0, +))])
+        }
+        lines += ["", "四、政府信息公开行政复议、行政诉讼情况"]
+        for block in AppealBlock.allCases {
+            let cells = appeals[block.rawValue]
+            lines.append(block.name)
+            lines += cells.map(String.init) + (blankTotals ? [] : [String(cells.reduce(0, +))])
+        }
+        lines += ["", "五、存在的主要问题及改进情况", "一是依申请公开答复文书还不够规范。二是政策解读形式较为单一。", "", "六、其他需要报告的事项", "本年度未收取信息处理费。"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The text lint reads from the .docx exported from `markdown`.
     static func docxText(prose: [String] = prose, blankTotals: Bool = false) throws -> String {
         let document = StructureParser().parse(SourceText(markdown(prose: prose, blankTotals: blankTotals)))
@@ -120,6 +143,7 @@ enum NianbaoClaimReport {
         switch form {
         case .markdown: markdown(prose: prose, blankTotals: blankTotals)
         case .pdfPaste: pdfPaste(prose: prose, blankTotals: blankTotals)
+        case .pdfCellsPerLine: pdfCellsPerLine(prose: prose, blankTotals: blankTotals)
         case .docx: try docxText(prose: prose, blankTotals: blankTotals)
         }
     }

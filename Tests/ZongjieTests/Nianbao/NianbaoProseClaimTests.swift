@@ -100,4 +100,17 @@ import ZongjieDrafting
             #expect(rule.lint(try NianbaoClaimReport.text(form, blankTotals: false), path: "年报").isEmpty, "\(form)")
         }
     }
+
+    @Test(arguments: NianbaoClaimReport.Form.allCases, [false, true])
+    func wholeLinterRaisesNoNoiseOnTheForms(form: NianbaoClaimReport.Form, blankTotals: Bool) throws {
+        let linter = Linter(catalog: NianbaoPluginTests.catalog)
+        let context = linter.context(for: try NianbaoClaimReport.text(form, blankTotals: blankTotals), path: "年报")
+        let found = linter.lint(context).filter { $0.ruleID != "placeholder" }
+        #expect(!found.contains { $0.severity == .error }, "\(form) \(blankTotals): \(found.map(\.message))")
+        // Only what is true of the form: OCR spaces (once) in the pasted prose, blank totals (per table).
+        let allowed: Set<String> = ["cjk-spacing", "table-blank-cell", "punctuation-width", "missing-section"]
+        #expect(found.allSatisfy { allowed.contains($0.ruleID) }, "\(form) \(blankTotals): \(found.map { "\($0.ruleID) \($0.message)" })")
+        #expect(found.filter { $0.ruleID == "cjk-spacing" }.count <= 1)
+        #expect(found.filter { $0.ruleID == "punctuation-width" }.count <= 1)
+    }
 }
