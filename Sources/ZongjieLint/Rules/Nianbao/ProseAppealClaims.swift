@@ -4,8 +4,9 @@ import ZongjieCore
 /// checked against table 四: a reviewer reads "均获维持" next to a 尚未审结 column.
 struct ProseAppealClaim: Sendable {
     enum Kind: Sendable, Equatable {
-        /// 均获维持, 全部维持: every case upheld (none corrected, other or pending).
-        case allUpheld
+        /// 均获维持, 全部维持: every case upheld (none corrected, other or pending); "已审结的均获维持"
+        /// leaves the pending ones out.
+        case allUpheld(concludedOnly: Bool)
         /// 无纠错, 未被纠错, 未败诉: none corrected.
         case noCorrection
         /// 未发生行政复议: no case at all.
@@ -46,7 +47,8 @@ struct ProseAppealClaim: Sendable {
         var claims: [ProseAppealClaim] = []
         for words in allUpheldWords {
             guard let at = find(words, in: scalars) else { continue }
-            claims.append(ProseAppealClaim(kind: .allUpheld, scope: sentenceScope, words: words, range: range(at, words.unicodeScalars.count)))
+            let concludedOnly = ["已审结", "审结的", "已结案", "办结的"].contains { text.contains($0) }
+            claims.append(ProseAppealClaim(kind: .allUpheld(concludedOnly: concludedOnly), scope: sentenceScope, words: words, range: range(at, words.unicodeScalars.count)))
             break
         }
         var from = 0
@@ -91,8 +93,8 @@ struct ProseAppealClaim: Sendable {
         }
         let where_ = "表四「\(scope.name)」"
         switch kind {
-        case .allUpheld:
-            let others: [AppealOutcome] = [.corrected, .other, .pending]
+        case let .allUpheld(concludedOnly):
+            let others: [AppealOutcome] = concludedOnly ? [.corrected, .other] : [.corrected, .other, .pending]
             let parts = others.compactMap { outcome in sum(outcome).flatMap { $0 > 0 ? "\(outcome.name) \($0) 件" : nil } }
             guard !parts.isEmpty else { return nil }
             return "正文称“\(words)”，但\(where_)有\(parts.joined(separator: "、"))；未审结或被纠正的案件不能说均获维持，请据表四如实表述"
