@@ -113,4 +113,17 @@ import ZongjieDrafting
         #expect(found.filter { $0.ruleID == "cjk-spacing" }.count <= 1)
         #expect(found.filter { $0.ruleID == "punctuation-width" }.count <= 1)
     }
+
+    @Test(arguments: NianbaoClaimReport.Form.allCases)
+    func severalDisagreementsInOneReportAreEachFound(form: NianbaoClaimReport.Form) throws {
+        // The shape of the report this issue started from: two counts off, a share no count
+        // gives, 均获维持 with cases pending. The listed results add up once the two counts are
+        // the table's, so their sum is no finding of its own.
+        let prose = [
+            "全年共收到政府信息公开申请790件，上年结转15件；共答复795件，其中予以公开及部分公开258件，不予公开38件，无法提供265件（33.9%），不予处理70件，其他处理75件；结转下年度继续办理10件。",
+            "全年发生政府信息公开行政复议15件，行政诉讼4件，复议和诉讼均获维持。",
+        ]
+        let found = try Self.findings(form, prose: prose, blankTotals: true)
+        #expect(found.map { $0.data["expected"] ?? $0.data["found"] ?? "" } == ["275", "337", "42.4", "均获维持"], "\(form): \(found.map(\.message))")
+    }
 }

@@ -48,11 +48,13 @@ enum ProseTableValues {
         }
     }
 
-    /// The result groups a subject covers, for telling whether a list of results is complete.
-    static func groups(of subject: ProseFigure.Subject) -> [ApplicationResultGroup] {
+    /// The table-三 result rows a subject covers, for telling whether a list of results is complete.
+    static func rows(of subject: ProseFigure.Subject) -> [ApplicationRow] {
         switch subject {
-        case .granted, .partlyGranted, .grantedOrPartly: [.direct]
-        case let .group(group): [group]
+        case .granted: [.granted]
+        case .partlyGranted: [.partlyGranted]
+        case .grantedOrPartly: [.granted, .partlyGranted]
+        case let .group(group): group.rows
         default: []
         }
     }

@@ -28,7 +28,8 @@ public struct TextTableMismatchRule: LintRule {
             figures += ProseFigureScanner.figures(inParagraph: paragraph, index: index)
         }
         var findings: [Diagnostic] = []
-        var flagged = Set<Int>()
+        // Figures that differ from the table, with the table's value when there is one.
+        var flagged: [Int: Int?] = [:]
         for (index, figure) in figures.enumerated() {
             // A share after a wrong count is checked with the table's count: one slip, one finding.
             var count = figure.value
@@ -36,7 +37,7 @@ public struct TextTableMismatchRule: LintRule {
                 let shown = expected.values.map(String.init).joined(separator: "或")
                 let message = "正文「\(figure.lead)\(figure.value)件」与表格不符：\(expected.name)为 \(shown) 件；请核对正文或表格"
                 findings.append(diagnostic(figure.range, message, data: ["found": String(figure.value), "expected": shown]))
-                flagged.insert(index)
+                flagged[index] = expected.values.count == 1 ? expected.values.first : nil
                 if expected.values.count == 1, let value = expected.values.first { count = value }
             }
             if let share = figure.percentage, let finding = ShareCheck.finding(share, of: figure, count: count, tables) {
@@ -55,8 +56,9 @@ public struct TextTableMismatchRule: LintRule {
 
     /// "办结 805 件，其中予以公开…" whose listed results do not add up to the total it states.
     /// Only when the list is complete (results left out are 0 in table 三, or every group is
-    /// named) and no figure of it was already found to differ from the table.
-    private func sumFindings(_ figures: [ProseFigure], flagged: Set<Int>, _ tables: NianbaoTables) -> [Diagnostic] {
+    /// named), and not when the table's values of the results found to differ would make it
+    /// add up (those findings already say it).
+    private func sumFindings(_ figures: [ProseFigure], flagged: [Int: Int?], _ tables: NianbaoTables) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for (totalIndex, total) in figures.enumerated() where total.subject == .resultTotal {
             var parts: [Int] = []
@@ -67,15 +69,23 @@ public struct TextTableMismatchRule: LintRule {
             }
             let subjects = parts.map { figures[$0].subject }
             let overlapping = subjects.contains(.grantedOrPartly) && (subjects.contains(.granted) || subjects.contains(.partlyGranted))
-            guard parts.count >= 2, !overlapping, !flagged.contains(totalIndex), !parts.contains(where: flagged.contains) else { continue }
-            let named = Set(subjects.flatMap(ProseTableValues.groups))
-            let complete = ApplicationResultGroup.allCases.allSatisfy { group in
-                if named.contains(group) { return true }
+            guard parts.count >= 2, !overlapping, flagged[totalIndex] == nil else { continue }
+            let named = Set(subjects.flatMap(ProseTableValues.rows))
+            let complete = ApplicationRow.resultParts.allSatisfy { row in
+                if named.contains(row) { return true }
                 guard tables.foundApplicationTable else { return false }
-                return group.rows.allSatisfy { tables.resolved(.application($0, .total)) == 0 }
+                return tables.resolved(.application(row, .total)) == 0
             }
             let sum = parts.reduce(0) { $0 + figures[$1].value }
             guard sum != total.value, complete || sum > total.value else { continue }
+            var corrected = 0
+            for index in parts {
+                guard let table = flagged[index] else { corrected += figures[index].value; continue }
+                guard let table else { corrected = -1; break }
+                corrected += table
+            }
+            // With the table's values the list adds up: the count findings say all there is.
+            guard corrected >= 0, corrected != total.value else { continue }
             let listed = parts.map { "\(figures[$0].value)" }.joined(separator: "+")
             let message = "正文所列各项办理结果之和为 \(listed)=\(sum) 件，与所述「\(total.lead)\(total.value)件」不符；请核对各项件数或总数"
             findings.append(diagnostic(total.range, message, data: ["found": String(total.value), "expected": String(sum)]))
