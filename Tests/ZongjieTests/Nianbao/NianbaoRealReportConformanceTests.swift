@@ -72,4 +72,17 @@ import ZongjieDrafting
         #expect(SourceText(fixed).lines.count == SourceText(text).lines.count)
         #expect(!Self.linter.lint(fixed, path: "005.txt").contains { $0.ruleID == "cjk-spacing" })
     }
+
+    @Test(.enabled(if: NianbaoRealReportTests.available)) func mergedFindingsFixEveryOccurrenceInOneRun() throws {
+        // 003: OCR spaces from line 1 to the end and half-width brackets in between, all
+        // mechanical: one --fix run applies them all, none lost to another's span.
+        let (context, findings) = try Self.lint("003")
+        let fixed = FixApplier.apply(findings, to: context.source, kinds: [.mechanical])
+        // (The space between 年 and 政 is between two ideographs: no cjk-spacing finding.)
+        #expect(fixed.text.hasPrefix("沐阳县人民政府2025年 政府信息公开工作年度报告"))
+        #expect(fixed.text.contains("（2026年1月23日）"))
+        let again = Self.linter.lint(fixed.text, path: "003.txt")
+        #expect(!again.contains { $0.ruleID == "cjk-spacing" })
+        #expect(!again.contains { $0.ruleID == "punctuation-width" && $0.range.start.line < 70 }, "\(again.map(\.message))")
+    }
 }

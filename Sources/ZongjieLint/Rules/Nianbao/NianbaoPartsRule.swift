@@ -75,7 +75,7 @@ public struct NianbaoPartsRule: LintRule {
     /// What shows fees were collected: 表二's 行政事业性收费 above 0, or prose outside 六
     /// saying an amount of 信息处理费 was collected; nil when nothing does.
     private func feeEvidence(_ context: LintContext) -> String? {
-        let tables = NianbaoTableReader.read(context.source)
+        let tables = NianbaoReport.tables(of: context)
         if let fee = tables.cells[.disclosure(.fees, .feeAmount)], !fee.isBlank, let amount = Double(fee.text), amount > 0 {
             return "表二“行政事业性收费”本年收费金额为 \(fee.text) 万元"
         }

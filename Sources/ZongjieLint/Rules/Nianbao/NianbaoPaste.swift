@@ -68,12 +68,12 @@ enum NianbaoPaste {
             let shown = marks.isEmpty ? "" : "（" + marks.map { "“\($0)”" }.joined() + "）"
             let place = region(of: first).map { "\($0.name)中" } ?? "此行"
             let message = "\(place)有 \(group.count) 处半角标点\(shown)，应改为全角；多为识别或转换所致，合并报告一次，--fix 可一并改正。"
-            kept.append(merged(group, message: message, data: ["count": String(group.count)], source: context.source) ?? first)
+            kept.append(merged(group, message: message, data: ["count": String(group.count)]) ?? first)
         }
         if spacing.count >= spacingSummaryThreshold, let first = spacing.first {
             let example = spacing.first { ($0.data["found"]?.unicodeScalars.first).map(CJK.isASCIIDigit) ?? false }?.data["found"] ?? first.data["found"] ?? ""
             let message = "正文中有 \(spacing.count) 处汉字与数字、字母之间多了空格（如“\(example)”），多为从 PDF 复制或识别时带入；公文中不加空格，--fix 可一次全部删除。"
-            kept.append(merged(spacing, message: message, data: ["found": example, "count": String(spacing.count)], source: context.source) ?? first)
+            kept.append(merged(spacing, message: message, data: ["found": example, "count": String(spacing.count)]) ?? first)
         } else {
             kept.append(contentsOf: spacing)
         }
@@ -81,26 +81,13 @@ enum NianbaoPaste {
         findings = kept
     }
 
-    /// One finding at the first of `group` whose fix makes every fix of the group (one edit
-    /// from the first to the last, the text between kept as it is).
-    private static func merged(_ group: [Diagnostic], message: String, data: [String: String], source: SourceText) -> Diagnostic? {
+    /// One finding at the first of `group` carrying every fix of the group (the first as its
+    /// fix, the rest as its further edits).
+    private static func merged(_ group: [Diagnostic], message: String, data: [String: String]) -> Diagnostic? {
         let fixes = group.compactMap(\.fix).sorted { $0.range.start < $1.range.start }
-        guard let first = group.first, let start = fixes.first?.range.start, let end = fixes.last?.range.end else { return nil }
-        let bytes = source.utf8
-        var cursor = source.byteOffset(of: start)
-        var replacement: [UInt8] = []
-        for fix in fixes {
-            let from = source.byteOffset(of: fix.range.start)
-            let to = source.byteOffset(of: fix.range.end)
-            guard from >= cursor, to >= from else { continue }
-            replacement.append(contentsOf: bytes[cursor..<from])
-            replacement.append(contentsOf: Array(fix.replacement.utf8))
-            cursor = to
-        }
-        let upper = max(cursor, source.byteOffset(of: end))
-        replacement.append(contentsOf: bytes[cursor..<upper])
-        return Diagnostic(ruleID: first.ruleID, severity: first.severity, range: first.range, message: message, data: data,
-                          fix: Fix(range: SourceRange(start: start, end: end), replacement: String(decoding: replacement, as: UTF8.self), kind: .mechanical))
+        guard let first = group.first, var fix = fixes.first else { return nil }
+        fix.also = Array(fixes.dropFirst())
+        return Diagnostic(ruleID: first.ruleID, severity: first.severity, range: first.range, message: message, data: data, fix: fix)
     }
 
     /// Whether a numbering finding sits on a top-level heading worded as the format's part of

@@ -21,7 +21,7 @@ public struct PreviousFiguresRule: LintRule {
         guard let previous = context.previous, NianbaoReport.applies(to: context) else { return [] }
         let last = NianbaoTableReader.read(previous.source)
         guard last.foundApplicationTable else { return [] }
-        let tables = NianbaoTableReader.read(context.source)
+        let tables = NianbaoReport.tables(of: context)
         let lastName = previous.reportYear.map { "\($0)年年报" } ?? "上年年报"
         var findings: [Diagnostic] = []
         if tables.foundApplicationTable {

@@ -23,7 +23,7 @@ public struct TableBlankCellRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard NianbaoReport.applies(to: context) else { return [] }
-        let tables = NianbaoTableReader.read(context.source)
+        let tables = NianbaoReport.tables(of: context)
         let totals = tables.blankTotals
         var findings: [Diagnostic] = []
         for table in [2, 3, 4] {

@@ -21,7 +21,7 @@ public struct TextTableMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard NianbaoReport.applies(to: context) else { return [] }
-        let tables = NianbaoTableReader.read(context.source)
+        let tables = NianbaoReport.tables(of: context)
         let paragraphs = ProseFigureScanner.paragraphs(in: context.source)
         var figures: [ProseFigure] = []
         for (index, paragraph) in paragraphs.enumerated() {
