@@ -895,8 +895,8 @@ reads the same columns as from the Markdown.
 
 The table model, reader, identity check, Markdown renderer and input form live in
 `Sources/ZongjieCore/Nianbao/` (in Core so both drafting and lint can use them);
-the lint rules `table-identity` and `text-table-mismatch` in
-`Sources/ZongjieLint/Rules/Nianbao/`.
+the lint rules (`table-identity`, `text-table-mismatch`, `table-blank-cell`, `nianbao-part`,
+`previous-figures`) and the paste handling (`NianbaoPaste`) in `Sources/ZongjieLint/Rules/Nianbao/`.
 
 ## Input (YAML)
 
@@ -957,7 +957,37 @@ Table 四 blocks: `review` 行政复议, `direct-suit` 行政诉讼·未经复�
 
 ## Lint rules for this type
 
-- `table-identity`, `text-table-mismatch`: the tables' arithmetic and the prose.
+- `table-identity`, `text-table-mismatch`: the tables' arithmetic and the prose. A blank
+  总计 (column, （七）总计 row or a table-四 block's) is read as the sum of its parts
+  everywhere. `text-table-mismatch` checks every figure the prose states about the tables:
+  新收, 上年结转, 答复/办结, 结转下年度, each result (予以公开, 部分公开, 予以公开及部分公开,
+  不予公开, 无法提供, 不予处理, 其他处理), 自然人/法人或其他组织, 行政复议/行政诉讼 counts
+  and outcomes (结果维持 X 件 …); each share (（17.46%）, 占X%, 占办结总数的X%) against the
+  count over 办结, 本年新收 or 新收+上年结转 at the digits written (35 of 805 is 4.35 %, so
+  4.34 % is a finding with the right figure; a share reproduced by another base than the
+  one its words name says which); the results a paragraph lists against the total it
+  states (when the list is complete and no figure of it already differs from the table);
+  and outcome words against table 四 (均获维持/全部维持 with cases 尚未审结 or corrected,
+  未被纠错/无纠错/未败诉 with a 结果纠正, 未发生行政复议 with cases). One slip gives one
+  finding: a share after a wrong count is judged with the table's count.
+- `table-blank-cell` (info): empty cells (0 written as blank, a blank 总计) once per table,
+  with what a blank total should hold.
+- `nianbao-part` (warning): a part missing between others (005's lost 五 heading), 五 that
+  says only 无/暂无, and fees collected (表二 行政事业性收费 above 0, or prose) while 六 says
+  nothing about 收费.
+- `previous-figures` (warning, with `lint --previous 上年年报`): this year's 上年结转 against
+  last year's 结转下年度继续办理 in every column (the 总计 column only when no applicant column
+  explains it), and 较上年/同比 增长/减少 X% or X 件 against last year's table and this year's.
+- **Pasted PDFs.** In a 年报 the lines from a table's heading to its last row (cells one or
+  several per line, scattered labels) are a table region: the structure parser never takes
+  its row labels for headings, prose rules (`cjk-spacing`, `numbering-*`, `empty-section`,
+  `repeated-word`, `duplicate-paragraph`, `latin-in-cjk`, figure rules) do not report inside
+  it, and half-width OCR punctuation is one finding per table. Half-width marks on a prose
+  line are one finding per line, OCR spaces in the prose (2025 年) one finding per document
+  with the count and one `--fix` for all. A numbering gap before a part heading worded as
+  the format has it (六、其他需要报告的事项 after 四) is left to `nianbao-part`. On
+  ../shared/nianbao-real: 005 gets 2 findings (OCR spaces, the lost 五 heading; exit 0),
+  003 gets 6 and 004 gets 6, each listed in `NianbaoRealReportConformanceTests`.
 - `missing-section` (structure rules): each of the six parts is required.
 - `heading-deviation` (warning): a top-level heading numbered n (一、…六、) that
   holds a key word of part n (总体; 主动公开; 申请; 复议/诉讼; 问题/改进/整改; 其他/事项)

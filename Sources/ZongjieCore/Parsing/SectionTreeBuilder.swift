@@ -28,11 +28,11 @@ struct SectionTreeBuilder {
         cues = ClosingCues.YearCues(nextYear: nextYear)
     }
 
-    mutating func add(_ line: ParsedLine, nextYear: Int?) {
+    mutating func add(_ line: ParsedLine, nextYear: Int?, isData: Bool = false) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
         // The row test only matters for a line that opens with a marker; it walks the whole
         // line, so it runs second.
-        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
+        let marker = isData ? nil : NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
