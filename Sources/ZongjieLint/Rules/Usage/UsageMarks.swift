@@ -1,0 +1,31 @@
+import ZongjieCore
+
+/// The marks the usage rules find through the run's one dictionary scan (`DictionaryScan.marks`):
+/// 《 for law-title, doubled punctuation and ellipsis look-alikes and the quotation marks and
+/// brackets for punctuation-usage. Pattern id = `marks.lowerBound` + index here.
+enum UsageMarks {
+    static let bookTitleOpen = "《"
+    /// Where 《 is in `patterns`.
+    static let bookTitleOpenIndex = 0
+    /// Two marks where one belongs (，， 。。 ，。 …), each fixed to its first mark.
+    static let doubled = ["，，", "。。", "、、", "；；", "：：", "，。", "。，", "，、", "、，", "；。", "。；"]
+    /// Written for 省略号 (……).
+    static let ellipsisLookalikes = ["...", "。。。", "…"]
+    /// Paired marks: openers and closers in the same order.
+    static let openers: [Unicode.Scalar] = ["“", "（", "《", "‘", "【", "〔"]
+    static let closers: [Unicode.Scalar] = ["”", "）", "》", "’", "】", "〕"]
+
+    /// A stated count (三个方面, 十项, 四方面): a Chinese numeral from 两/二 to 二十 and a
+    /// measure word, for count-claim.
+    static let claims: [String] = {
+        let numerals = ["两"] + (2...20).map { ChineseNumerals.numeral(for: $0) }
+        return numerals.flatMap { numeral in claimUnits.map { numeral + $0 } }
+    }()
+    static let claimUnits = ["个", "项", "方面", "大", "条", "类", "种", "件"]
+
+    static let pairPatterns = (openers + closers).filter { $0 != "《" }.map { String($0) }
+
+    static let patterns: [String] = [bookTitleOpen] + doubled + ellipsisLookalikes + pairPatterns + claims
+    /// Where the claims start in `patterns`.
+    static let claimsStart = patterns.count - claims.count
+}
