@@ -21,7 +21,7 @@ public struct NumberUsageRule: LintRule {
         severity: .warning,
         triggering: [
             RuleExample("每月开展检查3↓-5次，1↓-10月完成投资12亿元。"),
-            RuleExample("印发《行动计划（2026↓-2027年）》，↓26年12月底前完成。"),
+            RuleExample("印发《行动计划（2026↓-2027年）》《建设方案（2023↓-2025）》，↓26年12月底前完成。"),
             RuleExample("于4月1↓号召开会议，2026年↓01月↓05日印发。"),
             RuleExample("印发《实施方案》（X政办〔2026〕↓第05号）。"),
         ],
@@ -85,8 +85,13 @@ public struct NumberUsageRule: LintRule {
         if let before = line[safe: leftStart - 1] {
             if CJK.isASCIILetter(before) || Self.hyphens.contains(before) || before == "." || before == "/" || Self.numberedThings.contains(before) { return nil }
         }
-        guard let unit = line[safe: rightEnd], CJK.isIdeograph(unit) || line[safe: rightEnd - 1] == "%" || line[safe: rightEnd - 1] == "％" else { return nil }
-        let isTime = Self.timeUnits.contains(unit)
+        // Two four-digit years (（2023-2025）) are a span of time even with no 年 after them.
+        let isYearSpan = index - leftStart == 4 && rightEnd - index == 5
+            && [line.text(leftStart, index), line.text(index + 1, rightEnd)].allSatisfy { (1990...2100).contains(Int($0) ?? 0) }
+            && line[safe: rightEnd].map { CJK.isASCIIDigit($0) || Self.hyphens.contains($0) || CJK.isASCIILetter($0) } != true
+        let unit = line[safe: rightEnd]
+        guard isYearSpan || unit.map(CJK.isIdeograph) == true || line[safe: rightEnd - 1] == "%" || line[safe: rightEnd - 1] == "％" else { return nil }
+        let isTime = isYearSpan || unit.map { Self.timeUnits.contains($0) } == true
         let dash: Unicode.Scalar = isTime ? "—" : "～"
         let range = line.range(index, index + 1, in: context.source)
         let written = line.text(leftStart, rightEnd)
