@@ -82,12 +82,15 @@ public struct RuleExample: Sendable {
     public var text: String
     /// Report type to lint as (nil: recognise from the title).
     public var reportType: String?
+    /// Last year's report the example is linted against (`lint --previous`), nil for none.
+    public var previous: String?
     public var file: StaticString
     public var line: UInt
 
-    public init(_ text: String, reportType: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
+    public init(_ text: String, reportType: String? = nil, previous: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.reportType = reportType
+        self.previous = previous
         self.file = file
         self.line = line
     }
