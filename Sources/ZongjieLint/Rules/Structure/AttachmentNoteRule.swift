@@ -4,7 +4,13 @@ import ZongjieCore
 /// punctuation after the name, “见附件N” pointing at a listed attachment, and the 印发日期
 /// written like the 成文日期.
 public struct AttachmentNoteRule: LintRule {
-    public init() {}
+    let dictionary: DictionaryScan
+
+    public init() { self.init(settings: LintSettings()) }
+
+    public init(settings: LintSettings) {
+        dictionary = settings.dictionary
+    }
 
     public static let description = RuleDescription(
         id: "attachment-note",
@@ -90,28 +96,26 @@ public struct AttachmentNoteRule: LintRule {
     /// 见附件N in the body where fewer than N attachments are listed (or none at all).
     private func references(in context: LintContext, attachments: Int) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let bodyEnd = context.document.attachmentNote.first?.range?.start.line
-            ?? context.document.signature?.unit?.range?.start.line ?? context.document.signature?.date?.range?.start.line
-            ?? context.source.lines.count + 1
-        context.document.forEachParagraph { paragraph in
-            guard let range = paragraph.range, range.start.line < bodyEnd, paragraph.text.contains("附件") else { return }
-            for number in range.start.line...range.end.line {
-                let line = context.scans.line(number)
-                var index = 0
-                while index + 2 < line.count {
-                    defer { index += 1 }
-                    guard line.has("附件", at: index) else { continue }
-                    var end = index + 2
-                    while let scalar = line[safe: end], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { end += 1 }
-                    let numberText = line.text(index + 2, end)
-                    guard end > index + 2, let cited = Int(numberText) ?? ChineseNumerals.value(of: numberText), cited > attachments else { continue }
-                    let message = attachments == 0
-                        ? "正文提到“附件\(numberText)”，但文末没有附件说明，请补充附件说明或删去。"
-                        : "正文提到“附件\(numberText)”，但附件说明只列了 \(attachments) 个附件，请核对。"
-                    found.append(diagnostic(line.range(index, end, in: context.source), message,
-                                            data: ["cited": "\(cited)", "listed": "\(attachments)"]))
-                }
-            }
+        let document = context.document
+        let bodyStart = (document.title?.range?.end.line ?? 0) + 1
+        let bodyEnd = document.attachmentNote.first?.range?.start.line
+            ?? document.signature?.unit?.range?.start.line ?? document.signature?.date?.range?.start.line
+            ?? document.backMatter.first?.range?.start.line ?? context.source.lines.count + 1
+        let pattern = dictionary.marks.lowerBound + UsageMarks.attachmentIndex
+        for match in dictionary.matches(in: context) where match.pattern == pattern {
+            let number = context.source.lineNumber(containing: match.start)
+            guard number >= bodyStart, number < bodyEnd else { continue }
+            let line = context.scans.line(number)
+            let index = line.scalarIndex(ofByte: match.start)
+            var end = index + 2
+            while let scalar = line[safe: end], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { end += 1 }
+            let numberText = line.text(index + 2, end)
+            guard end > index + 2, let cited = Int(numberText) ?? ChineseNumerals.value(of: numberText), cited > attachments else { continue }
+            let message = attachments == 0
+                ? "正文提到“附件\(numberText)”，但文末没有附件说明，请补充附件说明或删去。"
+                : "正文提到“附件\(numberText)”，但附件说明只列了 \(attachments) 个附件，请核对。"
+            found.append(diagnostic(line.range(index, end, in: context.source), message,
+                                    data: ["cited": "\(cited)", "listed": "\(attachments)"]))
         }
         return found
     }

@@ -37,7 +37,7 @@ public struct CountClaimRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let claims = (dictionary.marks.lowerBound + UsageMarks.claimsStart)..<dictionary.marks.upperBound
+        let claims = (dictionary.marks.lowerBound + UsageMarks.claimsStart)..<(dictionary.marks.lowerBound + UsageMarks.claimsEnd)
         for match in dictionary.matches(in: context) where claims.contains(match.pattern) {
             let line = context.scans.line(context.source.lineNumber(containing: match.start))
             let start = line.scalarIndex(ofByte: match.start)

@@ -1,3 +1,4 @@
+import Foundation
 import ZongjieCore
 
 /// A law or regulation cited in 《》 under a title that is not the real one: close to a
@@ -49,13 +50,17 @@ public struct LawTitleRule: LintRule {
             while end < line.count && end - start <= Self.longestTitle && line.scalars[end] != "》" && line.scalars[end] != "《" { end += 1 }
             guard end < line.count, line.scalars[end] == "》" else { continue }
             let title = line.text(start + 1, end)
-            guard let message = problem(with: title) else { continue }
+            guard let message = Self.verdicts.verdict(for: title, { problem(with: $0) }) else { continue }
             found.append(diagnostic(line.range(start, end + 1, in: context.source), message.text, data: message.data))
         }
         return found
     }
 
     static let longestTitle = 80
+
+    /// Verdicts by title, shared by every run in the process: a batch cites the same titles in
+    /// file after file, and a near-miss search compares with every listed title.
+    static let verdicts = TitleVerdicts()
 
     /// What is wrong with the title written in 《》, if anything.
     func problem(with written: String) -> (text: String, data: [String: String])? {
@@ -99,5 +104,28 @@ public struct LawTitleRule: LintRule {
         let parts = titles.snapshot.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return titles.snapshot }
         return "\(parts[0])年\(parts[1])月\(parts[2])日"
+    }
+}
+
+/// What `LawTitleRule.problem(with:)` said of each title seen, behind a lock.
+final class TitleVerdicts: @unchecked Sendable {
+    typealias Verdict = (text: String, data: [String: String])?
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var known: [String: Verdict] = [:]
+
+    func verdict(for title: String, _ judge: (String) -> Verdict) -> Verdict {
+        lock.lock()
+        if let cached = known[title] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let verdict = judge(title)
+        lock.lock()
+        // Bounded: a pathological input cannot grow it without end.
+        if known.count < 10_000 { known[title] = verdict }
+        lock.unlock()
+        return verdict
     }
 }

@@ -4,7 +4,13 @@ import ZongjieCore
 /// a hyphen (3-5次, 2026-2027年), two-digit years (26年), 号 for 日 (4月1号), zero-padded
 /// months and days (2026年01月05日), 发文字号 with 第 or a leading zero (〔2026〕第05号).
 public struct NumberUsageRule: LintRule {
-    public init() {}
+    let dictionary: DictionaryScan
+
+    public init() { self.init(settings: LintSettings()) }
+
+    public init(settings: LintSettings) {
+        dictionary = settings.dictionary
+    }
 
     public static let description = RuleDescription(
         id: "number-usage",
@@ -39,7 +45,14 @@ public struct NumberUsageRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let signatureLine = context.document.signature?.date?.range?.start.line
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { $0.contains(.alphanumeric) }, where: { _, _ in true }) {
+        // Only lines holding one of the triggers (a hyphen, 号, 〕, 年0 …) are read.
+        let triggers = (dictionary.marks.lowerBound + UsageMarks.numberTriggersStart)..<dictionary.marks.upperBound
+        var lineNumbers: [Int] = []
+        for match in dictionary.matches(in: context) where triggers.contains(match.pattern) {
+            lineNumbers.append(context.source.lineNumber(containing: match.start))
+        }
+        for number in Set(lineNumbers).sorted() {
+            let line = context.scans.line(number)
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]

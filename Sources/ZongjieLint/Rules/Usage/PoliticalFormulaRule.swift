@@ -123,7 +123,7 @@ public struct PoliticalFormulaRule: LintRule {
         let complete = entry.replacement ?? entry.term
         let origin = index >= builtInCount ? "（见用户词表）" : ""
         let message = "规范表述应为“\(complete)”，“\(written)”不完整或有误\(origin)；依据：\(entry.source)。"
-        var data = ["term": written, "replacement": complete, "basis": entry.source]
+        let data = ["term": written, "replacement": complete, "basis": entry.source]
         let fix = fixable ? Fix(range: range, replacement: complete, kind: .wording) : nil
         return diagnostic(range, message, data: data, fix: fix)
     }

@@ -25,7 +25,17 @@ enum UsageMarks {
 
     static let pairPatterns = (openers + closers).filter { $0 != "《" }.map { String($0) }
 
-    static let patterns: [String] = [bookTitleOpen] + doubled + ellipsisLookalikes + pairPatterns + claims
-    /// Where the claims start in `patterns`.
-    static let claimsStart = patterns.count - claims.count
+    /// For attachment-note: references to attachments in the body.
+    static let attachment = "附件"
+    /// For number-usage: what each of its findings contains (a hyphen, 号, 〕, a zero after 年
+    /// or 月, 年 before 度/底/初/末/半年 or a month), so only lines with one are read.
+    static let numberTriggers: [String] = ["-", "－", "–", "号", "〕", "年0", "月0", "年度", "年底", "年初", "年末", "年上", "年下"]
+        + (1...9).map { "年\($0)" }
+
+    static let patterns: [String] = [bookTitleOpen] + doubled + ellipsisLookalikes + pairPatterns + claims + [attachment] + numberTriggers
+    /// Where the claims start in `patterns`, and where they end (the attachment pattern).
+    static let claimsStart = [bookTitleOpen].count + doubled.count + ellipsisLookalikes.count + pairPatterns.count
+    static let claimsEnd = claimsStart + claims.count
+    static let attachmentIndex = claimsEnd
+    static let numberTriggersStart = claimsEnd + 1
 }
