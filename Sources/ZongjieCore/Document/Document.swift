@@ -14,7 +14,12 @@ public struct Document: Sendable, Hashable {
     public var sections: [Section]
     /// Unnumbered paragraphs after the last section and before the signature.
     public var closing: [Paragraph]
+    /// 附件说明 (“附件：1.××” and the lines of its list) between the body and the 落款.
+    public var attachmentNote: [TextLine] = []
     public var signature: Signature?
+    /// What follows the 落款 and is not the body: 附注 （此件公开发布）, attachment pages
+    /// (from a line “附件1”), and the 版记 (抄送, 印发机关和印发日期).
+    public var backMatter: [TextLine] = []
 
     public init(
         title: TextLine? = nil,
@@ -96,6 +101,8 @@ public struct Document: Sendable, Hashable {
         copy.closing = closing.map { $0.withoutRange() }
         copy.signature?.unit?.range = nil
         copy.signature?.date?.range = nil
+        copy.attachmentNote = attachmentNote.map { TextLine($0.text) }
+        copy.backMatter = backMatter.map { TextLine($0.text) }
         return copy
     }
 }

@@ -25,7 +25,12 @@ public struct StructureParser: Sendable {
             document.addressee = TextLine(lines[index].text, range: lines[index].range)
             index += 1
         }
-        end = parseSignature(lines, from: index, into: &document)
+        end = BackMatter.start(of: lines, from: index)
+        document.backMatter = lines[end...].map { TextLine($0.text, range: $0.range) }
+        end = parseSignature(Array(lines[..<end]), from: index, into: &document)
+        let noteStart = BackMatter.attachmentNoteStart(lines, from: index, to: end)
+        document.attachmentNote = lines[noteStart..<end].map { TextLine($0.text, range: $0.range) }
+        end = noteStart
 
         let nextYear = ReportYear.firstYear(in: document.title?.text ?? "").map { $0 + 1 }
         var builder = SectionTreeBuilder(nextYear: nextYear)
