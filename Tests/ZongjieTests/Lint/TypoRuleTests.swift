@@ -33,30 +33,30 @@ import ZongjieResources
     }
 
     @Test func findingNamesTheWordAndItsCorrectionAsAWordingFix() throws {
-        let findings = Self.linter.lint("扎实推进法治政府建没，全面提升依法行政水平。", path: "a.txt")
+        let findings = Self.linter.lint("健全制度体系，堵塞管理漏动。", path: "a.txt")
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.ruleID == "typo")
-        #expect(finding.data["term"] == "建没" && finding.data["replacement"] == "建设")
-        #expect(finding.message.hasPrefix("“建没”疑为“建设”之误"))
-        #expect(finding.fix?.kind == .wording && finding.fix?.replacement == "建设")
-        #expect(finding.range.start.column == 9)
+        #expect(finding.data["term"] == "漏动" && finding.data["replacement"] == "漏洞")
+        #expect(finding.message.hasPrefix("“漏动”疑为“漏洞”之误"))
+        #expect(finding.fix?.kind == .wording && finding.fix?.replacement == "漏洞")
+        #expect(finding.range.start.column == 12 && finding.range.end.column == 14)
     }
 
     @Test func userDictionaryAllowsAWord() {
-        let text = "扎实推进法治政府建没，全面提升依法行政水平。"
+        let text = "健全制度体系，堵塞管理漏动。"
         #expect(!Self.linter.lint(text, path: "a.txt").isEmpty)
-        let settings = LintSettings(extraWordingEntries: [WordingEntry(term: "建没", replacement: "建没", source: "本单位.tsv:1")])
+        let settings = LintSettings(extraWordingEntries: [WordingEntry(term: "漏动", replacement: "漏动", source: "本单位.tsv:1")])
         let allowing = Linter(rules: [TypoRule(settings: settings)], catalog: ReportTypeCatalog(types: []))
         #expect(allowing.lint(text, path: "a.txt").isEmpty)
     }
 
     @Test func dictOptionAllowsAWordOnTheCommandLine() throws {
         let folder = try Paths.temporaryFolder()
-        try Data("扎实推进法治政府建没，全面提升依法行政水平。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
-        try Data("建没\t建没\n".utf8).write(to: folder.appendingPathComponent("allow.tsv"))
+        try Data("健全制度体系，堵塞管理漏动。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("漏动\t漏动\n".utf8).write(to: folder.appendingPathComponent("allow.tsv"))
         let flagged = try CLIRunner.run(["lint", "--only", "typo", "a.txt"], in: folder)
-        #expect(flagged.stdout.contains("a.txt:1:9: warning: “建没”疑为“建设”之误"))
+        #expect(flagged.stdout.contains("a.txt:1:12: warning: “漏动”疑为“漏洞”之误"))
         let allowed = try CLIRunner.run(["lint", "--only", "typo", "--dict", "allow.tsv", "a.txt"], in: folder)
         #expect(allowed.status == 0 && !allowed.stdout.contains("[typo]"))
     }

@@ -25,7 +25,7 @@ public struct TypoChecker: Sendable {
             self.longer = longer
         }
         /// The thresholds the rule uses (tuned with grouped cross-validation, BENCHMARKS.md).
-        public static let rule = Thresholds(twoCharacters: 6, longer: 2)
+        public static let rule = Thresholds(twoCharacters: 8, longer: 4)
     }
 
     let detector: TypoDetector
@@ -76,6 +76,10 @@ public struct TypoChecker: Sendable {
                 if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
                 var corrected = run[suspect.start..<end]
                 corrected[suspect.position] = suspect.replacement
+                // A correction that would repeat its neighbour (唯民为民 → 为民为民) reads a
+                // deliberate parallel as a slip.
+                if TypoContextPairs.has(Array(corrected), in: run, at: end)
+                    || (suspect.start >= suspect.length && TypoContextPairs.has(Array(corrected), in: run, at: suspect.start - suspect.length)) { continue }
                 found.append(Hit(
                     start: runStart + suspect.start, end: runStart + end,
                     word: Self.string(run[suspect.start..<end]), replacement: Self.string(corrected),

@@ -13,9 +13,9 @@ struct TypoDetector: Sendable {
         /// Cost of writing a confused character, by `TypoLexicon.Kind`.
         var channelCost: (Int32, Int32, Int32) = (8, 12, 14)
         /// Least gain for a two-character correction.
-        var threshold2: Int32 = 6
+        var threshold2: Int32 = 8
         /// Least gain for a correction of three or more characters.
-        var threshold3: Int32 = 2
+        var threshold3: Int32 = 4
         /// A character at most this dear is a common word on its own (使, 在, 对).
         var commonSingle: Int32 = 14
         /// Words at or above this cost are rare enough to be a slip themselves.
@@ -54,12 +54,13 @@ struct TypoDetector: Sendable {
         // cost[i * maxLength + length - 1]: the word run[i..<i + length], or -1.
         var cost = [Int32](repeating: -1, count: count * maxLength)
         for start in 0..<count {
-            for length in 1...min(maxLength, count - start) {
-                if let found = lexicon.cost(run, start, length) {
-                    cost[start * maxLength + length - 1] = found
-                } else if length == 1 {
-                    cost[start * maxLength] = p.unknownSingle
-                }
+            cost[start * maxLength] = lexicon.singleCost(run[start]) ?? p.unknownSingle
+            // No word starts with these two (three) characters: none longer either.
+            guard start + 1 < count, lexicon.mayStartWord(run, start, 2) else { continue }
+            if let found = lexicon.cost(run, start, 2) { cost[start * maxLength + 1] = found }
+            guard start + 2 < count, lexicon.mayStartWord(run, start, 3) else { continue }
+            for length in 3...min(maxLength, count - start) {
+                if let found = lexicon.cost(run, start, length) { cost[start * maxLength + length - 1] = found }
             }
         }
         let infinity = Int32.max / 4
@@ -168,11 +169,13 @@ struct TypoDetector: Sendable {
             let rest = cost[at * maxLength + length - 2]
             return rest >= 0 && (length > 2 || rest < parameters.unknownSingle)
         }
+        // Beside a lone character a common one is no evidence (建没 is still a slip).
+        let common = length > 2 && single <= parameters.commonSingle
         if offset == length - 1, isWord(start) {
-            return lexicon.suffixes.contains(run[start + offset]) || single <= parameters.commonSingle
+            return lexicon.suffixes.contains(run[start + offset]) || common
         }
         if offset == 0, isWord(start + 1) {
-            return lexicon.prefixes.contains(run[start]) || single <= parameters.commonSingle
+            return lexicon.prefixes.contains(run[start]) || common
         }
         return false
     }

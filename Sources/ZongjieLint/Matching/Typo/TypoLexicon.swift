@@ -28,9 +28,16 @@ final class TypoLexicon: Sendable {
     let confusionStart: [Int32]
     /// Confused scalar (low 16 bits) and kind (bits 16…).
     let confusedWith: [UInt32]
-    /// Adjacent pairs (first << 16 | second) inside words of three or more characters.
-    private let pairs: [UInt32]
-    private let pairShift: UInt32
+    /// Bit set (2^23 bits, one hash) of the adjacent pairs inside words of three or more
+    /// characters; a false “attested” (about 5 %) only withholds a finding.
+    private let pairs: [UInt64]
+    /// Cost class of each 16-bit scalar as a word of its own; 0xFF: none.
+    private let singles: [UInt8]
+    /// Bit sets (2^21 bits) over the first two and first three characters of the words of
+    /// at least that length: most windows of running text start no word, and these answer
+    /// that from 256 KB each instead of a probe into the 16 MB table.
+    private let startsOf2: [UInt64]
+    private let startsOf3: [UInt64]
     /// Characters that end or start many words made of a word and them (户 期 局 …).
     let suffixes: Set<UInt16>
     let prefixes: Set<UInt16>
@@ -44,9 +51,6 @@ final class TypoLexicon: Sendable {
     )
 
     init(words: String, confusions: String, affixes: String) {
-        // Groups first (one array per line), so the tables are sized before any insert and
-        // no word gets an array of its own.
-        var groups: [(length: Int, cost: UInt8, scalars: [UInt16])] = []
         var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
         for line in affixes.split(separator: "\n") where line.first != "#" {
             let units = line.unicodeScalars.filter { $0.value > 0x7F && $0.value <= 0xFFFF }.map { UInt16($0.value) }
@@ -54,30 +58,42 @@ final class TypoLexicon: Sendable {
         }
         self.suffixes = suffixes
         self.prefixes = prefixes
-        Self.eachGroup(words) { groups.append(($0, $1, $2)) }
+
+        // Groups first (one array per line), so the tables are sized before any insert and
+        // no word gets an array of its own.
+        let groups = Self.groups(words)
         var wordCount = 0
-        var pairCount = 0
-        for group in groups {
-            let count = group.scalars.count / group.length
-            wordCount += count
-            if group.length >= 3 { pairCount += count * (group.length - 1) }
-        }
-        var bits: UInt64 = 4
-        while (1 << bits) < wordCount * 2 { bits += 1 }
+        for group in groups { wordCount += group.scalars.count / group.length }
+        var bits = 4
+        while (1 << bits) < wordCount + wordCount / 2 { bits += 1 }
         var keys = [UInt64](repeating: 0, count: 1 << bits)
         var costs = [UInt8](repeating: 0, count: 1 << bits)
-        let mask = (1 << Int(bits)) - 1
-        let shift = 64 - bits
-        var pairBits: UInt32 = 4
-        while (1 << pairBits) < pairCount * 2 { pairBits += 1 }
-        var pairs = [UInt32](repeating: 0, count: 1 << pairBits)
-        let pairMask = (1 << Int(pairBits)) - 1
+        let mask = (1 << bits) - 1
+        let shift = UInt64(64 - bits)
+        var pairs = [UInt64](repeating: 0, count: Self.pairBitCount / 64)
+        var singles = [UInt8](repeating: 0xFF, count: 0x10000)
+        var startsOf2 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
+        var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
         for group in groups {
             let scalars = group.scalars
             let length = group.length
             var start = 0
             while start + length <= scalars.count {
                 defer { start += length }
+                if length == 1 {
+                    singles[Int(scalars[start])] = min(singles[Int(scalars[start])], group.cost & 0x7F)
+                    continue
+                }
+                let two = Self.startBit(scalars[start], scalars[start + 1])
+                startsOf2[two >> 6] |= 1 << UInt64(two & 63)
+                if length >= 3 {
+                    let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
+                    startsOf3[three >> 6] |= 1 << UInt64(three & 63)
+                    for index in start..<(start + length - 1) {
+                        let pair = Self.pairBit(scalars[index], scalars[index + 1])
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                }
                 let key = Self.key(scalars, start, length)
                 var slot = Int(Self.mix(key) >> shift)
                 while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
@@ -85,27 +101,58 @@ final class TypoLexicon: Sendable {
                     keys[slot] = key
                     costs[slot] = group.cost
                 }
-                guard length >= 3 else { continue }
-                for index in start..<(start + length - 1) {
-                    let pair = UInt32(scalars[index]) << 16 | UInt32(scalars[index + 1])
-                    var pairSlot = Int((pair &* 0x9E37_79B1) >> (32 - pairBits))
-                    while pairs[pairSlot] != 0 && pairs[pairSlot] != pair { pairSlot = (pairSlot + 1) & pairMask }
-                    pairs[pairSlot] = pair
-                }
             }
         }
         self.keys = keys
         self.costs = costs
         self.shift = shift
+        self.singles = singles
+        self.startsOf2 = startsOf2
+        self.startsOf3 = startsOf3
         self.pairs = pairs
-        self.pairShift = 32 - pairBits
         self.wordCount = wordCount
         (confusionStart, confusedWith) = Self.parseConfusions(confusions)
+    }
+
+    static let pairBitCount = 1 << 23
+
+    @inline(__always)
+    static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
+        Int(((UInt64(a) << 16 | UInt64(b)) &* 0xD6E8_FEB8_6659_FD93) >> 41)
+    }
+
+    static let startBitCount = 1 << 21
+
+    @inline(__always)
+    static func startBit(_ a: UInt16, _ b: UInt16, _ c: UInt16 = 0) -> Int {
+        let packed = UInt64(a) << 32 | UInt64(b) << 16 | UInt64(c)
+        return Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
+    }
+
+    /// Whether some word may start with `scalars[start..<start + length]` (length 2 or 3;
+    /// false positives possible, no false negatives).
+    @inline(__always)
+    func mayStartWord(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Bool {
+        if length == 2 {
+            let bit = Self.startBit(scalars[start], scalars[start + 1])
+            return startsOf2[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        let bit = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
+        return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The cost class of a character as a word of its own, or nil.
+    @inline(__always)
+    func singleCost(_ scalar: UInt16) -> Int32? {
+        let cost = singles[Int(scalar)]
+        return cost == 0xFF ? nil : Int32(cost)
     }
 
     /// The cost class of the word `scalars[start..<start + length]`, or nil when it is no word.
     @inline(__always)
     func cost(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Int32? {
+        if length == 1 { return singleCost(scalars[start]) }
+        if !mayStartWord(scalars, start, min(length, 3)) { return nil }
         guard let raw = rawCost(key: Self.key(scalars, start, length)) else { return nil }
         return Int32(raw & 0x7F)
     }
@@ -113,6 +160,7 @@ final class TypoLexicon: Sendable {
     /// The cost class of a word that may be offered as a correction (not a mere place name).
     @inline(__always)
     func correctionCost(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Int32? {
+        if !mayStartWord(scalars, start, min(length, 3)) { return nil }
         guard let raw = rawCost(key: Self.key(scalars, start, length)), raw & Self.placeOnly == 0 else { return nil }
         return Int32(raw)
     }
@@ -131,14 +179,8 @@ final class TypoLexicon: Sendable {
 
     /// Whether `first` `second` occur side by side inside some word of three or more characters.
     func isAttestedPair(_ first: UInt16, _ second: UInt16) -> Bool {
-        let pair = UInt32(first) << 16 | UInt32(second)
-        let mask = pairs.count - 1
-        var slot = Int((pair &* 0x9E37_79B1) >> pairShift)
-        while true {
-            if pairs[slot] == pair { return true }
-            if pairs[slot] == 0 { return false }
-            slot = (slot + 1) & mask
-        }
+        let bit = Self.pairBit(first, second)
+        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The packed key of `scalars[start..<start + length]` (length 1…5).
@@ -160,43 +202,78 @@ final class TypoLexicon: Sendable {
         return x ^ (x >> 33)
     }
 
-    /// Calls `body(length, cost, scalars)` for each `L C K<TAB>words` line of words.txt.
-    private static func eachGroup(_ text: String, _ body: (Int, UInt8, [UInt16]) -> Void) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.first != "#" {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let head = line[..<tab].split(separator: " ")
-            guard head.count == 3, let length = Int(head[0]), let parsedCost = UInt8(head[1]), parsedCost < 0x80,
-                  (1...maxWordLength).contains(length) else { continue }
-            let cost = head[2] == "P" ? parsedCost | placeOnly : parsedCost
-            var scalars: [UInt16] = []
-            scalars.reserveCapacity(line.utf8.count / 3)
-            for scalar in line[line.index(after: tab)...].unicodeScalars where scalar.value <= 0xFFFF {
-                scalars.append(UInt16(scalar.value))
+    /// The `L C K<TAB>words` lines of words.txt, decoded from UTF-8 in one pass (every
+    /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
+    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16])] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var groups: [(length: Int, cost: UInt8, scalars: [UInt16])] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var lineEnd = index
+                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { index = lineEnd + 1 }
+                guard bytes[index] != 0x23 else { continue } // '#'
+                // Head: digits, space, digits, space, kind letter, tab.
+                var cursor = index
+                func number() -> Int {
+                    var value = 0
+                    while cursor < lineEnd, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+                        value = value * 10 + Int(bytes[cursor] - 0x30)
+                        cursor += 1
+                    }
+                    return value
+                }
+                let length = number()
+                cursor += 1
+                let cost = number()
+                cursor += 1
+                guard cursor + 1 < lineEnd, (1...maxWordLength).contains(length), cost < 0x80 else { continue }
+                let kind = bytes[cursor]
+                cursor += 2
+                var scalars: [UInt16] = []
+                scalars.reserveCapacity((lineEnd - cursor) / 3)
+                while cursor + 2 < lineEnd + 1 && cursor < lineEnd {
+                    let lead = bytes[cursor]
+                    if lead & 0xF0 == 0xE0 && cursor + 2 < lineEnd + 1 {
+                        scalars.append(UInt16(lead & 0x0F) << 12 | UInt16(bytes[cursor + 1] & 0x3F) << 6 | UInt16(bytes[cursor + 2] & 0x3F))
+                        cursor += 3
+                    } else {
+                        cursor += 1
+                    }
+                }
+                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars)) // 'P'
             }
-            body(length, cost, scalars)
+            return groups
         }
     }
 
     /// confusions.txt: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
     private static func parseConfusions(_ text: String) -> ([Int32], [UInt32]) {
-        var lists = [[UInt32]](repeating: [], count: 0x10000)
+        var entries: [(head: UInt16, value: UInt32)] = []
+        entries.reserveCapacity(70_000)
         for line in text.split(separator: "\n") where line.first != "#" {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count >= 2, let head = columns[0].unicodeScalars.first, head.value <= 0xFFFF else { continue }
-            var seen = Set<UInt32>()
-            for (kind, column) in columns.dropFirst().prefix(3).enumerated() {
-                for scalar in column.unicodeScalars where scalar.value <= 0xFFFF && seen.insert(scalar.value).inserted {
-                    lists[Int(head.value)].append(scalar.value | UInt32(kind) << 16)
+            var column = 0
+            var head: UInt16 = 0
+            for scalar in line.unicodeScalars {
+                if scalar == "\t" {
+                    column += 1
+                } else if scalar.value <= 0xFFFF {
+                    if column == 0 { head = UInt16(scalar.value) } else if column <= 3 { entries.append((head, scalar.value | UInt32(column - 1) << 16)) }
                 }
             }
         }
+        // Counting sort by head; a character listed twice (two kinds) keeps its cheapest kind first.
         var start = [Int32](repeating: 0, count: 0x10001)
-        var flat: [UInt32] = []
-        for scalar in 0..<0x10000 {
-            start[scalar] = Int32(flat.count)
-            flat += lists[scalar]
+        for entry in entries { start[Int(entry.head) + 1] += 1 }
+        for index in 1...0x10000 { start[index] += start[index - 1] }
+        var fill = start
+        var flat = [UInt32](repeating: 0, count: entries.count)
+        for entry in entries {
+            flat[Int(fill[Int(entry.head)])] = entry.value
+            fill[Int(entry.head)] += 1
         }
-        start[0x10000] = Int32(flat.count)
         return (start, flat)
     }
 }

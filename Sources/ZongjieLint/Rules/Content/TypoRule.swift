@@ -1,7 +1,7 @@
 import ZongjieCore
 
 /// 错别字 in real words beyond the fixed wording dictionary: a character that sounds or
-/// looks like the one meant (大数局 for 大数据, 建没 for 建设), found by segmenting each
+/// looks like the one meant (数局中心 for 数据中心, 漏动 for 漏洞), found by segmenting each
 /// run of Han characters over a word list and trying the characters each one is confused
 /// with (TypoChecker, TypoDetector); plus curated slips that need their context
 /// (同步 for 同比 before a figure, 反应 for 反映 before 问题, 可持性).
@@ -25,7 +25,7 @@ public struct TypoRule: LintRule {
     public static let description = RuleDescription(
         id: "typo",
         name: "疑似错别字",
-        summary: "词语中音近、形近的错字（建没→建设、大数局→大数据、反应问题→反映问题、同步增长5%→同比增长5%）。",
+        summary: "词语中音近、形近的错字（漏动→漏洞、落到实出→落到实处、反应问题→反映问题、同步增长5%→同比增长5%）。",
         rationale: """
         错别字是文秘退稿最常见的原因，政府网站检查中的严重表述错误可致单项否决（国办秘函〔2019〕19号）。\
         本规则用同音、同形字混淆集和词频（pycorrector、jieba，见 dictionaries/typo/NOTICE）判断一个字\
@@ -40,18 +40,18 @@ public struct TypoRule: LintRule {
             RuleExample("推行预约办、网上办，提供↓便携服务，群众办事更省心。"),
             RuleExample("压实属地责任，↓切保安全生产形势稳定。"),
             RuleExample("坚持生态优先，增强发展的↓可持性。"),
-            RuleExample("扎实推进法治政府↓建没，全面提升依法行政水平。"),
-            RuleExample("统筹推进↓大数局中心建设，提升数据共享水平。"),
+            RuleExample("健全制度体系，堵塞管理↓漏动，发挥战斗↓堡垒做用。"),
+            RuleExample("统筹推进大↓数局中心建设，确保各项工作↓落到实出。"),
         ],
         nonTriggering: [
             RuleExample("聚焦“一老一小”，推行一企一策、截污纳管，便民利企，推广食养，深化放管服改革，巩固抗疫成果。"),
             RuleExample("林泗洋、霞砀安置留地项目有序推进，汇头村文化礼堂建成投用。"),
             RuleExample("城乡居民收入与经济同步增长，一切保障措施落实到位。"),
             RuleExample("全年生产总值同比增长5.2%，及时反映问题，提供便捷服务，确保安全，增强可持续性。"),
-            RuleExample("扎实推进法治政府建设，统筹推进大数据中心建设。"),
+            RuleExample("堵塞管理漏洞，发挥战斗堡垒作用，统筹推进大数据中心建设，确保工作落到实处。"),
         ],
         corrections: [
-            RuleCorrection("全年同步增长5.2%，扎实推进法治政府建没。", "全年同比增长5.2%，扎实推进法治政府建设。"),
+            RuleCorrection("全年同步增长5.2%，堵塞管理漏动。", "全年同比增长5.2%，堵塞管理漏洞。"),
         ]
     )
 
