@@ -16,6 +16,9 @@ struct TypoDetector: Sendable {
         var threshold2: Int32 = 8
         /// Least gain for a correction of three or more characters.
         var threshold3: Int32 = 4
+        /// A lone character at most this dear (的, 和, 在) is not tried: slips there form real
+        /// words this search cannot judge, and such characters are a third of running text.
+        var commonestSingle: Int32 = 12
         /// A character at most this dear is a common word on its own (使, 在, 对).
         var commonSingle: Int32 = 14
         /// Words at or above this cost are rare enough to be a slip themselves.
@@ -101,7 +104,7 @@ struct TypoDetector: Sendable {
             }
             let wordCost = cost[start * maxLength + length - 1]
             if length == 1 || wordCost >= p.rare {
-                for position in start..<(start + length) {
+                for position in start..<(start + length) where length > 1 || wordCost > p.commonestSingle {
                     if let suspect = best(at: position, run, cost, forward, backward, total, cheapestChannel) {
                         found.append(suspect)
                     }
@@ -135,9 +138,12 @@ struct TypoDetector: Sendable {
                 if existing >= 0 && existing < p.rare { continue }
                 // The substituted word must cost less than this to clear the threshold.
                 let budget = total - forward[start] - backward[start + length] - cheapestChannel - threshold
-                if budget <= 0 { continue }
+                if budget <= lexicon.cheapestCorrection[length] { continue }
                 let offset = position - start
                 if isCompound(run, start, length, offset, cost) { continue }
+                // Past the substituted place the window's start is fixed: test it once.
+                if offset >= 2 && !lexicon.mayStartWord(run, start, offset >= 3 ? 3 : 2) { continue }
+                if length >= 3 && !lexicon.mayCorrect(run, start, length, at: offset) { continue }
                 for index in 0..<length { window[index] = run[start + index] }
                 for entry in lexicon.confusedWith[listStart..<listEnd] {
                     window[offset] = UInt16(truncatingIfNeeded: entry)

@@ -38,6 +38,16 @@ final class TypoLexicon: Sendable {
     /// that from 256 KB each instead of a probe into the 16 MB table.
     private let startsOf2: [UInt64]
     private let startsOf3: [UInt64]
+    /// Bloom filter (2^23 bits, two per word) over the words that may be offered as
+    /// corrections: most substitutions form no word, and this answers from 1 MB.
+    private let correctionBloom: [UInt64]
+    /// Bloom filter (2^23 bits, one per entry) over the correction words of three or more
+    /// characters with one character masked: a window with no word one character away is
+    /// skipped with one probe instead of one per confusable character.
+    private let maskedBloom: [UInt64]
+    /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
+    /// it cannot yield one.
+    let cheapestCorrection: [Int32]
     /// Characters that end or start many words made of a word and them (户 期 局 …).
     let suffixes: Set<UInt16>
     let prefixes: Set<UInt16>
@@ -74,7 +84,13 @@ final class TypoLexicon: Sendable {
         var singles = [UInt8](repeating: 0xFF, count: 0x10000)
         var startsOf2 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
         var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
+        var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
+        var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
+        var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
         for group in groups {
+            if group.cost & Self.placeOnly == 0 {
+                cheapest[group.length] = min(cheapest[group.length], Int32(group.cost))
+            }
             let scalars = group.scalars
             let length = group.length
             var start = 0
@@ -95,7 +111,19 @@ final class TypoLexicon: Sendable {
                     }
                 }
                 let key = Self.key(scalars, start, length)
-                var slot = Int(Self.mix(key) >> shift)
+                let mixed = Self.mix(key)
+                if group.cost & Self.placeOnly == 0 {
+                    let (first, second) = Self.bloomBits(mixed)
+                    bloom[first >> 6] |= 1 << UInt64(first & 63)
+                    bloom[second >> 6] |= 1 << UInt64(second & 63)
+                    if length >= 3 {
+                        for offset in 0..<length {
+                            let bit = Self.maskedBit(scalars, start, length, masking: offset)
+                            masked[bit >> 6] |= 1 << UInt64(bit & 63)
+                        }
+                    }
+                }
+                var slot = Int(mixed >> shift)
                 while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
                 if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
                     keys[slot] = key
@@ -110,11 +138,38 @@ final class TypoLexicon: Sendable {
         self.startsOf2 = startsOf2
         self.startsOf3 = startsOf3
         self.pairs = pairs
+        self.correctionBloom = bloom
+        self.maskedBloom = masked
+        self.cheapestCorrection = cheapest
         self.wordCount = wordCount
         (confusionStart, confusedWith) = Self.parseConfusions(confusions)
     }
 
     static let pairBitCount = 1 << 23
+    static let bloomBitCount = 1 << 23
+
+    /// The masked filter's bit for `scalars[start..<start + length]` with the character at
+    /// `offset` left out.
+    @inline(__always)
+    static func maskedBit(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> Int {
+        var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
+        for index in 0..<length where index != offset {
+            key = (key ^ UInt64(scalars[start + index])) &* 0x9E37_79B9_7F4A_7C15
+        }
+        return Int(mix(key) & UInt64(bloomBitCount - 1))
+    }
+
+    /// Whether some correction word may read like `scalars[start..<start + length]` but at `offset`.
+    @inline(__always)
+    func mayCorrect(_ scalars: [UInt16], _ start: Int, _ length: Int, at offset: Int) -> Bool {
+        let bit = Self.maskedBit(scalars, start, length, masking: offset)
+        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    static func bloomBits(_ mixed: UInt64) -> (Int, Int) {
+        (Int(mixed & UInt64(bloomBitCount - 1)), Int((mixed >> 23) & UInt64(bloomBitCount - 1)))
+    }
 
     @inline(__always)
     static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
@@ -160,8 +215,11 @@ final class TypoLexicon: Sendable {
     /// The cost class of a word that may be offered as a correction (not a mere place name).
     @inline(__always)
     func correctionCost(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Int32? {
-        if !mayStartWord(scalars, start, min(length, 3)) { return nil }
-        guard let raw = rawCost(key: Self.key(scalars, start, length)), raw & Self.placeOnly == 0 else { return nil }
+        let key = Self.key(scalars, start, length)
+        let (first, second) = Self.bloomBits(Self.mix(key))
+        guard correctionBloom[first >> 6] & (1 << UInt64(first & 63)) != 0,
+              correctionBloom[second >> 6] & (1 << UInt64(second & 63)) != 0,
+              let raw = rawCost(key: key), raw & Self.placeOnly == 0 else { return nil }
         return Int32(raw)
     }
 
