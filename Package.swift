@@ -38,11 +38,17 @@ let package = Package(
             name: "ZongjieLint",
             dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")]
         ),
+        // Lint orchestration every front-end shares (CLI, language server, MCP server):
+        // configuration per folder, an engine per configuration, batches, fixes, baselines.
+        .target(
+            name: "ZongjieSession",
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats"]
+        ),
         // The `zongjie` subcommands; a thin shell over the libraries.
         .target(
             name: "ZongjieCLI",
             dependencies: [
-                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats",
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +75,7 @@ let package = Package(
             name: "ZongjieTests",
             dependencies: [
                 "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
-                "zongjie-fuzz", .product(name: "Yams", package: "Yams"),
+                "zongjie-fuzz", "ZongjieSession", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures", "Fuzz/Regressions"]
         ),

@@ -20,6 +20,7 @@ enum RuleListing {
     /// Description, rationale and examples of one rule (↓ marks where a finding starts).
     static func detail(_ rule: RuleDescription) -> String {
         var out = "\(rule.id)（\(rule.name)）\n默认级别：\(rule.severity.label)\n\n\(rule.summary)\n\n理由：\(rule.rationale)\n"
+        if !rule.basis.isEmpty { out += "依据：\(rule.basis)\n" }
         out += "\n会报告的写法（↓ 标出问题所在）：\n"
         for example in rule.triggering { out += indent(example.text) + "\n\n" }
         out += "\n不会报告的写法：\n"

@@ -54,6 +54,9 @@ extension Zongjie {
         @Option(name: .customLong("write-baseline"), help: ArgumentHelp("把本次发现的全部问题写入基线文件。", valueName: "文件"))
         var writeBaseline: String?
 
+        @Option(help: ArgumentHelp("上年的报告（.docx/.md/.txt）：与之对照，检查照搬上年段落、上年计划未回应、同比数字与上年不符。", valueName: "文件"))
+        var previous: String?
+
         @OptionGroup var search: PluginSearchOptions
 
         @Option(name: .customLong("max-size"), help: ArgumentHelp("单个文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))

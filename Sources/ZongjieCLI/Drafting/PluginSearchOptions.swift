@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZongjieDrafting
 import ZongjieFormats
+import ZongjieSession
 
 /// Where plugins beyond the built-ins are looked for, shared by `new`, `types` and `input-template`.
 struct PluginSearchOptions: ParsableArguments {
@@ -11,18 +12,7 @@ struct PluginSearchOptions: ParsableArguments {
     /// The search path, lowest precedence first: user config, project ./plugins,
     /// ZONGJIE_PLUGIN_PATH (colon-separated), --plugin-dir. Later folders override earlier ones by id.
     func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> [(url: URL, origin: ReportType.Origin)] {
-        var folders: [(URL, ReportType.Origin)] = []
-        let configHome = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
-        folders.append((configHome.appendingPathComponent("zongjie/plugins"), .user))
-        folders.append((URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("plugins"), .project))
-        for entry in (environment["ZONGJIE_PLUGIN_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
-            folders.append((URL(fileURLWithPath: String(entry)), .path))
-        }
-        for directory in pluginDirectories {
-            folders.append((URL(fileURLWithPath: directory), .path))
-        }
-        return folders
+        PluginSearchPath.folders(extraDirectories: pluginDirectories, environment: environment)
     }
 
     /// The catalog for this run; plugins that fail to load are reported on stderr and skipped.

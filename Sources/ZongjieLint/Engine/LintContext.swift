@@ -16,6 +16,8 @@ public struct LintContext: Sendable {
     public var docxLayout: DocxLayout?
     /// Decoded lines and other scans shared by the rules, made on first use.
     public let scans: DocumentScans
+    /// Last year's report (`lint --previous`), nil when none was given.
+    public var previous: PreviousReport?
 
     public init(path: String, source: SourceText, document: Document, reportType: ReportType, reportYear: Int?, docxLayout: DocxLayout? = nil) {
         self.path = path

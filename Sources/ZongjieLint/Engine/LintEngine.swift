@@ -37,10 +37,13 @@ public struct LintEngine: Sendable {
         self.strict = strict
     }
 
-    /// Lints `text` from `path` as `reportType` (nil: recognise from the title).
-    public func lint(_ text: String, path: String, reportType: String? = nil, docxLayout: DocxLayout? = nil) -> FileResult {
+    /// Lints `text` from `path` as `reportType` (nil: recognise from the title), against
+    /// last year's report when `previous` is given.
+    public func lint(_ text: String, path: String, reportType: String? = nil, docxLayout: DocxLayout? = nil,
+                     previous: PreviousReport? = nil) -> FileResult {
         var context = linter.context(for: text, path: path, reportType: reportType)
         context.docxLayout = docxLayout
+        context.previous = previous
         let suppressions = Suppressions(context.source)
         var diagnostics = linter.lint(context)
         // Nearly every file has no inline ignore and no severity override: no pass, no copies.

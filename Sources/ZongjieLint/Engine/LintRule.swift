@@ -40,6 +40,10 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// Why a reviewer cares (Chinese).
     public var rationale: String
+    /// What the rule rests on (依据, Chinese): a clause of GB/T 9704, GB/T 15834/15835, the
+    /// 条例, the 年报 format, a dictionary's source, or “审稿惯例”. Shown by `zongjie rules ID`
+    /// and given with every finding as JSON `data.basis`. A test requires it of every rule.
+    public var basis: String
     public var severity: Severity
     /// Texts that must produce findings; `↓` marks where each finding starts.
     public var triggering: [RuleExample]
@@ -53,6 +57,7 @@ public struct RuleDescription: Sendable {
         name: String,
         summary: String,
         rationale: String,
+        basis: String = "",
         severity: Severity,
         triggering: [RuleExample],
         nonTriggering: [RuleExample],
@@ -62,6 +67,7 @@ public struct RuleDescription: Sendable {
         self.name = name
         self.summary = summary
         self.rationale = rationale
+        self.basis = basis
         self.severity = severity
         self.triggering = triggering
         self.nonTriggering = nonTriggering
@@ -76,12 +82,15 @@ public struct RuleExample: Sendable {
     public var text: String
     /// Report type to lint as (nil: recognise from the title).
     public var reportType: String?
+    /// Last year's report the example is linted against (`lint --previous`), nil for none.
+    public var previous: String?
     public var file: StaticString
     public var line: UInt
 
-    public init(_ text: String, reportType: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
+    public init(_ text: String, reportType: String? = nil, previous: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.reportType = reportType
+        self.previous = previous
         self.file = file
         self.line = line
     }

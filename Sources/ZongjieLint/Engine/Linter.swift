@@ -34,9 +34,11 @@ public struct Linter: Sendable {
         return context
     }
 
-    /// All findings for `text`, sorted by position then rule id.
-    public func lint(_ text: String, path: String, reportType: String? = nil) -> [Diagnostic] {
-        lint(context(for: text, path: path, reportType: reportType))
+    /// All findings for `text`, sorted by position then rule id; `previous` is last year's report.
+    public func lint(_ text: String, path: String, reportType: String? = nil, previous: PreviousReport? = nil) -> [Diagnostic] {
+        var context = context(for: text, path: path, reportType: reportType)
+        context.previous = previous
+        return lint(context)
     }
 
     /// All findings for a prepared context, sorted by position then rule id.

@@ -7,6 +7,7 @@ import ZongjieCore
 /// `{"version":1,"files":[{"path","reportType","diagnostics":[{"rule","severity",
 /// "line","column","endLine","endColumn","message","data"?,"fix"?}]}],
 /// "summary":{"files","errors","warnings","infos"}}`
+/// `data.basis` is the rule's 依据 (`RuleDescription.basis`) unless the finding gives its own.
 public struct JSONReporter: Reporter {
     public init() {}
 
@@ -66,13 +67,18 @@ public struct JSONReporter: Reporter {
         out.append(decimal: range.end.column)
         out.append(ascii: ",\"message\":")
         append(diagnostic.message, to: &out)
-        if !diagnostic.data.isEmpty {
+        // Every finding carries its rule's 依据 as data.basis, unless the rule gave a more
+        // precise one itself (a dictionary entry's source document).
+        let ruleBasis = diagnostic.data["basis"] == nil ? RuleBasis.basis(of: diagnostic.ruleID) : nil
+        if !diagnostic.data.isEmpty || ruleBasis != nil {
             out.append(ascii: ",\"data\":{")
-            for (index, key) in diagnostic.data.keys.sorted().enumerated() {
+            var keys = diagnostic.data.keys.sorted()
+            if ruleBasis != nil { keys.insert("basis", at: keys.firstIndex { $0 > "basis" } ?? keys.endIndex) }
+            for (index, key) in keys.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 append(key, to: &out)
                 out.append(0x3A)
-                append(diagnostic.data[key] ?? "", to: &out)
+                append(diagnostic.data[key] ?? ruleBasis ?? "", to: &out)
             }
             out.append(0x7D)
         }

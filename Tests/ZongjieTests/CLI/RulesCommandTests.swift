@@ -18,6 +18,7 @@ import ZongjieLint
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("numbering-style（序号格式不规范）\n默认级别：warning\n"))
         #expect(result.stdout.contains("理由：GB/T 9704—2012"))
+        #expect(result.stdout.contains("依据：GB/T 9704—2012 7.3.3"))
         #expect(result.stdout.contains("    ↓1、修订制度。全年修订12项。"))
         #expect(result.stdout.contains("自动修复（--fix）："))
     }

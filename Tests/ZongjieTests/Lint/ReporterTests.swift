@@ -44,6 +44,25 @@ import ZongjieLint
         #expect((object?["summary"] as? [String: Int]) == ["files": 2, "errors": 1, "warnings": 2, "infos": 1])
     }
 
+    /// data.basis is the rule's 依据, unless the finding states a more precise one; an unknown
+    /// rule gets none.
+    @Test func jsonBasis() throws {
+        let source = SourceText("甲")
+        let range = SourceRange(line: 1, startColumn: 1, endColumn: 2)
+        let diagnostics = [
+            Diagnostic(ruleID: "date-format", severity: .warning, range: range, message: "m"),
+            Diagnostic(ruleID: "wording", severity: .warning, range: range, message: "m", data: ["basis": "某词典", "term": "甲"]),
+            Diagnostic(ruleID: "not-a-rule", severity: .warning, range: range, message: "m"),
+        ]
+        let json = JSONReporter().report([FileResult(path: "a.txt", reportType: "general", source: source, diagnostics: diagnostics)])
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let found = ((object?["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]]) ?? []
+        #expect(found.count == 3)
+        #expect((found.first?["data"] as? [String: String])?["basis"] == RuleBasis.basis(of: "date-format"))
+        #expect((found.dropFirst().first?["data"] as? [String: String]) == ["basis": "某词典", "term": "甲"])
+        #expect(found.last?["data"] == nil)
+    }
+
     @Test func colourOnlyWhenAsked() {
         let coloured = TextReporter(colour: true).report(Self.results)
         #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m"))

@@ -30,6 +30,11 @@ import ZongjieLint
         return (String(clean), marks)
     }
 
+    /// Last year's report an example is linted against (`lint --previous`), if it gives one.
+    static func previous(_ example: RuleExample) -> PreviousReport? {
+        example.previous.map { PreviousReport(text: strip($0).text, path: "previous.txt") }
+    }
+
     /// Rules that only a .docx can trigger (text examples carry no layout); their
     /// triggering cases are tests feeding layout values (Tests/ZongjieTests/Formats/DocxLayoutRuleTests.swift).
     static let docxOnly: Set<String> = ["docx-layout"]
@@ -39,6 +44,15 @@ import ZongjieLint
             #expect(!rule.description.triggering.isEmpty || Self.docxOnly.contains(rule.id), "\(rule.id) has no triggering example")
             #expect(!rule.description.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
         }
+    }
+
+    /// Every rule names its 依据, and findings carry it to JSON as data.basis.
+    @Test func everyRuleStatesItsBasis() {
+        for rule in RuleRegistry.all {
+            #expect(!rule.description.basis.isEmpty, "\(rule.id) states no basis (依据)")
+            #expect(RuleBasis.basis(of: rule.id) == rule.description.basis)
+        }
+        #expect(RuleBasis.basis(of: "no-such-rule") == nil)
     }
 
     @Test func ruleIDsAreUnique() {
@@ -52,7 +66,7 @@ import ZongjieLint
         let linter = Linter(rules: [rule.init()], catalog: Self.catalog)
         for example in rule.description.triggering {
             let (text, marks) = Self.strip(example.text)
-            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType, previous: Self.previous(example)).filter { $0.ruleID == rule.id }
             let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
             #expect(!found.isEmpty, "\(rule.id): triggering example produced no finding", sourceLocation: location)
             if !marks.isEmpty {
@@ -61,7 +75,7 @@ import ZongjieLint
         }
         for example in rule.description.nonTriggering {
             let (text, _) = Self.strip(example.text)
-            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType, previous: Self.previous(example)).filter { $0.ruleID == rule.id }
             let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
             #expect(found.isEmpty, "\(rule.id): non-triggering example produced \(found.map(\.message))", sourceLocation: location)
         }
@@ -82,7 +96,7 @@ import ZongjieLint
         let linter = Linter(rules: [rule.init()], catalog: Self.catalog)
         for example in rule.description.triggering {
             let (text, marks) = Self.strip(Self.indented(example.text))
-            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType, previous: Self.previous(example)).filter { $0.ruleID == rule.id }
             let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
             #expect(!found.isEmpty, "\(rule.id): indented triggering example produced no finding", sourceLocation: location)
             // A whole-document finding at 1:1 (SourceRange.documentStart) does not move with the indentation.
@@ -93,7 +107,7 @@ import ZongjieLint
         }
         for example in rule.description.nonTriggering {
             let (text, _) = Self.strip(Self.indented(example.text))
-            let found = linter.lint(text, path: "example.txt", reportType: example.reportType).filter { $0.ruleID == rule.id }
+            let found = linter.lint(text, path: "example.txt", reportType: example.reportType, previous: Self.previous(example)).filter { $0.ruleID == rule.id }
             let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
             #expect(found.isEmpty, "\(rule.id): indented non-triggering example produced \(found.map(\.message))", sourceLocation: location)
         }
@@ -107,7 +121,7 @@ import ZongjieLint
         for example in rule.description.triggering {
             let (text, _) = Self.strip(example.text)
             let disabled = "<!-- zongjie-disable-file \(rule.id) -->\n" + text
-            let found = engine.lint(disabled, path: "example.md", reportType: example.reportType).diagnostics.filter { $0.ruleID == rule.id }
+            let found = engine.lint(disabled, path: "example.md", reportType: example.reportType, previous: Self.previous(example)).diagnostics.filter { $0.ruleID == rule.id }
             let location = SourceLocation(fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
             #expect(found.isEmpty, "\(rule.id): disable comment did not silence \(found.map(\.message))", sourceLocation: location)
         }

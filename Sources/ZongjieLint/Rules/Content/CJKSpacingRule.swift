@@ -14,6 +14,7 @@ public struct CJKSpacingRule: LintRule {
         不在此列。修改是机械的，\
         --fix 会删除这些空格。半角标点由 punctuation-width 规则检查。
         """,
+        basis: "审稿惯例（GB/T 9704—2012 5.2.3 要求每行排满版心，中文之间的空格会打乱排版）",
         severity: .warning,
         triggering: [
             RuleExample("2023↓ 年共办理依申请公开↓ 12↓ 件。"),

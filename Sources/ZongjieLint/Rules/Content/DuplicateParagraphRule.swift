@@ -18,6 +18,7 @@ public struct DuplicateParagraphRule: LintRule {
         （表格行、“表三：……”这类标签）不比较。报告第二次出现处，data.firstLine\
         是第一次出现的行号。
         """,
+        basis: "审稿惯例（整段重复是复制粘贴留下的痕迹）",
         severity: .warning,
         triggering: [
             RuleExample("""

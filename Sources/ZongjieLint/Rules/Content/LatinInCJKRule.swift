@@ -16,6 +16,7 @@ public struct LatinInCJKRule: LintRule {
         （A级、B类、AAA级景区、B超），以及排名分组“A组”（但机关名称后的“D组”报告，那是被屏蔽的“党组”）。\
         X、XX 由 placeholder 规则处理（常用来隐去地名）。
         """,
+        basis: "审稿惯例（中文行文中夹杂的单个拉丁字母多为输入残留或替字）",
         severity: .warning,
         triggering: [
             RuleExample("国家卫健委↓D组成员一行来调研，委（局）↓D组高度重视。"),

@@ -14,6 +14,7 @@ public struct PlaceholderRule: LintRule {
         地名位置不报告：公开发布的文本常用 XX 隐去地名，那是发布者的处理，不是漏填。某某、【待填】、\
         {{…}}、TODO/TBD、四个以上下划线的填空（____）一律报告。
         """,
+        basis: "审稿惯例（报送稿不得留有未填写的内容）",
         severity: .error,
         triggering: [
             RuleExample("购置垃圾桶，合计资金↓XX元。"),

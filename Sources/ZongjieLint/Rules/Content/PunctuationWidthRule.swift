@@ -15,6 +15,7 @@ public struct PunctuationWidthRule: LintRule {
         网址、英文短语和 Markdown 链接中的半角符号不报告；行首的 (1)、(一)、1) 编号由 numbering-style 规则检查。\
         汉字与数字、字母之间的空格由 cjk-spacing 规则检查。修改是机械的，--fix 会自动替换。
         """,
+        basis: "GB/T 15834—2011 5.1（句号、逗号等各占一个字位置，中文行文用全角标点）；GB/T 9704—2012 9",
         severity: .warning,
         triggering: [
             RuleExample("及时提供各类政务信息↓,对反馈问题及时整改↓;确保落到实处。"),

@@ -16,6 +16,7 @@ public struct RepeatedWordRule: LintRule {
         打散的表格单元格，如“结果结果其他尚未”）不查。\
         常常、人人、层层这类单字叠词不会报告。
         """,
+        basis: "审稿惯例（重复字词多为录入失误）",
         severity: .warning,
         triggering: [
             RuleExample("规范↓行政行政裁量权基准。"),

@@ -21,6 +21,7 @@ public struct ResidueRule: LintRule {
         不是本单位建设的素材库（建立素材库、宣传素材库）时报告；“联系电话”等只在同一行带有手机号码时报告（个人手机号既是网站残留，也是隐私泄露）；\
         机关的固定电话是年报、总结可以公开的联系方式，不报告。
         """,
+        basis: "审稿惯例（从资料网站复制留下的水印、广告、下载提示）",
         severity: .error,
         triggering: [
             RuleExample("12家市属企↓##paidbegin##业新招引大学生。"),

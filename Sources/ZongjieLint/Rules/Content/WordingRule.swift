@@ -58,6 +58,7 @@ public struct WordingRule: LintRule {
         “截止”用于时间点之后（报名已截止）或“截止到/截止于”。修改建议不会被自动套用\
         （词条可能撞上人名、地名），只有 --fix-wording 才会应用。
         """,
+        basis: "dictionaries/wording.tsv 各词条所注出处（见 data.source）；《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）",
         severity: .warning,
         triggering: [
             RuleExample("认真↓覆行职责，精心↓布署各项工作。"),

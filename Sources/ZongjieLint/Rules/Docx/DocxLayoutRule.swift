@@ -12,6 +12,7 @@ public struct DocxLayoutRule: LintRule {
         name: "公文版式",
         summary: "检查 Word 文件的纸张、页边距、每页行数与每行字数、各级字体字号、首行缩进、落款位置和页码是否符合 GB/T 9704—2012。",
         rationale: "上报的总结按《党政机关公文格式》审核：版式不符会被退回重排；官方字体未安装时 Word 会悄悄换成别的字体，打印稿走样。",
+        basis: "GB/T 9704—2012 5.1—5.2（纸张、版心、字体、行数字数）、7.3（正文各要素）、7.5（页码）",
         severity: .warning,
         triggering: [],
         nonTriggering: [

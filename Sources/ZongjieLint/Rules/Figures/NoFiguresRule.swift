@@ -14,6 +14,7 @@ public struct NoFiguresRule: LintRule {
         （12件、1.8万平方米、98.3%、三项），就不提示；年份、日期不算。有多个成效部分时合起来看。\
         这是提示（info），不影响退出码。
         """,
+        basis: "审稿惯例（工作总结应以数据说明成效）",
         severity: .info,
         triggering: [
             // Sections are found from 一、 headings when the parser gives none, and from document.sections otherwise.

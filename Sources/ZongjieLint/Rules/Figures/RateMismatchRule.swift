@@ -15,6 +15,7 @@ public struct RateMismatchRule: LintRule {
         或5%），才报告，因为那一对很可能就是算法依据。找不到这样的数字对时不报告；100%、0%以及带“超、\
         近、约、以上”的比率也不报告。
         """,
+        basis: "审稿惯例（文中百分比应与所列数字相符）",
         severity: .warning,
         triggering: [
             RuleExample("全年检出病例462例，其中早期癌症102例，早诊率为↓22.8%。"),

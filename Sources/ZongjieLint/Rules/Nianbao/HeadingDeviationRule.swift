@@ -32,6 +32,7 @@ public struct HeadingDeviationRule: LintRule {
         name: "年报标题不规范",
         summary: "政府信息公开工作年度报告的一级标题与年度报告格式规定的写法不一致。",
         rationale: "国办公开办函〔2021〕30号规定年度报告分六部分，标题固定为“一、总体情况”至“六、其他需要报告的事项”；改写标题（如“存在的主要问题及整改措施”）会被审核退回，也不便逐项比对。",
+        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）规定的六部分标题",
         severity: .warning,
         triggering: [
             RuleExample("""

@@ -9,6 +9,7 @@ public struct TableIdentityRule: LintRule {
         name: "年报表格勾稽关系",
         summary: "政府信息公开工作年度报告表三、表四的数字不平衡（合计与分项不符）。",
         rationale: "表三注明“第一项加第二项之和，等于第三项加第四项之和”，各行总计、（七）总计和表四各栏总计也须等于分项之和；数字不平衡的年报会被退回。",
+        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三说明：第一项加第二项之和，等于第三项加第四项之和",
         severity: .error,
         triggering: TableIdentityRuleExamples.triggering,
         nonTriggering: TableIdentityRuleExamples.nonTriggering

@@ -8,6 +8,7 @@ public struct TextTableMismatchRule: LintRule {
         name: "正文数字与表格不符",
         summary: "年报正文引用的申请件数、办理结果件数或百分比与表三不一致。",
         rationale: "审核时会把正文“共收到申请X件”“予以公开X件”等数字与统计表逐一核对，不一致的年报会被退回。",
+        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）；正文数字应与表格一致",
         severity: .warning,
         triggering: TextTableMismatchRuleExamples.triggering,
         nonTriggering: TextTableMismatchRuleExamples.nonTriggering

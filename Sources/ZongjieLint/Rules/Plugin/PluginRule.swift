@@ -22,6 +22,7 @@ public struct PluginRule: LintRule {
         name: "报告类型自带规则",
         summary: "运行报告类型插件在 plugin.yaml 的 lint 中声明的检查（禁用词、替换词、必须写明的内容和数字、数字合计、字数）。",
         rationale: "每类总结有自己的硬性要求，如政务公开工作总结必须写明主动公开和依申请公开的数字；这些要求随报告类型插件一起维护，不需要改程序。",
+        basis: "插件作者在 plugin.yaml 中定义的检查（依据见该插件的说明）",
         severity: .warning,
         triggering: PluginRuleExamples.triggering,
         nonTriggering: PluginRuleExamples.nonTriggering

@@ -12,6 +12,7 @@ public struct DateFormatRule: LintRule {
         name: "成文日期格式",
         summary: "落款成文日期应使用阿拉伯数字写全年月日，月、日不编虚位（如“2023年3月5日”）。",
         rationale: "GB/T 9704—2012 第7.3.5.4条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。",
+        basis: "GB/T 9704—2012 7.3.5.4（成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位）",
         severity: .warning,
         triggering: [
             RuleExample("""

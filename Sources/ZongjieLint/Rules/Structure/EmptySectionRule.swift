@@ -9,6 +9,7 @@ public struct EmptySectionRule: LintRule {
         name: "空标题",
         summary: "有标题却没有任何内容（既无正文也无下级标题）。",
         rationale: "空着的标题多是起草时留下的框架没有填写，报送前必须补齐或删去。",
+        basis: "审稿惯例（有标题无内容的层次应补充或删除）",
         severity: .warning,
         triggering: [
             RuleExample("""

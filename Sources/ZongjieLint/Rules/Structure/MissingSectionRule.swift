@@ -9,6 +9,7 @@ public struct MissingSectionRule: LintRule {
         name: "缺少必备部分",
         summary: "报告类型提纲要求的部分（开头、工作情况、存在问题、下一步打算、落款等）没有找到。",
         rationale: "审核人员最常退回的就是缺“存在问题”或“下一步打算”、没有落款的总结；问题和打算写在无标题的结尾段里也算有。",
+        basis: "审稿惯例（总结由标题、正文、落款组成）；落款见 GB/T 9704—2012 7.3.5.2",
         severity: .warning,
         triggering: [
             RuleExample("""

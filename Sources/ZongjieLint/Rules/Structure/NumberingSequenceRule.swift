@@ -10,6 +10,7 @@ public struct NumberingSequenceRule: LintRule {
         name: "序号不连续",
         summary: "同一层级的序号跳号、重号或顺序颠倒（如（一）后接（三），一是、二是后接四是，1. 2. 2.）。",
         rationale: "序号错乱是审核中最容易被看出的硬伤，往往是删改段落后忘了重新编号。",
+        basis: "GB/T 9704—2012 7.3.3（结构层次序数依次用“一、”“（一）”“1.”“（1）”标注）",
         severity: .error,
         triggering: [
             RuleExample("""

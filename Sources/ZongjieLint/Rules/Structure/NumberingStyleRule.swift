@@ -11,6 +11,7 @@ public struct NumberingStyleRule: LintRule {
         name: "序号格式不规范",
         summary: "结构层次序号不符合 GB/T 9704“一、（一）1.（1）”的写法，或同级混用、层次颠倒、跳层。",
         rationale: "GB/T 9704—2012 第7.3.3条规定层次序数依次用“一、”“（一）”“1.”“（1）”；“1、”、半角括号、“（一）、”都是常被退回的格式错误。跳层在部分写作指南中允许，只作提示。",
+        basis: "GB/T 9704—2012 7.3.3（结构层次序数“一、”“（一）”“1.”“（1）”）",
         severity: .warning,
         triggering: [
             RuleExample("""

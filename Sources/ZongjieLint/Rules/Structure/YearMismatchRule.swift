@@ -10,6 +10,7 @@ public struct YearMismatchRule: LintRule {
         name: "年份不一致",
         summary: "标题中的报告年度与开头首句、落款日期、“下一年工作打算”标题或工作情况标题中的年份对不上。",
         rationale: "照搬上一年总结改写时，最容易漏改落款日期和“××年工作打算”中的年份；年度总结一般在当年年底或次年一季度成文。",
+        basis: "审稿惯例（标题、开头、落款的年度应一致）",
         severity: .error,
         triggering: [
             RuleExample("""

@@ -7,11 +7,11 @@ import Foundation
 /// `i + window` before the consumer has taken item `i`, so memory holds a few documents
 /// per core, never the whole run. Results reach `consume` on the calling thread, in order,
 /// as soon as each one and all before it are done (output streams while work continues).
-enum OrderedParallelMap {
+public enum OrderedParallelMap {
     /// Calls `work(i)` for every `i` in `0..<count` on `jobs` threads and `consume(i, result)`
     /// in increasing `i` on the calling thread. When `consume` throws, no new item starts,
     /// the workers are joined and the error is rethrown.
-    static func run<Output: Sendable>(
+    public static func run<Output: Sendable>(
         count: Int,
         jobs: Int,
         window: Int,
