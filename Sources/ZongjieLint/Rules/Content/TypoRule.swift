@@ -5,10 +5,6 @@ import ZongjieCore
 /// run of Han characters over a word list and trying the characters each one is confused
 /// with (TypoChecker, TypoDetector); plus curated slips that need their context
 /// (同步 for 同比 before a figure, 反应 for 反映 before 问题, 可持性).
-///
-/// 依据 (for the `basis` field once it lands): 《党政机关公文处理工作条例》第十九条（文字表述
-/// 准确）与政府网站检查“严重表述错误”单项否决（国办秘函〔2019〕19号）；字音字形混淆集与词频取自
-/// pycorrector（Apache-2.0）和 jieba（MIT），见 dictionaries/typo/NOTICE。
 public struct TypoRule: LintRule {
     let checker: TypoChecker
 
@@ -33,6 +29,7 @@ public struct TypoRule: LintRule {
         宁缺毋滥：地名、单位名和政策用语（一老一小、放管服、截污纳管）不报；仍误报的词可在用户词典中\
         写成“词<TAB>词”放行。修改建议只有 --fix-wording 才会应用。
         """,
+        basis: "音近、形近字混淆集与词频：pycorrector（Apache-2.0）、jieba（MIT），见 dictionaries/typo/NOTICE；需看上下文的误写：dictionaries/typo/pairs.tsv（审稿惯例）；《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）",
         severity: .warning,
         triggering: [
             RuleExample("全年全市生产总值↓同步增长5.2%，固定资产投资稳步回升。"),
