@@ -36,7 +36,9 @@ let package = Package(
         // Rules, registry, configuration, dictionary matcher, fixes, reporters.
         .target(
             name: "ZongjieLint",
-            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieResources", .product(name: "Yams", package: "Yams")],
+            // How to declare a line prefilter, for rule authors (not a resource).
+            exclude: ["Matching/README.md"]
         ),
         // Lint orchestration every front-end shares (CLI, language server, MCP server):
         // configuration per folder, an engine per configuration, batches, fixes, baselines.

@@ -143,8 +143,6 @@ enum ProseFigureScanner {
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        if scalar >= "0" && scalar <= "9" { return Int(scalar.value - 48) }
-        if scalar.value >= 0xFF10 && scalar.value <= 0xFF19 { return Int(scalar.value - 0xFF10) }
-        return nil
+        CJK.digitValue(scalar)
     }
 }
