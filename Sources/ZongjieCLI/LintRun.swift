@@ -73,8 +73,8 @@ struct LintRun {
         case .unencodable(let path):
             printError("\(path): 无法按原编码写回，未修改。")
         case .diff(let diff):
-            // The diff must not break JSON on stdout: with --format json it goes to stderr.
-            (format == .json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(diff.utf8))
+            // The diff must not break a machine format on stdout: with any but text it goes to stderr.
+            (format != .text ? FileHandle.standardError : FileHandle.standardOutput).write(Data(diff.utf8))
         case .baselineWritten(let path, let count):
             printError("已写入基线：\(path)（\(count) 条）")
         }

@@ -21,7 +21,7 @@ extension Zongjie {
         @Option(name: .customLong("type"), help: ArgumentHelp("报告类型 id（默认按标题识别，识别不出时用 general）。", valueName: "ID"))
         var reportType: String?
 
-        @Option(help: ArgumentHelp("输出格式：text 或 json。", valueName: "格式"))
+        @Option(help: ArgumentHelp("输出格式：text、json，或供 CI 使用的 sarif（代码扫描）、rdjson（reviewdog）、github（GitHub Actions 注释）。", valueName: "格式"))
         var format: String = "text"
 
         @Option(help: ArgumentHelp("配置文件（默认从文件所在文件夹向上查找 .zongjie.yaml）。", valueName: "文件"))
@@ -73,7 +73,7 @@ extension Zongjie {
                 throw ValidationError("请指定要检查的文件或文件夹，或用 - 从标准输入读取。例如：zongjie lint 2024总结.md")
             }
             if ReportFormat(rawValue: format) == nil {
-                throw ValidationError("--format 只能是 text 或 json，而不是“\(format)”。")
+                throw ValidationError("--format 只能是 \(ReportFormat.choices)，而不是“\(format)”。")
             }
             if let failOn, Severity(rawValue: failOn) == nil {
                 throw ValidationError("--fail-on 只能是 error、warning 或 info，而不是“\(failOn)”。")
@@ -94,7 +94,7 @@ extension Zongjie {
         }
 
         func run() throws {
-            var run = LintRun(options: self)
+            let run = LintRun(options: self)
             let status = try run.execute()
             if status != ExitStatus.success { throw ExitCode(status) }
         }

@@ -90,7 +90,7 @@ import ZongjieLint
         return byRule.mapValues { $0.joined(separator: " ") }
     }
 
-    @Test func findingsMatchTheReview() throws {
+    @Test(.enabled(if: Paths.corpus != nil, "../shared/corpus not present")) func findingsMatchTheReview() throws {
         let files = try Self.corpusFiles()
         guard !files.isEmpty else { return }
         #expect(files.count >= 16)
@@ -135,7 +135,7 @@ import ZongjieLint
     ]
     static let nianbaoSpacingCounts = ["002.txt": 0, "003.txt": 29, "004.txt": 97, "005.txt": 90]
 
-    @Test func annualReportFindingsMatchTheReview() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Paths.shared.appendingPathComponent("nianbao-real").path), "../shared/nianbao-real not present")) func annualReportFindingsMatchTheReview() throws {
         let folder = Paths.shared.appendingPathComponent("nianbao-real")
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
         for (name, spacingCount) in Self.nianbaoSpacingCounts {
