@@ -20,7 +20,7 @@ import ZongjieDrafting
         NianbaoClaimReport.markdown(prose: NianbaoClaimReport.prose.map { $0.replacingOccurrences(of: "申请790件，", with: "申请790件，\(change)，") })
     }
 
-    static let rule = Linter(rules: [PreviousFiguresRule()], catalog: ReportTypeCatalog(types: []))
+    static let rule = Linter(rules: [PreviousTablesRule()], catalog: ReportTypeCatalog(types: []))
 
     static func lint(_ text: String, previous: String) -> [Diagnostic] {
         var context = rule.context(for: text, path: "2025年报.md")
@@ -55,8 +55,8 @@ import ZongjieDrafting
         try Self.lastYear(carried: (12, 3)).write(to: folder.appendingPathComponent("2024年报.md"), atomically: true, encoding: .utf8)
         let linted = try CLIRunner.run(["lint", "--fail-on", "warning", "2025年报.md", "--previous", "2024年报.md"], in: folder)
         #expect(linted.status == 1)
-        #expect(linted.stdout.components(separatedBy: "[previous-figures]").count - 1 == 2, "\(linted.stdout)")
+        #expect(linted.stdout.components(separatedBy: "[previous-tables]").count - 1 == 2, "\(linted.stdout)")
         let alone = try CLIRunner.run(["lint", "--fail-on", "warning", "2025年报.md"], in: folder)
-        #expect(!alone.stdout.contains("[previous-figures]"), "\(alone.stdout)")
+        #expect(!alone.stdout.contains("[previous-tables]"), "\(alone.stdout)")
     }
 }

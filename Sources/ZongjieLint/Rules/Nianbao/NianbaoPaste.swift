@@ -77,6 +77,10 @@ enum NianbaoPaste {
         } else {
             kept.append(contentsOf: spacing)
         }
+        // A change over last year checked against last year's tables is not checked again
+        // against its prose.
+        let fromTables = Set(kept.filter { $0.ruleID == "previous-tables" }.map(\.range.start))
+        kept.removeAll { $0.ruleID == "previous-figures" && fromTables.contains($0.range.start) }
         kept.sort { ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID) }
         findings = kept
     }

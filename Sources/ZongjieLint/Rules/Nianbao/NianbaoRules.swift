@@ -8,6 +8,6 @@ extension RuleRegistry {
         ReportDeadlineRule.self,
         TableBlankCellRule.self,
         NianbaoPartsRule.self,
-        PreviousFiguresRule.self,
+        PreviousTablesRule.self,
     ]
 }

@@ -2,17 +2,19 @@ import ZongjieCore
 
 /// With last year's 年报 (`lint --previous`): this year's 上年结转 must equal last year's
 /// 结转下年度继续办理 in every column, and a change stated over last year (较上年增长X%,
-/// 同比减少X件) must follow from last year's table and this year's.
-public struct PreviousFiguresRule: LintRule {
+/// 同比减少X件) must follow from last year's table and this year's. `previous-figures` checks
+/// such changes against last year's prose; on a 年报 the table's figure wins (`NianbaoPaste`
+/// drops a `previous-figures` finding on the same words).
+public struct PreviousTablesRule: LintRule {
     public static let description = RuleDescription(
-        id: "previous-figures",
-        name: "与上年年报数字不符",
+        id: "previous-tables",
+        name: "与上年年报表格不符",
         summary: "年报表三“上年结转”与上年年报“结转下年度继续办理”不等，或正文“较上年增长/减少”的幅度与两年的表格不符（需 --previous）。",
         rationale: "上年结转的申请就是上年年报结转下年度的申请，两者每一栏都应相等；较上年增减的幅度，审核时会拿上年年报核算。",
         basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三；上年年报",
         severity: .warning,
-        triggering: PreviousFiguresRuleExamples.triggering,
-        nonTriggering: PreviousFiguresRuleExamples.nonTriggering
+        triggering: PreviousTablesRuleExamples.triggering,
+        nonTriggering: PreviousTablesRuleExamples.nonTriggering
     )
 
     public init() {}
