@@ -17,9 +17,10 @@ import ZongjieDrafting
         // OCR spaces (29, once), half-width brackets on lines 4 and 6, (一) with half-width
         // brackets, 表三's labels' half-width punctuation (once), 五 worded differently.
         "003": ["1 cjk-spacing", "4 punctuation-width", "6 punctuation-width", "12 numbering-style", "75 punctuation-width", "153 heading-deviation"],
-        // OCR spaces (once), a half-width comma, 资金资金, numbering restarting at 一 after 六
-        // and 五 after 三 (no 四), 表三's 结转下年度 总计 lost (1 by its row).
-        "004": ["1 cjk-spacing", "7 punctuation-width", "32 repeated-word", "71 numbering-sequence", "159 table-blank-cell", "184 numbering-sequence"],
+        // OCR spaces (once), a half-width comma, 资金资金, 2024－2027 joined by a hyphen,
+        // numbering restarting at 一 after 六 and 五 after 三 (no 四), 表三's 结转下年度 总计 lost
+        // (1 by its row).
+        "004": ["1 cjk-spacing", "7 punctuation-width", "32 repeated-word", "34 number-usage", "71 numbering-sequence", "159 table-blank-cell", "184 numbering-sequence"],
         // Consistent: OCR spaces (once) and the 五 heading lost in the extraction.
         "005": ["1 cjk-spacing", "195 nianbao-part"],
     ]
