@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
+import ZongjieLint
 
 /// The `zongjie` command: drafts and checks Chinese annual work summaries.
 public struct Zongjie: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "zongjie",
         abstract: "起草和检查年度工作总结（年度工作总结的起草与审校工具）。",
-        version: "0.1.0",
+        version: ToolInfo.version,
         subcommands: [
             New.self,
+            Import.self,
             InputTemplate.self,
             Types.self,
             Lint.self,
@@ -16,6 +18,8 @@ public struct Zongjie: ParsableCommand {
             Export.self,
             PluginCommand.self,
             OutlineCommand.self,
+            LanguageServerCommand.self,
+            MCPCommand.self,
         ]
     )
 

@@ -12,10 +12,14 @@ struct ReportStream {
     private(set) var summary = LintSummary([])
     private var buffer: [UInt8] = []
     private var started = false
+    /// The CI formats' reporter, built once; whether one of its parts has been written (separators).
+    private let streaming: (any StreamingReporter)?
+    private var wrotePart = false
 
     init(format: ReportFormat, colour: Bool) {
         self.format = format
         self.colour = colour
+        self.streaming = format.streamingReporter
     }
 
     /// This file's part of the report, as `add` would write it, with its counts. Pure, so
@@ -26,6 +30,7 @@ struct ReportStream {
         switch format {
         case .json: JSONReporter().append(result, to: &bytes)
         case .text: bytes.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
+        default: format.streamingReporter?.append(result, to: &bytes)
         }
         var counts = LintSummary([])
         counts.add(result.diagnostics)
@@ -44,6 +49,10 @@ struct ReportStream {
             JSONReporter().append(result, to: &buffer, flushSize: Self.chunk) { Self.write(&$0) }
         case .text:
             buffer.append(contentsOf: TextReporter(colour: colour).lines(for: result).utf8)
+        default:
+            var part: [UInt8] = []
+            streaming?.append(result, to: &part)
+            addPart(part)
         }
         flushWhenFull()
     }
@@ -55,9 +64,21 @@ struct ReportStream {
         summary.errors += report.counts.errors
         summary.warnings += report.counts.warnings
         summary.infos += report.counts.infos
-        if format == .json && summary.files > 1 { buffer.append(0x2C) }
-        buffer.append(contentsOf: report.bytes)
+        if streaming != nil {
+            addPart(report.bytes)
+        } else {
+            if format == .json && summary.files > 1 { buffer.append(0x2C) }
+            buffer.append(contentsOf: report.bytes)
+        }
         flushWhenFull()
+    }
+
+    /// A CI format's file part, after the separator when an earlier part was written.
+    private mutating func addPart(_ part: [UInt8]) {
+        guard let streaming, !part.isEmpty else { return }
+        if wrotePart { buffer.append(contentsOf: streaming.separator.utf8) }
+        buffer.append(contentsOf: part)
+        wrotePart = true
     }
 
     /// Flush in chunks: one write per file would cost a system call per file.
@@ -72,6 +93,7 @@ struct ReportStream {
         switch format {
         case .json: buffer.append(contentsOf: JSONReporter().footer(summary).utf8)
         case .text: if !quiet { buffer.append(contentsOf: (TextReporter(colour: colour).summaryLine(summary) + "\n").utf8) }
+        default: buffer.append(contentsOf: (streaming?.footer(summary) ?? "").utf8)
         }
         flush()
     }
@@ -79,6 +101,7 @@ struct ReportStream {
     private mutating func start() {
         started = true
         if format == .json { buffer.append(contentsOf: JSONReporter.header.utf8) }
+        if let streaming { buffer.append(contentsOf: streaming.header().utf8) }
     }
 
     private mutating func flush() {

@@ -21,7 +21,7 @@ extension Zongjie {
         @Option(name: .customLong("type"), help: ArgumentHelp("报告类型 id（默认按标题识别，识别不出时用 general）。", valueName: "ID"))
         var reportType: String?
 
-        @Option(help: ArgumentHelp("输出格式：text 或 json。", valueName: "格式"))
+        @Option(help: ArgumentHelp("输出格式：text、json，或供 CI 使用的 sarif（代码扫描）、rdjson（reviewdog）、github（GitHub Actions 注释）。", valueName: "格式"))
         var format: String = "text"
 
         @Option(help: ArgumentHelp("配置文件（默认从文件所在文件夹向上查找 .zongjie.yaml）。", valueName: "文件"))
@@ -48,6 +48,12 @@ extension Zongjie {
         @Flag(name: .customLong("dry-run"), help: "与 --fix 同用：只显示将要做的修改（diff），不改写文件。")
         var dryRun = false
 
+        @Option(help: ArgumentHelp("把 .docx 另存为审阅稿：每个问题一条 Word 批注（作者 zongjie），与 --fix 同用时修复写成修订。原文件不变。", valueName: "文件.docx"))
+        var annotate: String?
+
+        @Flag(help: "允许 --annotate 覆盖已存在的文件。")
+        var force = false
+
         @Option(help: ArgumentHelp("基线文件：其中记录的已知问题不再报告。", valueName: "文件"))
         var baseline: String?
 
@@ -73,7 +79,7 @@ extension Zongjie {
                 throw ValidationError("请指定要检查的文件或文件夹，或用 - 从标准输入读取。例如：zongjie lint 2024总结.md")
             }
             if ReportFormat(rawValue: format) == nil {
-                throw ValidationError("--format 只能是 text 或 json，而不是“\(format)”。")
+                throw ValidationError("--format 只能是 \(ReportFormat.choices)，而不是“\(format)”。")
             }
             if let failOn, Severity(rawValue: failOn) == nil {
                 throw ValidationError("--fail-on 只能是 error、warning 或 info，而不是“\(failOn)”。")
@@ -88,13 +94,21 @@ extension Zongjie {
             if dryRun && !(fix || fixWording) {
                 throw ValidationError("--dry-run 需与 --fix 或 --fix-wording 同用。")
             }
+            if let annotate {
+                guard paths.count == 1, paths[0].lowercased().hasSuffix(".docx") else {
+                    throw ValidationError("--annotate 只能用于一个 .docx 文件，例如：zongjie lint 总结.docx --annotate 总结-审核.docx")
+                }
+                guard annotate.lowercased().hasSuffix(".docx") else {
+                    throw ValidationError("--annotate 的输出应为 .docx 文件，而不是“\(annotate)”。")
+                }
+            }
             if (fix || fixWording) && paths.contains("-") {
                 throw ValidationError("--fix 不能用于标准输入（-），请指定文件。")
             }
         }
 
         func run() throws {
-            var run = LintRun(options: self)
+            let run = LintRun(options: self)
             let status = try run.execute()
             if status != ExitStatus.success { throw ExitCode(status) }
         }

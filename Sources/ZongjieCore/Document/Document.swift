@@ -147,21 +147,38 @@ public struct Section: Sendable, Hashable {
     /// From the marker's first character to the end of the heading text (run-on text and the
     /// 。/： ending the heading excluded), so findings about the marker start here.
     public var headingRange: SourceRange?
+    /// The 。 or ： that ended the heading in the source ("（一）组织保障有力。根据……",
+    /// "二、存在问题："); nil when it had none. Writers put it back, and a heading that ran on
+    /// into its first paragraph on the same line (see `runsIn`) goes back into one paragraph.
+    public var headingTerminator: String?
     public var paragraphs: [Paragraph]
     public var children: [Section]
+    /// Whether the first paragraph continues the heading's line (a run-in heading:
+    /// “（一）组织保障有力。根据……”), so writers put them on one line. Set by drafting from a
+    /// clerk's own structure; the parser leaves it false and keeps the run-on text as the
+    /// first paragraph (`RunInHeadings` tells from the ranges).
+    public var runsOn: Bool
 
     public init(
         marker: NumberingMarker,
         heading: String,
         headingRange: SourceRange? = nil,
         paragraphs: [Paragraph] = [],
-        children: [Section] = []
+        children: [Section] = [],
+        runsOn: Bool = false
     ) {
         self.marker = marker
         self.heading = heading
         self.headingRange = headingRange
         self.paragraphs = paragraphs
         self.children = children
+        self.runsOn = runsOn
+    }
+
+    /// Whether the first paragraph ran on from the heading's own line in the source.
+    public var runsIn: Bool {
+        guard let heading = headingRange?.start.line, let first = paragraphs.first?.range?.start.line else { return false }
+        return heading == first
     }
 
     /// GB/T 9704 level of this section's marker (1…4).

@@ -28,11 +28,11 @@ struct SectionTreeBuilder {
         cues = ClosingCues.YearCues(nextYear: nextYear)
     }
 
-    mutating func add(_ line: ParsedLine, nextYear: Int?) {
+    mutating func add(_ line: ParsedLine, nextYear: Int?, isData: Bool = false) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
         // The row test only matters for a line that opens with a marker; it walks the whole
         // line, so it runs second.
-        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { Self.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
+        let marker = isData ? nil : NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -53,44 +53,6 @@ struct SectionTreeBuilder {
             closing.append(paragraph)
         } else {
             stack[stack.count - 1].section.paragraphs.append(paragraph)
-        }
-    }
-
-    /// False for a line that `TableRowText.isTableRow` must reject: no "|" (its pipe tests),
-    /// no tab (its tab test), and a last scalar before trailing spaces that is no figure
-    /// (a row of figure cells ends in one). Cheaper than that test's scalar walks; it must
-    /// stay in step with `TableRowText.isTableRow` (its figure scalars are listed here too).
-    static func mayBeTableRow(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let count = bytes.count
-            var index = 0
-            // Eight bytes at a time: a zero byte in word ^ 0x7C… or word ^ 0x09… is a "|" or a tab.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let pipes = word ^ 0x7C7C_7C7C_7C7C_7C7C
-                let tabs = word ^ 0x0909_0909_0909_0909
-                let zero = ((pipes &- 0x0101_0101_0101_0101) & ~pipes) | ((tabs &- 0x0101_0101_0101_0101) & ~tabs)
-                if zero & 0x8080_8080_8080_8080 != 0 { return true }
-                index += 8
-            }
-            while index < count {
-                if bytes[index] == 0x7C || bytes[index] == 0x09 { return true }
-                index += 1
-            }
-            // The last scalar that is not " " or 全角空格.
-            var end = count
-            while end > 0 {
-                let start = UTF8Scalars.scalarStart(bytes, before: end, from: 0)
-                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
-                if scalar == " " || scalar == "\u{3000}" {
-                    end = start
-                    continue
-                }
-                return ("0"..."9").contains(scalar) || scalar == "." || scalar == "," || scalar == "%" || scalar == "-" || scalar == "—" || scalar == "－"
-            }
-            return false
         }
     }
 
@@ -173,11 +135,16 @@ struct SectionTreeBuilder {
         let heading = line.text.sliceUTF8(cut.heading)
         let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
         var runOn: Paragraph?
+        var section = Section(marker: marker, heading: heading, headingRange: headingRange)
+        if cut.heading.upperBound < cut.restStart {
+            let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
+            section.headingTerminator = String(String.UnicodeScalarView(between.prefix(1)))
+        }
         if cut.restStart < cut.end {
             let text = line.text.sliceUTF8(cut.restStart..<cut.end)
             runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
         }
-        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+        return (section, runOn)
     }
 
     /// Where a heading line splits: the heading's bytes and its end column offset, and where

@@ -13,6 +13,43 @@ public enum TableRowText {
         }
     }
 
+    /// False for a line that `isTableRow` must reject: no "|" (its pipe tests), no tab (its tab
+    /// test), and a last scalar before trailing spaces that is no figure (a row of figure cells
+    /// ends in one). Cheaper than that test's scalar walks, for the parser to call on every line.
+    public static func mayBeTableRow(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            var index = 0
+            // Eight bytes at a time: a zero byte in word ^ 0x7C… or word ^ 0x09… is a "|" or a tab.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let pipes = word ^ 0x7C7C_7C7C_7C7C_7C7C
+                let tabs = word ^ 0x0909_0909_0909_0909
+                let zero = ((pipes &- 0x0101_0101_0101_0101) & ~pipes) | ((tabs &- 0x0101_0101_0101_0101) & ~tabs)
+                if zero & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+            while index < count {
+                if bytes[index] == 0x7C || bytes[index] == 0x09 { return true }
+                index += 1
+            }
+            // The last scalar that is not " " or 全角空格.
+            var end = count
+            while end > 0 {
+                let start = UTF8Scalars.scalarStart(bytes, before: end, from: 0)
+                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
+                if scalar == " " || scalar == "\u{3000}" {
+                    end = start
+                    continue
+                }
+                return isFigureScalar(scalar)
+            }
+            return false
+        }
+    }
+
     /// Two tabs or more, or one tab before a figure. "一、\t总体情况" (a tab after the marker) is no row.
     private static func isTabbedRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var tabs = 0
@@ -66,7 +103,8 @@ public enum TableRowText {
         bytes.withUnsafeBufferPointer { endsWithFigureCells($0, in: range) }
     }
 
-    static func endsWithFigureCells(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
+    /// `endsWithFigureCells` over `bytes[range]` (valid UTF-8), read backwards in place.
+    public static func endsWithFigureCells(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
         var cells = CellRun()
         var end = range.upperBound
         while end > range.lowerBound {

@@ -78,16 +78,15 @@ public final class DocumentScans: @unchecked Sendable {
 }
 
 extension ScalarLine {
-    /// The lines whose raw bytes pass `worthDecoding`, from the shared decoded lines: only
+    /// The lines whose 1-based number passes `wanted`, from the shared decoded lines: only
     /// those lines are decoded (once, whichever rule asks first).
     static func lines(
         in context: LintContext,
-        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
+        numbered wanted: @escaping (Int) -> Bool
     ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
-        let source = context.source
         let scans = context.scans
-        return source.lines.indices.lazy
-            .filter { worthDecoding(source.utf8, source.lines[$0]) }
+        return context.source.lines.indices.lazy
+            .filter { wanted($0 + 1) }
             .map { scans.line($0 + 1) }
     }
 }

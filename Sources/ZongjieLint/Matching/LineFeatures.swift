@@ -115,20 +115,3 @@ struct LineFeatures: OptionSet, Sendable {
         }
     }
 }
-
-extension ScalarLine {
-    /// The lines whose features pass `gate` and whose raw bytes then pass
-    /// `worthDecoding`, from the shared decoded lines.
-    static func lines(
-        in context: LintContext,
-        passing gate: @escaping (LineFeatures) -> Bool,
-        where worthDecoding: @escaping ([UInt8], SourceText.LineSpan) -> Bool
-    ) -> LazyMapSequence<LazyFilterSequence<Range<Int>>, ScalarLine> {
-        let source = context.source
-        let scans = context.scans
-        let features = LineFeatures.of(context)
-        return source.lines.indices.lazy
-            .filter { gate(features[$0]) && worthDecoding(source.utf8, source.lines[$0]) }
-            .map { scans.line($0 + 1) }
-    }
-}

@@ -109,44 +109,6 @@ struct ScalarLine: Sendable {
     }
 }
 
-/// Character classes the content rules share.
-enum CJK {
-    /// A Han ideograph (basic block, extension A, compatibility, supplementary planes) or 〇.
-    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x3007: true
-        default: false
-        }
-    }
-
-    /// Full-width Chinese punctuation: CJK symbols, full-width forms, curly quotes, dashes, ellipsis.
-    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
-             0x2018...0x201F, 0x2014, 0x2026, 0x00B7: true
-        default: false
-        }
-    }
-
-    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
-    }
-
-    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
-    }
-
-    /// Sentence-ending punctuation (full- or half-width).
-    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
-    }
-
-    /// Clause-separating punctuation inside a sentence.
-    static func separatesClause(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "，" || scalar == "；" || scalar == "：" || scalar == "," || scalar == ";"
-    }
-}
-
 /// Turns byte offsets into positions when they come in ascending order (matcher hits),
 /// walking the text once instead of recounting every line from its start.
 struct PositionCursor {

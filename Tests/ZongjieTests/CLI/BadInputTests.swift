@@ -41,7 +41,7 @@ import Testing
     @Test func fiftyMegabyteFile() throws {
         let folder = try Paths.temporaryFolder()
         let url = folder.appendingPathComponent("big.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(repeating: 0x61, count: 1024 * 1024)
         for _ in 0..<50 { handle.write(chunk) }
@@ -82,7 +82,7 @@ import Testing
     @Test func badFormatAndFailOn() throws {
         let format = try run(["lint", "--format", "xml", "a.md"])
         #expect(format.status == 2)
-        #expect(format.stderr.contains("--format 只能是 text 或 json，而不是“xml”。"))
+        #expect(format.stderr.contains("--format 只能是 text、json、sarif、rdjson 或 github，而不是“xml”。"))
         let failOn = try run(["lint", "--fail-on", "fatal", "a.md"])
         #expect(failOn.status == 2 && failOn.stderr.contains("--fail-on 只能是 error、warning 或 info"))
         let noPaths = try run(["lint"])

@@ -18,7 +18,7 @@ import ZongjieFormats
         }
     }
 
-    @Test(.enabled(if: !drafts().isEmpty)) func everyDraftRoundTrips() throws {
+    @Test(.enabled(if: !drafts().isEmpty, "no drafts in ../shared/corpus or samples/")) func everyDraftRoundTrips() throws {
         for url in Self.drafts() {
             let text = try String(contentsOf: url, encoding: .utf8)
             let document = StructureParser().parse(SourceText(text))

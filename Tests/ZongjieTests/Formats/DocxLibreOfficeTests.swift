@@ -11,7 +11,7 @@ import ZongjieFormats
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    @Test(.enabled(if: soffice != nil)) func libreOfficeResaveKeepsTextAndLayout() throws {
+    @Test(.enabled(if: soffice != nil, "LibreOffice (soffice) not installed")) func libreOfficeResaveKeepsTextAndLayout() throws {
         let folder = try Paths.temporaryFolder()
         let document = DocxFixtures.sampleDocument()
         let input = folder.appendingPathComponent("ours.docx")

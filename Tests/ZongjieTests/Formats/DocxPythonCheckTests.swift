@@ -23,7 +23,7 @@ import ZongjieFormats
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test(.enabled(if: pythonDocxAvailable)) func pythonDocxAcceptsOurExport() throws {
+    @Test(.enabled(if: pythonDocxAvailable, "python3 with python-docx not installed (pip install python-docx)")) func pythonDocxAcceptsOurExport() throws {
         let folder = try Paths.temporaryFolder()
         let path = folder.appendingPathComponent("sample.docx").path
         try DocxWriter.write(DocxFixtures.sampleDocument(), created: DocxFixtures.created).write(to: URL(fileURLWithPath: path))
@@ -33,7 +33,7 @@ import ZongjieFormats
         #expect(result.output.contains("ok (19 paragraphs)"))
     }
 
-    @Test(.enabled(if: pythonDocxAvailable)) func pythonCheckFailsOnAForeignDocx() throws {
+    @Test(.enabled(if: pythonDocxAvailable, "python3 with python-docx not installed (pip install python-docx)")) func pythonCheckFailsOnAForeignDocx() throws {
         let folder = try Paths.temporaryFolder()
         let path = folder.appendingPathComponent("plain.docx").path
         let body = DocxFixtures.paragraph("普通文档")

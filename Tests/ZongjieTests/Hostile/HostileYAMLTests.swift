@@ -74,13 +74,21 @@ struct HostileYAMLTests {
         Hostile.expectBounded(result, seconds: 10, megabytes: 300)
     }
 
-    @Test("deep nesting in material files", arguments: [
-        ("deep.yaml", "unit: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "\n", "deep.yaml:1:"),
-        ("block.yaml", "unit:\n" + (1...100).map { String(repeating: "  ", count: $0) + "-\n" }.joined(), "block.yaml:65:"),
-        ("deep.json", String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000), "deep.json:1:65:"),
-        ("object.json", String(repeating: "{\"a\":", count: 500_000) + "1" + String(repeating: "}", count: 500_000), "object.json:1:"),
-    ])
-    func deepNesting(file: String, text: String, location: String) throws {
+    /// Each file's hostile text and where the error must point. Built from the name inside
+    /// the test: as a test argument, the text (up to 2 MB on one line) was printed in the
+    /// test's name on every run.
+    static func nestedInput(_ file: String) -> (text: String, location: String) {
+        switch file {
+        case "deep.yaml": ("unit: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "\n", "deep.yaml:1:")
+        case "block.yaml": ("unit:\n" + (1...100).map { String(repeating: "  ", count: $0) + "-\n" }.joined(), "block.yaml:65:")
+        case "deep.json": (String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000), "deep.json:1:65:")
+        default: (String(repeating: "{\"a\":", count: 500_000) + "1" + String(repeating: "}", count: 500_000), "object.json:1:")
+        }
+    }
+
+    @Test("deep nesting in material files", arguments: ["deep.yaml", "block.yaml", "deep.json", "object.json"])
+    func deepNesting(file: String) throws {
+        let (text, location) = Self.nestedInput(file)
         let folder = try Paths.temporaryFolder()
         try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
         let result = try BoundedRun.run(["new", "--type", "general", "--input", file], in: folder, seconds: 30)
@@ -132,7 +140,7 @@ enum Hostile {
 
     /// A file of `size` bytes that takes no disk space or time to make (sparse).
     static func sparseFile(_ url: URL, size: Int) throws {
-        FileManager.default.createFile(atPath: url.path, contents: Data("某单位2024年度工作总结\n".utf8))
+        #expect(FileManager.default.createFile(atPath: url.path, contents: Data("某单位2024年度工作总结\n".utf8)))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(size))
         try handle.close()

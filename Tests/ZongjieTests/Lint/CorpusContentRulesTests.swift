@@ -93,7 +93,7 @@ import ZongjieLint
         return byRule.mapValues { $0.joined(separator: " ") }
     }
 
-    @Test func findingsMatchTheReview() throws {
+    @Test(.enabled(if: Paths.corpus != nil, "../shared/corpus not present")) func findingsMatchTheReview() throws {
         let files = try Self.corpusFiles()
         guard !files.isEmpty else { return }
         #expect(files.count >= 16)
@@ -129,16 +129,19 @@ import ZongjieLint
     /// line (a landline) is not residue.
     static let nianbaoExpected: [String: [String: String]] = [
         "003.txt": [
-            "punctuation-width": "4:1 4:12 6:20 6:29 6:54 6:70 75:1 75:12 75:22 75:34 77:7 77:11 80:7 80:15 83:7 83:10 100:10 100:16 100:24 100:32 102:6 102:12 102:20 102:28 131:17",
+            // Merged per prose line (a pair of brackets is one slip) and once for 表三's labels.
+            "punctuation-width": "4:1 6:20 75:1",
         ],
         "004.txt": [
             "punctuation-width": "7:3",
             "repeated-word": "32:31",
         ],
     ]
-    static let nianbaoSpacingCounts = ["002.txt": 0, "003.txt": 29, "004.txt": 97, "005.txt": 90]
+    /// OCR spacing in a 年报's prose is one finding per document (its data counts them); the
+    /// gaps between table cells are none.
+    static let nianbaoSpacingCounts = ["002.txt": 0, "003.txt": 1, "004.txt": 1, "005.txt": 1]
 
-    @Test func annualReportFindingsMatchTheReview() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Paths.shared.appendingPathComponent("nianbao-real").path), "../shared/nianbao-real not present")) func annualReportFindingsMatchTheReview() throws {
         let folder = Paths.shared.appendingPathComponent("nianbao-real")
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
         for (name, spacingCount) in Self.nianbaoSpacingCounts {

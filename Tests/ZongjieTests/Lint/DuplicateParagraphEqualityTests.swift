@@ -7,7 +7,7 @@ import ZongjieCore
     func equal(_ first: String, _ second: String) -> Bool {
         let source = SourceText(first + "\n" + second)
         return source.utf8.withUnsafeBufferPointer {
-            DuplicateParagraphRule.normalisedEqual($0, source.lines[0], source.lines[1])
+            NormalisedLine.normalisedEqual($0, source.lines[0], source.lines[1])
         }
     }
 

@@ -133,7 +133,7 @@ import ZongjieFormats
         #expect(linted.status == 0, "\(linted.stdout)")
     }
 
-    @Test(.enabled(if: DocxPythonCheckTests.pythonDocxAvailable)) func pythonDocxSeesTheThreeTables() throws {
+    @Test(.enabled(if: DocxPythonCheckTests.pythonDocxAvailable, "python3 with python-docx not installed (pip install python-docx)")) func pythonDocxSeesTheThreeTables() throws {
         let folder = try Paths.temporaryFolder()
         let sample = try Self.draftSample(in: folder)
         let script = Paths.packageRoot.appendingPathComponent("scripts/check_docx.py").path

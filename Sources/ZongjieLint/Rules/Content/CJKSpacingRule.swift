@@ -31,11 +31,15 @@ public struct CJKSpacingRule: LintRule {
         ]
     )
 
+    /// A finding is such a space, never on a table pasted as text ("总计 57 5 0 1"), whose
+    /// cells are spaced on purpose.
+    static let prefilter = LinePrefilter.both(.spaceBetweenIdeographAndAlphanumeric, .notEndingInFigureCells)
+
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        // Only lines with a candidate space that are no table row get decoded: most have neither.
-        for line in ScalarLine.lines(in: context, passing: { $0.isSuperset(of: [.spaceNearNonASCII, .alphanumeric]) }, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             let scalars = line.scalars
+            guard !TableRowText.endsWithFigureCells(scalars) else { continue }
             var index = 1
             while index < scalars.count {
                 guard scalars[index] == " " else { index += 1; continue }
@@ -60,40 +64,5 @@ public struct CJKSpacingRule: LintRule {
             }
         }
         return found
-    }
-
-    /// Whether the line has a space the rule reports (the test below on raw bytes) and is
-    /// not a table pasted as text ("总计 57 5 0 1"), whose cells are spaced on purpose.
-    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            hasReportableSpace(buffer, span) && !TableRowText.endsWithFigureCells(bytes, in: span.start..<span.end)
-        }
-    }
-
-    /// The check loop's own test on bytes: a run of one or two spaces, not at the line start,
-    /// not before a tab or the line end, between an ideograph and an ASCII letter or digit.
-    private static func hasReportableSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
-        let space = SIMD16<UInt8>(repeating: 0x20)
-        return LineBytes.contains(bytes, span.start..<span.end, block: { here, _ in here .== space }) { index in
-            // Only where a run starts after something else: one at the line start has no neighbour.
-            guard bytes[index] == 0x20, index > span.start, bytes[index - 1] != 0x20 else { return false }
-            var end = index
-            while end < span.end && bytes[end] == 0x20 { end += 1 }
-            // Three or more spaces or a tab align columns; a space at the line end has no neighbour.
-            guard end < span.end, end - index <= 2, bytes[end] != 0x09 else { return false }
-            let before = UTF8Scalars.decode(bytes, at: UTF8Scalars.scalarStart(bytes, before: index, from: span.start), end: index).scalar.value
-            let after = UTF8Scalars.decode(bytes, at: end, end: span.end).scalar.value
-            return (isIdeograph(before) && isAlphanumeric(after)) || (isAlphanumeric(before) && isIdeograph(after))
-        }
-    }
-
-    @inline(__always)
-    private static func isAlphanumeric(_ value: UInt32) -> Bool {
-        (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-    }
-
-    @inline(__always)
-    private static func isIdeograph(_ value: UInt32) -> Bool {
-        Unicode.Scalar(value).map(CJK.isIdeograph) ?? false
     }
 }

@@ -41,9 +41,13 @@ public struct LatinInCJKRule: LintRule {
     /// Letters whose triple is an acronym (PPP, CCC, WWW), not a stray run.
     static let repeatedAcronymLetters: [Unicode.Scalar] = ["P", "C", "W"]
 
+    /// Every stray run is one upper-case letter (X is a placeholder) before Chinese text, at the
+    /// line start or after a Chinese character or mark.
+    static let prefilter = LinePrefilter.letterRunBeforeChinese(excluding: "X")
+
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { $0.contains(.letterBeforeIdeograph) }, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             var index = 0
             while index < line.count {
                 guard CJK.isASCIILetter(line.scalars[index]) else { index += 1; continue }
@@ -61,28 +65,6 @@ public struct LatinInCJKRule: LintRule {
             }
         }
         return found
-    }
-
-    /// A cheap byte test: a run of one upper-case letter other than X, right before an
-    /// ideograph's lead byte (E3 or above) and after the line start or a non-ASCII scalar, as
-    /// every stray run is.
-    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        // Lanes: a byte in 0x40–0x7F (letters among them) before a byte of E0 or above.
-        let (x40, xC0, xE0) = (SIMD16<UInt8>(repeating: 0x40), SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0xE0))
-        return bytes.withUnsafeBufferPointer { buffer in
-            LineBytes.contains(
-                buffer, span.start..<span.end,
-                block: { here, next in ((here & xC0) .== x40) .& ((next & xE0) .== xE0) }
-            ) { index in
-                let byte = buffer[index]
-                guard byte &- 0x41 < 26 && byte != 0x58 && index + 1 < span.end && buffer[index + 1] >= 0xE3 else { return false }
-                // A stray run is one letter repeated, after the line start or a multi-byte scalar
-                // (an ideograph or Chinese punctuation): GDP增长, 5G网络 and A级 are not.
-                var start = index
-                while start > span.start && buffer[start - 1] == byte { start -= 1 }
-                return start == span.start || buffer[start - 1] >= 0x80
-            }
-        }
     }
 
     private func isStray(_ line: ScalarLine, start: Int, end: Int) -> Bool {

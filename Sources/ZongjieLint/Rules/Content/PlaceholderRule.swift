@@ -21,6 +21,7 @@ public struct PlaceholderRule: LintRule {
             RuleExample("全年共办理↓××件，满意率↓XX%。"),
             RuleExample("↓某某同志参加培训。"),
             RuleExample("依申请公开↓【待填：依申请公开件数】件。"),
+            RuleExample("全年主动公开政府信息↓【待更新：上年为1260条】。"),
             RuleExample("报告年度为↓{{year}}年。"),
             RuleExample("↓TODO 补充问题部分"),
             RuleExample("20↓XX年度工作总结"),
@@ -58,7 +59,7 @@ public struct PlaceholderRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { $0.contains(.placeholder) }, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]
@@ -119,61 +120,18 @@ public struct PlaceholderRule: LintRule {
         return masks
     }
 
-    /// Whether the run of X starting at `start` can be a slot (see `figureSlot`): after a digit
-    /// (20XX), or before 余, 多, 同志 or a unit. XX市XX区 masks names in published text and is
-    /// common, so those lines are not decoded.
-    private static func xRunMayBeSlot(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ span: SourceText.LineSpan) -> Bool {
-        if start > span.start && bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { return true }
-        var end = start
-        while end < span.end && bytes[end] == 0x58 { end += 1 }
-        guard end < span.end else { return false }
-        let next = UTF8Scalars.decode(bytes, at: end, end: span.end).scalar.value
-        return slotStarters.contains(next)
-    }
-
     /// The first scalar of everything that may follow an X-run in a slot.
-    static let slotStarters: Set<UInt32> = Set((units + ["余", "多", "同志"] + maskedWordTails).compactMap { $0.unicodeScalars.first?.value })
+    static let slotStarters: Set<Unicode.Scalar> = Set((units + ["余", "多", "同志"] + maskedWordTails).compactMap { $0.unicodeScalars.first })
 
     /// After XX: the second half of a word whose first half is masked or unfilled (XX传 for
     /// 宣传, XX教 for 宣教), unless a name goes on (XX传媒, XX教育局).
     static let maskedWordTails = ["传", "教"]
     static let nameContinuations: Set<Unicode.Scalar> = ["育", "媒", "局", "院", "委", "中", "学", "集", "会", "所", "站", "馆", "办", "科", "处", "部", "厅", "室", "公", "频", "协", "师", "授"]
 
-    /// A cheap byte test, true for every line with a finding: _ or ＿ (EF BC BF), {{, XX (before a
-    /// unit or after a digit), ××
-    /// (C3 97 C3 97), ＸＸ (EF BC B8 EF BC B8), 某某 (E6 9F 90 E6 9F 90), 【 (E3 80 90), TO, TB or FI.
-    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
-        // Lanes: the ASCII triggers, × (C3 97), and the last two bytes of ＿ (BC BF), Ｘ (BC B8),
-        // 某 (9F 90) and 【 (80 90).
-        let (underscore, brace, letterX, letterT, letterF) = (splat(0x5F), splat(0x7B), splat(0x58), splat(0x54), splat(0x46))
-        let (xC3, x97, xBC, xBF, xB8, x9F, x80, x90) = (splat(0xC3), splat(0x97), splat(0xBC), splat(0xBF), splat(0xB8), splat(0x9F), splat(0x80), splat(0x90))
-        return bytes.withUnsafeBufferPointer { buffer in
-            LineBytes.contains(buffer, span.start..<span.end, block: { here, next in
-                let ascii = (here .== underscore) .| (here .== brace) .| (here .== letterX) .| (here .== letterT) .| (here .== letterF)
-                let fullWidth = (here .== xBC) .& ((next .== xBF) .| (next .== xB8))
-                return ascii .| ((here .== xC3) .& (next .== x97)) .| fullWidth .| (((here .== x9F) .| (here .== x80)) .& (next .== x90))
-            }) { index in
-                func at(_ offset: Int) -> UInt8 {
-                    index + offset >= span.start && index + offset < span.end ? buffer[index + offset] : 0
-                }
-                switch buffer[index] {
-                case 0x5F: return true
-                case 0x7B: return at(1) == 0x7B
-                case 0x58: return at(1) == 0x58 && xRunMayBeSlot(buffer, from: index, span)
-                case 0x54: return at(1) == 0x4F || at(1) == 0x42
-                case 0x46: return at(1) == 0x49
-                case 0xC3: return at(1) == 0x97 && at(2) == 0xC3 && at(3) == 0x97
-                case 0xBC:
-                    // ＿, or the first of ＸＸ.
-                    return at(-1) == 0xEF && (at(1) == 0xBF || (at(1) == 0xB8 && at(2) == 0xEF && at(3) == 0xBC && at(4) == 0xB8))
-                case 0x80: return at(-1) == 0xE3 && at(1) == 0x90
-                case 0x9F: return at(-1) == 0xE6 && at(1) == 0x90 && at(2) == 0xE6 && at(3) == 0x9F && at(4) == 0x90
-                default: return false
-                }
-            }
-        }
-    }
+    /// Every placeholder has one of the fill-in marks; an X-run only counts as a slot after a
+    /// digit (20XX) or before 余, 多, 同志 or a unit. XX市XX区 masks names in published text and
+    /// is common, so those lines are not decoded.
+    static let prefilter = LinePrefilter.fillInMarks(xRunFollowers: slotStarters)
 
     /// The end of the slot when the X-run at `[start, end)` stands for a figure or a person.
     private func figureSlot(_ line: ScalarLine, start: Int, end: Int) -> Int? {

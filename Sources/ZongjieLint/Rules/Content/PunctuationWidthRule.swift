@@ -67,9 +67,12 @@ public struct PunctuationWidthRule: LintRule {
         }
     }
 
+    /// Every finding is a half-width mark beside Chinese text, or a 文号 year after 【, （ or ［.
+    static let prefilter = LinePrefilter.either(.asciiMarkBesideNonASCII, .bracketBeforeDigit)
+
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { !$0.isDisjoint(with: [.markNearNonASCII, .bracketBeforeDigit]) }, where: Self.mayNeedChecking) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             found.append(contentsOf: checkLine(line, context))
         }
         return found
@@ -147,37 +150,6 @@ public struct PunctuationWidthRule: LintRule {
         }
         return found.sorted { $0.range.start < $1.range.start }
     }
-
-    /// A cheap byte test, true for every line with a finding: a half-width mark next to a
-    /// non-ASCII byte (a Chinese neighbour; a 文号 bracket follows an ideograph), or a
-    /// full-width bracket before a digit (a 文号 year). A flagged pair always has one such mark.
-    static func mayNeedChecking(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        // Lanes: the eight marks, and the last two bytes of 【 (80 90), （ (BC 88) and ［ (BC BB).
-        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
-        let (comma, semicolon, colon, open, close, question, exclamation, bracket) =
-            (splat(0x2C), splat(0x3B), splat(0x3A), splat(0x28), splat(0x29), splat(0x3F), splat(0x21), splat(0x5B))
-        let (x80, x90, xBC, x88, xBB) = (splat(0x80), splat(0x90), splat(0xBC), splat(0x88), splat(0xBB))
-        return bytes.withUnsafeBufferPointer { buffer in
-            LineBytes.contains(buffer, span.start..<span.end, block: { here, next in
-                let marks = (here .== comma) .| (here .== semicolon) .| (here .== colon) .| (here .== open)
-                    .| (here .== close) .| (here .== question) .| (here .== exclamation) .| (here .== bracket)
-                return marks .| ((here .== x80) .& (next .== x90)) .| ((here .== xBC) .& ((next .== x88) .| (next .== xBB)))
-            }) { index in
-                let byte = buffer[index]
-                if halfWidthMarks.contains(byte) {
-                    return (index > span.start && buffer[index - 1] >= 0x80) || (index + 1 < span.end && buffer[index + 1] >= 0x80)
-                }
-                // 【 (E3 80 90), （ (EF BC 88), ［ (EF BC BB) before a digit may open a 文号 year.
-                guard byte == 0x80 || byte == 0xBC, index > span.start, index + 2 < span.end,
-                      buffer[index + 2] >= 0x30 && buffer[index + 2] <= 0x39 else { return false }
-                let (lead, last) = (buffer[index - 1], buffer[index + 1])
-                return (lead == 0xE3 && byte == 0x80 && last == 0x90) || (lead == 0xEF && byte == 0xBC && (last == 0x88 || last == 0xBB))
-            }
-        }
-    }
-
-    /// , ; : ( ) ? ! and [ (a 文号 opener).
-    private static let halfWidthMarks = ByteClass([0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x3F, 0x21, 0x5B])
 
     /// Whether the half-width mark at `index` sits in Chinese text and is not a time, number or link.
     private func isInChineseContext(_ line: ScalarLine, at index: Int) -> Bool {

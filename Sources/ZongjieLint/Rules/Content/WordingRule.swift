@@ -78,13 +78,12 @@ public struct WordingRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        let bytes = context.source.utf8
         var hits: [MultiPatternMatcher.Match] = []
         var allowed: [MultiPatternMatcher.Match] = []
         let patterns = dictionary.wording
         for match in dictionary.matches(in: context) where patterns.contains(match.pattern) {
             if match.pattern == deadlinePattern {
-                if Self.isDeadlineBeforeTimePoint(bytes, after: match.end) { hits.append(match) }
+                if Self.isTimePoint(LineText.text(context.source, fromByte: match.end, maxBytes: 12)) { hits.append(match) }
                 continue
             }
             let index = effectiveEntry[match.pattern]
@@ -153,12 +152,9 @@ public struct WordingRule: LintRule {
     /// Words after 截止 that make it a time point (so 截至 is meant).
     static let timePointStarts = ["目前", "今年", "今天", "今日", "当前", "现在", "本月", "本年", "本季度", "年底", "年末", "月底", "上年", "去年", "当年", "发稿", "本报告"]
 
-    /// Whether the text after 截止 (at byte `end`) starts with a time point: 目前, 12月, 2023年底 …
-    static func isDeadlineBeforeTimePoint(_ bytes: [UInt8], after end: Int) -> Bool {
-        guard end < bytes.count else { return false }
-        let first = bytes[end]
-        if first >= 0x30 && first <= 0x39 { return true }
-        let tail = String(decoding: bytes[end..<min(end + 12, bytes.count)], as: UTF8.self)
+    /// Whether `tail`, the text right after 截止, starts with a time point: 目前, 12月, 2023年底 …
+    static func isTimePoint(_ tail: String) -> Bool {
+        if let first = tail.unicodeScalars.first, CJK.isASCIIDigit(first) { return true }
         if timePointStarts.contains(where: { tail.hasPrefix($0) }) { return true }
         // 截止十二月 / 截止二〇二三年: a Chinese numeral followed by 月 or 年.
         let scalars = Array(tail.unicodeScalars.prefix(4))

@@ -49,46 +49,17 @@ public struct NoFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
-        // Keyword bytes once, each heading's bytes once: not a String search per keyword and block.
-        let keywordBytes = keywords.map { Array($0.utf8) }
-        let matched = TopLevelBlocks.blocks(in: context).filter { block in
-            var heading = block.heading
-            // All keywords in one pass over the heading (they share a few second bytes).
-            return heading.withUTF8 { bytes in UTF8Search.containsAny(bytes, 0, bytes.count, keywordBytes) }
-        }
+        let matched = TopLevelBlocks.blocks(in: context).filter { TermSearch.text($0.heading, containsAnyOf: keywords) }
         guard let first = matched.first else { return [] }
-        // The matched blocks as byte ranges, so the shared line walk can skip other lines unread.
-        let spans = context.source.lines
-        let blockBytes: [Range<Int>] = matched.compactMap { block in
-            let last = min(block.lines.upperBound, spans.count)
-            guard block.lines.lowerBound >= 1, block.lines.lowerBound <= last else { return nil }
-            return spans[block.lines.lowerBound - 1].start..<spans[last - 1].end
-        }
-        // An empty line may fall outside (its start is a range's end): it holds no figure anyway.
-        let inBlocks: ([UInt8], SourceText.LineSpan) -> Bool = { _, span in blockBytes.contains { $0.contains(span.start) } }
-        for line in ScalarLine.lines(in: context, where: inBlocks) {
+        // Only the matched blocks' lines are decoded.
+        let inBlocks = { (number: Int) in matched.contains { $0.lines.contains(number) } }
+        for line in ScalarLine.lines(in: context, numbered: inBlocks) {
             if FigureScanner.containsFigure(in: line, where: { !$0.isTimePoint }) { return [] }
         }
-        let span = spans[first.headingLine - 1]
         // Columns are scalar counts: the heading after its indentation, to the line end.
-        var start = 0
-        var count = 0
-        var indenting = true
-        let bytes = context.source.utf8
-        var index = span.start
-        while index < span.end {
-            let byte = bytes[index]
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            if indenting {
-                if byte == 0x20 || (length == 3 && index + 2 < span.end && byte == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80) {
-                    start += 1
-                } else {
-                    indenting = false
-                }
-            }
-            count += 1
-            index += length
-        }
+        let heading = Array(context.source.line(first.headingLine).unicodeScalars)
+        let start = heading.prefix { $0 == " " || $0 == "\u{3000}" }.count
+        let count = heading.count
         return [diagnostic(
             SourceRange(line: first.headingLine, startColumn: start + 1, endColumn: count + 1),
             "“\(first.heading)”部分没有任何具体数字，建议用件数、金额、比例等数据写明工作成效。",

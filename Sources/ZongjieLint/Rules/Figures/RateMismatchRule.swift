@@ -33,9 +33,12 @@ public struct RateMismatchRule: LintRule {
         ]
     )
 
+    /// Every rate is a percentage.
+    static let prefilter = LinePrefilter.anyTerm(["%", "％"])
+
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { $0.contains(.percent) }, where: Self.hasPercentSign) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             let figures = FigureScanner.figures(in: line)
             for (index, rate) in figures.enumerated() where rate.isPercent && !rate.isApproximate && rate.value > 0 && rate.value < 100 {
                 // 不予公开20件（1.68%）: a share of a total, the count right before it is the numerator.
@@ -62,21 +65,6 @@ public struct RateMismatchRule: LintRule {
             }
         }
         return found
-    }
-
-    /// Whether the line's bytes hold % or ％ (EF BC 85).
-    static func hasPercentSign(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        // Lanes: % itself, or BC 85 (the end of ％).
-        let (percent, fullWidthMiddle, fullWidthLast) = (SIMD16<UInt8>(repeating: 0x25), SIMD16<UInt8>(repeating: 0xBC), SIMD16<UInt8>(repeating: 0x85))
-        return bytes.withUnsafeBufferPointer { buffer in
-            LineBytes.contains(
-                buffer, span.start..<span.end,
-                block: { here, next in (here .== percent) .| ((here .== fullWidthMiddle) .& (next .== fullWidthLast)) }
-            ) { index in
-                buffer[index] == 0x25
-                    || (buffer[index] == 0xBC && index > span.start && index + 1 < span.end && buffer[index - 1] == 0xEF && buffer[index + 1] == 0x85)
-            }
-        }
     }
 
     /// Countable figures before `figures[index]` that start at or after scalar `start`.

@@ -39,7 +39,7 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for line in ScalarLine.lines(in: context, passing: { $0.contains(.sumAnchor) }, where: Self.hasAnchor) {
+        for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
             for index in 0..<line.count {
@@ -55,32 +55,6 @@ public struct SumMismatchRule: LintRule {
         return found
     }
 
-    /// Whether the line's bytes hold an anchor: 其中 (E5 85 B6 E4 B8 AD), 分别为 or 分别是
-    /// (E5 88 86 E5 88 AB, then E4 B8 BA or E6 98 AF). Found by the last two bytes of 其 or 别.
-    static func hasAnchor(_ bytes: [UInt8], _ span: SourceText.LineSpan) -> Bool {
-        func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
-        let (qiMiddle, qiLast, bieMiddle, bieLast) = (splat(0x85), splat(0xB6), splat(0x88), splat(0xAB))
-        return bytes.withUnsafeBufferPointer { buffer in
-            func spells(_ word: [UInt8], at index: Int) -> Bool {
-                guard index >= span.start, index + word.count <= span.end else { return false }
-                for offset in 0..<word.count where buffer[index + offset] != word[offset] { return false }
-                return true
-            }
-            return LineBytes.contains(
-                buffer, span.start..<span.end,
-                block: { here, next in ((here .== qiMiddle) .& (next .== qiLast)) .| ((here .== bieMiddle) .& (next .== bieLast)) }
-            ) { index in
-                switch buffer[index] {
-                case 0x85: return spells(qiZhong, at: index - 1)
-                case 0x88: return spells(fenBie, at: index - 4) && (spells(wei, at: index + 2) || spells(shi, at: index + 2))
-                default: return false
-                }
-            }
-        }
-    }
-
-    private static let (qiZhong, fenBie, wei, shi) = (Array("其中".utf8), Array("分别".utf8), Array("为".utf8), Array("是".utf8))
-
     /// Punctuation that may stand between a total and 其中: ，。,：；、 and a space.
     private static func separatesTotal(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -94,6 +68,9 @@ public struct SumMismatchRule: LintRule {
 
     /// Words that open the list of parts after a total.
     static let anchors = ["其中", "分别为", "分别是"]
+
+    /// Every finding is at one of the anchors.
+    static let prefilter = LinePrefilter.anyTerm(anchors)
 
     private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, length: Int, _ context: LintContext) -> Diagnostic? {
         // The total sits right before 其中, with only punctuation between.

@@ -41,18 +41,7 @@ enum TopLevelBlocks {
 
     /// Whether the line's first scalar after spaces and `#` is a Chinese numeral (cheap test before parsing).
     private static func startsWithNumeral(_ source: SourceText, line number: Int) -> Bool {
-        guard number <= source.lines.count else { return false }
-        let bytes = source.utf8
-        let span = source.lines[number - 1]
-        var index = span.start
-        while index < span.end {
-            if bytes[index] == 0x20 || bytes[index] == 0x23 { index += 1; continue }
-            if index + 2 < span.end && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { index += 3; continue }
-            break
-        }
-        // Chinese numerals are three-byte scalars.
-        guard index + 2 < span.end, bytes[index] & 0xF0 == 0xE0 else { return false }
-        let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        return Unicode.Scalar(value).map(ChineseNumerals.isNumeralScalar) ?? false
+        let first = LineText.firstScalar(source, line: number) { $0 == " " || $0 == "#" || $0 == "\u{3000}" }
+        return first.map(ChineseNumerals.isNumeralScalar) ?? false
     }
 }

@@ -6,5 +6,8 @@ extension RuleRegistry {
         TextTableMismatchRule.self,
         HeadingDeviationRule.self,
         ReportDeadlineRule.self,
+        TableBlankCellRule.self,
+        NianbaoPartsRule.self,
+        PreviousFiguresRule.self,
     ]
 }

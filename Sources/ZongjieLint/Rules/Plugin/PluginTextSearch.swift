@@ -21,7 +21,7 @@ enum PluginTextSearch {
 
     /// Whether `scalar` is an Arabic digit, ASCII or full-width.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+        CJK.isASCIIDigit(scalar) || CJK.isFullWidthDigit(scalar)
     }
 
     /// Ends a sentence (for `required` with `figure`).
@@ -59,9 +59,8 @@ enum PluginTextSearch {
         var digits = ""
         while index < line.count {
             let scalar = line[index]
-            if isDigit(scalar) {
-                let value = scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30
-                digits.unicodeScalars.append(Unicode.Scalar(0x30 + value) ?? "0")
+            if let value = CJK.digitValue(scalar) {
+                digits.append(String(value))
             } else if scalar == "." || scalar == ",", index + 1 < line.count, isDigit(line[index + 1]) {
                 // 1,260 and 12.5 are one number; a thousands comma adds nothing.
                 if scalar == "." { digits.append(".") }

@@ -91,17 +91,7 @@ public struct EmptySectionRule: LintRule {
         guard let range = section.headingRange, UTF8Scalars.count(section.heading) > 25 else { return false }
         let number = range.start.line
         guard number >= 1, number <= source.lines.count else { return false }
-        // The line's last scalar that is not whitespace, read backwards from its end.
-        let span = source.lines[number - 1]
-        return source.utf8.withUnsafeBufferPointer { bytes in
-            var end = span.end
-            while end > span.start {
-                let start = UTF8Scalars.scalarStart(bytes, before: end, from: span.start)
-                let scalar = UTF8Scalars.decode(bytes, at: start, end: end).scalar
-                if !scalar.properties.isWhitespace { return scalar == "。" || scalar == "；" }
-                end = start
-            }
-            return false
-        }
+        let last = LineText.lastScalar(source, line: number) { $0.properties.isWhitespace }
+        return last == "。" || last == "；"
     }
 }

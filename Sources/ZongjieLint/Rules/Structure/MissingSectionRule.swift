@@ -125,11 +125,11 @@ public struct MissingSectionRule: LintRule {
         }
     }
 
-    /// The heading to suggest, its {year} tokens filled in (on bytes: the tokens are ASCII
-    /// templates from the outline, and the generic `replacing` is slow).
+    /// The heading to suggest, its {year} tokens filled in (`replacingUTF8`: the tokens are
+    /// ASCII templates from the outline, and the generic `replacing` is slow).
     private func heading(for section: OutlineSection, year: Int?) -> String {
         let heading = section.defaultHeading ?? section.name
-        if !heading.utf8.contains(0x7B) {
+        if !heading.unicodeScalars.contains("{") {
             // No {year} token: nothing to fill.
             return heading
         } else if let year {

@@ -35,24 +35,12 @@ extension LintContext {
 
     /// Whether 1-based line `number` holds only whitespace (out of range: empty, so blank).
     private func isBlank(line number: Int) -> Bool {
-        guard number >= 1, number <= source.lines.count else { return true }
-        let span = source.lines[number - 1]
-        return source.utf8.withUnsafeBufferPointer { bytes in
-            var index = span.start
-            while index < span.end {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: index, end: span.end)
-                if !scalar.properties.isWhitespace { return false }
-                index += length
-            }
-            return true
-        }
+        !LineText.hasText(source, line: number) { $0.properties.isWhitespace }
     }
 
     /// The number of scalars on 1-based line `number` (0 out of range).
     private func scalarCount(line number: Int) -> Int {
-        guard number >= 1, number <= source.lines.count else { return 0 }
-        let span = source.lines[number - 1]
-        return source.utf8.withUnsafeBufferPointer { UTF8Scalars.count($0, span.start, span.end) }
+        LineText.scalarCount(source, line: number)
     }
 
     /// The start of the first line after the title block.

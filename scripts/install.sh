@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds a release zongjie and installs it to PREFIX/bin (default ~/.local/bin).
+#
+#   scripts/install.sh              → ~/.local/bin/zongjie
+#   scripts/install.sh /usr/local   → /usr/local/bin/zongjie
+#
+# On Linux the Swift standard library and Foundation are linked statically
+# (--static-swift-stdlib), so the installed binary runs on a machine without
+# Swift; built-in outlines, plugins and dictionaries are compiled in.
+# Env: ZONGJIE_BUILD_DIR — SwiftPM scratch folder (default .build), so a caller
+# that already holds .build (a running `swift test`) can build elsewhere.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PREFIX="${1:-$HOME/.local}"
+SCRATCH="${ZONGJIE_BUILD_DIR:-$ROOT/.build}"
+
+flags=(-c release --product zongjie --scratch-path "$SCRATCH")
+# Apple platforms ship the Swift runtime with the OS and do not support a static stdlib.
+if [ "$(uname -s)" = "Linux" ]; then flags+=(--static-swift-stdlib); fi
+
+cd "$ROOT"
+echo "zongjie: building release binary (swift build ${flags[*]}) …" >&2
+swift build "${flags[@]}" >&2
+bin="$(swift build "${flags[@]}" --show-bin-path)/zongjie"
+
+mkdir -p "$PREFIX/bin"
+# Copy then rename: a running zongjie at the destination is never half-overwritten.
+tmp="$(mktemp "$PREFIX/bin/.zongjie.XXXXXX")"
+cp "$bin" "$tmp"
+chmod 755 "$tmp"
+mv -f "$tmp" "$PREFIX/bin/zongjie"
+
+echo "已安装：$PREFIX/bin/zongjie（$("$PREFIX/bin/zongjie" --version)）"
+case ":$PATH:" in
+  *":$PREFIX/bin:"*) ;;
+  *)
+    echo "$PREFIX/bin 不在 PATH 中。把下面一行加入 ~/.bashrc 或 ~/.zshrc，然后重新打开终端："
+    echo "  export PATH=\"$PREFIX/bin:\$PATH\""
+    ;;
+esac
