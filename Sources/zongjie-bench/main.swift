@@ -7,6 +7,7 @@ import ZongjieLint
 //   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
 //   zongjie-bench breakdown [--runs N] PATH...         context build and each rule alone, by CPU time
 //   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
+//   zongjie-bench typo-eval [--show] [--grid] [ODW]            typo rule on ../shared/typo/odw.train, grouped 5-fold
 //
 // Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
 // UTF-8 input; each result is one JSON line on stdout. Timing never lives in the tests.
@@ -42,6 +43,12 @@ do {
         for record in try DictionaryBench.run(text: rest[flag + 1], dictionaries: dictionaries, runs: runs, catalog: catalog) {
             print(record.json)
         }
+    case "typo-scan":
+        for line in try TypoEval.scan(paths: rest) { print(line) }
+    case "typo-eval":
+        let show = rest.contains("--show"), showGrid = rest.contains("--grid")
+        let path = rest.first { !$0.hasPrefix("--") } ?? "../shared/typo/odw.train"
+        for line in try TypoEval.run(path: path, show: show, showGrid: showGrid) { print(line) }
     default:
         fail("unknown command \(command)")
     }

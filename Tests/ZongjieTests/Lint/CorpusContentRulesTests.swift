@@ -14,6 +14,7 @@ import ZongjieLint
 /// - residue: the ##paidbegin## marker in 05;
 /// - punctuation-width: half-width ; , ( in 08, 11, 16, 17;
 /// - wording: 截止12月 in 21 (should be 截至12月);
+/// - typo: 可持性 (02), 同步增长26.02% (03), 切保 (05), 法制宣传 twice and 反应问题 (16); see TypoRuleTests;
 /// - no false alarm from repeated-word, duplicate-paragraph, cjk-spacing, sum-mismatch,
 ///   rate-mismatch, no-figures: the corpus totals (04: 103 = 6+8+3+5+5+47+14+7+8) and rates
 ///   (03: 3502/3562 = 98.3%) are right.
@@ -26,10 +27,12 @@ import ZongjieLint
     static let expected: [String: [String: String]] = [
         "02": [
             "latin-in-cjk": "9:40 9:53",
+            "typo": "5:120",
         ],
         "03": [
             "placeholder": "6:23 6:55 6:82 6:264",
             "latin-in-cjk": "12:264 15:14 16:20 16:42 16:76 16:117 16:135 16:201",
+            "typo": "6:87",
         ],
         "04": [
             "latin-in-cjk": "3:74 3:88 9:132",
@@ -38,6 +41,7 @@ import ZongjieLint
             "latin-in-cjk": "3:63 7:32 7:55 14:66 16:6 16:17 16:34 16:61 16:88 16:98 16:119 16:149 17:11 17:45 17:58 17:74 17:88 17:101 17:121 17:126 17:138",
             "placeholder": "15:63",
             "residue": "15:133",
+            "typo": "9:152",
         ],
         "06": [
             "latin-in-cjk": "7:12 10:34 14:34",
@@ -63,6 +67,7 @@ import ZongjieLint
             "latin-in-cjk": "6:38 15:232 17:19",
             "punctuation-width": "17:28",
             "placeholder": "21:3 21:6",
+            "typo": "8:22 15:250 19:51",
         ],
         "17": [
             "latin-in-cjk": "6:12",

@@ -9,5 +9,6 @@ extension RuleRegistry {
         LatinInCJKRule.self,
         ResidueRule.self,
         DuplicateParagraphRule.self,
+        TypoRule.self,
     ]
 }

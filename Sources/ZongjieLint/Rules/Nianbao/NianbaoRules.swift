@@ -8,6 +8,5 @@ extension RuleRegistry {
         ReportDeadlineRule.self,
         TableBlankCellRule.self,
         NianbaoPartsRule.self,
-        PreviousFiguresRule.self,
     ]
 }

@@ -7,16 +7,17 @@ public struct PreviousFiguresRule: LintRule {
     public static let description = RuleDescription(
         id: "previous-figures",
         name: "同比与上年数字不符",
-        summary: "写作较上年（同比）增减的数字，与上年报告（--previous）中同一指标的数字算不出来。",
+        summary: "写作较上年（同比）增减的数字，与上年报告（--previous）中同一指标的数字算不出来；年报还核对表三“上年结转”与上年“结转下年度继续办理”。",
         rationale: """
         “较上年增长12.5%”是审核人员最容易核对的数字：翻开上年的报告一算便知。本规则在“较上年、\
         同比、比上年”之后找增减的数字，在它之前找今年的数字，再在上年报告中找紧挨着同样文字、同样单位\
         的数字，按（今年−上年）÷上年 或 今年−上年 核算；对不上就报告。找不到上年对应数字的不报告。\
-        需要用 zongjie lint --previous 上年报告 指定上年的报告。
+        需要用 zongjie lint --previous 上年报告 指定上年的报告。政府信息公开工作年度报告按两年的表格核算：\
+        表三“上年结转”每一栏应等于上年年报“结转下年度继续办理”，正文的增减幅度按两年表格的数字核算。
         """,
-        basis: "审稿惯例（同比增减按上年报告所载数字核算）",
+        basis: "审稿惯例（同比增减按上年报告所载数字核算）；年报：《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三",
         severity: .warning,
-        triggering: [
+        triggering: NianbaoPreviousFiguresExamples.triggering + [
             RuleExample("""
             XX局2024年度政务公开工作总结
             全年主动公开政府信息1300条，较上年增长↓15%。受理依申请公开12件，同比减少↓3件。
@@ -25,7 +26,7 @@ public struct PreviousFiguresRule: LintRule {
             全年主动公开政府信息1200条。受理依申请公开14件。
             """),
         ],
-        nonTriggering: [
+        nonTriggering: NianbaoPreviousFiguresExamples.nonTriggering + [
             RuleExample("""
             XX局2024年度政务公开工作总结
             全年主动公开政府信息1350条，较上年增长12.5%。受理依申请公开12件，同比减少2件。
@@ -53,6 +54,7 @@ public struct PreviousFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let previous = context.previous else { return [] }
+        if NianbaoReport.applies(to: context) { return nianbaoFindings(context, previous: previous) }
         var stated: [Stated] = []
         previous.document.forEachParagraph { paragraph in
             let scalars = Array(paragraph.text.unicodeScalars)

@@ -2,7 +2,7 @@ import ZongjieCore
 
 /// Examples for `previous-figures`: this year is `NianbaoExampleReport` (13 new, 1 carried
 /// over in 自然人); last year carried 1 forward in 自然人 and received 10.
-enum PreviousFiguresRuleExamples {
+enum NianbaoPreviousFiguresExamples {
     static let lastYear = NianbaoExampleReport.text(
         title: "某某区司法局2023年政府信息公开工作年度报告",
         changes: [.received: [0: "7", 6: "10"]]

@@ -1,24 +1,12 @@
 import ZongjieCore
 
-/// With last year's 年报 (`lint --previous`): this year's 上年结转 must equal last year's
-/// 结转下年度继续办理 in every column, and a change stated over last year (较上年增长X%,
-/// 同比减少X件) must follow from last year's table and this year's.
-public struct PreviousFiguresRule: LintRule {
-    public static let description = RuleDescription(
-        id: "previous-figures",
-        name: "与上年年报数字不符",
-        summary: "年报表三“上年结转”与上年年报“结转下年度继续办理”不等，或正文“较上年增长/减少”的幅度与两年的表格不符（需 --previous）。",
-        rationale: "上年结转的申请就是上年年报结转下年度的申请，两者每一栏都应相等；较上年增减的幅度，审核时会拿上年年报核算。",
-        basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三；上年年报",
-        severity: .warning,
-        triggering: PreviousFiguresRuleExamples.triggering,
-        nonTriggering: PreviousFiguresRuleExamples.nonTriggering
-    )
-
-    public init() {}
-
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        guard let previous = context.previous, NianbaoReport.applies(to: context) else { return [] }
+// With last year's 年报 (`lint --previous`): this year's 上年结转 must equal last year's
+// 结转下年度继续办理 in every column, and a change stated over last year (较上年增长X%,
+// 同比减少X件) must follow from last year's table and this year's.
+extension PreviousFiguresRule {
+    /// The 年报 side of `previous-figures`: carried-over counts and stated changes against
+    /// both years' tables (the prose-only comparison would miss the tables).
+    func nianbaoFindings(_ context: LintContext, previous: PreviousReport) -> [Diagnostic] {
         let last = NianbaoTableReader.read(previous.source)
         guard last.foundApplicationTable else { return [] }
         let tables = NianbaoReport.tables(of: context)
@@ -34,13 +22,13 @@ public struct PreviousFiguresRule: LintRule {
         for (index, paragraph) in ProseFigureScanner.paragraphs(in: context.source).enumerated() {
             let figures = ProseFigureScanner.figures(inParagraph: paragraph, index: index)
             for change in ProseChange.changes(in: paragraph, figures: figures) {
-                if let finding = check(change, tables, last, lastName) { findings.append(finding) }
+                if let finding = nianbaoCheck(change, tables, last, lastName) { findings.append(finding) }
             }
         }
         return findings
     }
 
-    private func check(_ change: ProseChange, _ tables: NianbaoTables, _ last: NianbaoTables, _ lastName: String) -> Diagnostic? {
+    private func nianbaoCheck(_ change: ProseChange, _ tables: NianbaoTables, _ last: NianbaoTables, _ lastName: String) -> Diagnostic? {
         guard let before = ProseTableValues.expected(for: change.figure.subject, last), let previous = before.values.first else { return nil }
         // This year's count as the table has it (a wrong prose count is text-table-mismatch's finding).
         let now = ProseTableValues.expected(for: change.figure.subject, tables)?.values.first ?? change.figure.value

@@ -1,0 +1,124 @@
+import ZongjieResources
+
+/// The `typo` rule's search on decoded text: Han runs go to `TypoDetector`, curated
+/// context pairs (dictionaries/typo/pairs.tsv) are matched beside it, and hits on words
+/// the user allowed or on names (a word right before 村、镇、路、公司 …) are dropped.
+/// Public so zongjie-bench can measure it on the development set.
+public struct TypoChecker: Sendable {
+    /// A suspected wrong word: scalars `[start, end)` of the text, to be read as `replacement`.
+    public struct Hit: Sendable, Equatable {
+        public var start: Int
+        public var end: Int
+        public var word: String
+        public var replacement: String
+        /// How much better the corrected text reads (half-nats); curated pairs have `Int32.max`.
+        public var gain: Int32
+        /// Whether the hit comes from the curated list rather than the statistical search.
+        public var curated: Bool
+    }
+
+    public struct Thresholds: Sendable {
+        public var twoCharacters: Int32
+        public var longer: Int32
+        public init(twoCharacters: Int32, longer: Int32) {
+            self.twoCharacters = twoCharacters
+            self.longer = longer
+        }
+        /// The thresholds the rule uses (tuned with grouped cross-validation, BENCHMARKS.md).
+        public static let rule = Thresholds(twoCharacters: 8, longer: 4)
+    }
+
+    let detector: TypoDetector
+    let pairs: TypoContextPairs
+    /// Words the user allowed (dictionary lines whose replacement equals the term), as scalars.
+    let allowed: [[UInt16]]
+
+    public init(thresholds: Thresholds = .rule, allowedWords: [String] = []) {
+        var parameters = TypoDetector.Parameters()
+        parameters.threshold2 = thresholds.twoCharacters
+        parameters.threshold3 = thresholds.longer
+        detector = TypoDetector(lexicon: .shared, parameters: parameters)
+        pairs = .shared
+        allowed = allowedWords.map { $0.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) } }.filter { !$0.isEmpty }
+    }
+
+    /// Number of words in the built-in lexicon (loads it).
+    public static var lexiconWordCount: Int { TypoLexicon.shared.wordCount }
+
+    /// The hits in one line of text.
+    public func hits(in text: String) -> [Hit] {
+        hits(in: Array(text.unicodeScalars))
+    }
+
+    /// The hits in one line's scalars, in order.
+    func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
+        var found: [Hit] = []
+        var index = 0
+        var run: [UInt16] = []
+        while index < scalars.count {
+            guard TypoDetector.isRunScalar(scalars[index].value) else {
+                index += 1
+                continue
+            }
+            let runStart = index
+            run.removeAll(keepingCapacity: true)
+            while index < scalars.count, TypoDetector.isRunScalar(scalars[index].value) {
+                run.append(UInt16(truncatingIfNeeded: scalars[index].value))
+                index += 1
+            }
+            let curated = pairs.matches(in: run, scalars: scalars, runStart: runStart, lexicon: detector.lexicon)
+            for hit in curated where !isAllowed(run, hit.start - runStart, hit.end - runStart) {
+                found.append(hit)
+            }
+            for suspect in detector.suspects(in: run) {
+                let end = suspect.start + suspect.length
+                if isAllowed(run, suspect.start, end) || Self.looksLikeName(scalars, runStart + suspect.start, runStart + end) { continue }
+                if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
+                var corrected = run[suspect.start..<end]
+                corrected[suspect.position] = suspect.replacement
+                // A correction that would repeat its neighbour (唯民为民 → 为民为民) reads a
+                // deliberate parallel as a slip.
+                if TypoContextPairs.has(Array(corrected), in: run, at: end)
+                    || (suspect.start >= suspect.length && TypoContextPairs.has(Array(corrected), in: run, at: suspect.start - suspect.length)) { continue }
+                found.append(Hit(
+                    start: runStart + suspect.start, end: runStart + end,
+                    word: Self.string(run[suspect.start..<end]), replacement: Self.string(corrected),
+                    gain: suspect.gain, curated: false
+                ))
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// Whether an allowed word covers part of `run[start..<end]`.
+    private func isAllowed(_ run: [UInt16], _ start: Int, _ end: Int) -> Bool {
+        for word in allowed {
+            let first = max(0, start - word.count + 1)
+            let last = min(end - 1, run.count - word.count)
+            guard first <= last else { continue }
+            for offset in first...last where run[offset..<offset + word.count].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    /// Characters after which a word is a proper name: places, roads, villages, companies.
+    static let nameSuffixes: Set<Unicode.Scalar> = [
+        "村", "镇", "乡", "县", "区", "市", "省", "州", "路", "街", "巷", "弄", "桥", "湾", "港", "岛", "山", "岭", "湖",
+        "河", "江", "溪", "塘", "坑", "洋", "垟", "埭", "浦", "渡", "寺", "庙", "堂", "园", "厂", "站", "所", "队", "组",
+        "号", "段", "线", "苑", "庄", "屯", "寨", "坝", "岙", "墩", "岸", "滩", "矿", "场", "馆", "院", "校",
+    ]
+
+    /// A suspect right before a place or organisation suffix (霞砀安置, 泗洋村, XX汇头公司)
+    /// or after a person's title is most likely a name.
+    static func looksLikeName(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        if end < scalars.count && nameSuffixes.contains(scalars[end]) { return true }
+        let after = end + 1 < scalars.count ? String(String.UnicodeScalarView([scalars[end], scalars[end + 1]])) : ""
+        return ["社区", "小区", "公司", "集团", "安置", "项目", "片区", "大道", "街道", "景区", "公园"].contains(after)
+    }
+
+    static func string(_ scalars: ArraySlice<UInt16>) -> String {
+        var view = String.UnicodeScalarView()
+        for value in scalars { if let scalar = Unicode.Scalar(UInt32(value)) { view.append(scalar) } }
+        return String(view)
+    }
+}

@@ -1,0 +1,199 @@
+/// Finds likely wrong characters in a run of Han characters by unigram segmentation:
+/// the run is segmented at least cost over the lexicon's words (an unknown single
+/// character is dear); a character standing alone (or in a rare word) on the best path
+/// is tried against the characters it is confused with, and a substitution that forms a
+/// word is kept when the whole run then costs clearly less, channel cost included.
+///
+/// Costs are half-nats (the lexicon's cost classes). Gains are compared against two
+/// thresholds: two-character words are easy to form by chance, so they need more.
+struct TypoDetector: Sendable {
+    struct Parameters: Sendable {
+        /// Cost of a character that is not a word on its own.
+        var unknownSingle: Int32 = 44
+        /// Cost of writing a confused character, by `TypoLexicon.Kind`.
+        var channelCost: (Int32, Int32, Int32) = (8, 12, 14)
+        /// Least gain for a two-character correction.
+        var threshold2: Int32 = 8
+        /// Least gain for a correction of three or more characters.
+        var threshold3: Int32 = 4
+        /// A lone character at most this dear (的, 和, 在) is not tried: slips there form real
+        /// words this search cannot judge, and such characters are a third of running text.
+        var commonestSingle: Int32 = 12
+        /// A character at most this dear is a common word on its own (使, 在, 对).
+        var commonSingle: Int32 = 14
+        /// Words at or above this cost are rare enough to be a slip themselves.
+        var rare: Int32 = 28
+    }
+
+    /// One suspected slip: `run[start..<start + length]` should read with `replacement` at `position`.
+    struct Suspect: Sendable, Equatable {
+        var start: Int
+        var length: Int
+        var position: Int
+        var replacement: UInt16
+        var gain: Int32
+    }
+
+    let lexicon: TypoLexicon
+    var parameters: Parameters
+
+    init(lexicon: TypoLexicon = .shared, parameters: Parameters = Parameters()) {
+        self.lexicon = lexicon
+        self.parameters = parameters
+    }
+
+    /// Whether a scalar can be part of a run (the lexicon's characters are all 16-bit Han).
+    @inline(__always)
+    static func isRunScalar(_ value: UInt32) -> Bool {
+        (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+    }
+
+    /// The suspects in `run`, non-overlapping, in order.
+    func suspects(in run: [UInt16]) -> [Suspect] {
+        let count = run.count
+        guard count >= 2 else { return [] }
+        let maxLength = TypoLexicon.maxWordLength
+        let p = parameters
+        // cost[i * maxLength + length - 1]: the word run[i..<i + length], or -1.
+        var cost = [Int32](repeating: -1, count: count * maxLength)
+        for start in 0..<count {
+            cost[start * maxLength] = lexicon.singleCost(run[start]) ?? p.unknownSingle
+            // No word starts with these two (three) characters: none longer either.
+            guard start + 1 < count, lexicon.mayStartWord(run, start, 2) else { continue }
+            if let found = lexicon.cost(run, start, 2) { cost[start * maxLength + 1] = found }
+            guard start + 2 < count, lexicon.mayStartWord(run, start, 3) else { continue }
+            for length in 3...min(maxLength, count - start) {
+                if let found = lexicon.cost(run, start, length) { cost[start * maxLength + length - 1] = found }
+            }
+        }
+        let infinity = Int32.max / 4
+        var forward = [Int32](repeating: infinity, count: count + 1)
+        forward[0] = 0
+        for end in 1...count {
+            var best = infinity
+            for length in 1...min(maxLength, end) {
+                let word = cost[(end - length) * maxLength + length - 1]
+                if word >= 0 { best = min(best, forward[end - length] + word) }
+            }
+            forward[end] = best
+        }
+        var backward = [Int32](repeating: infinity, count: count + 1)
+        backward[count] = 0
+        for start in stride(from: count - 1, through: 0, by: -1) {
+            var best = infinity
+            for length in 1...min(maxLength, count - start) {
+                let word = cost[start * maxLength + length - 1]
+                if word >= 0 { best = min(best, word + backward[start + length]) }
+            }
+            backward[start] = best
+        }
+        let total = forward[count]
+        let cheapestChannel = min(p.channelCost.0, p.channelCost.1, p.channelCost.2)
+
+        var found: [Suspect] = []
+        var start = 0
+        while start < count {
+            // The best path's word at `start`.
+            var length = 1
+            for candidate in 1...min(maxLength, count - start) {
+                let word = cost[start * maxLength + candidate - 1]
+                if word >= 0 && forward[start] + word + backward[start + candidate] == total {
+                    length = candidate
+                    break
+                }
+            }
+            let wordCost = cost[start * maxLength + length - 1]
+            if length == 1 || wordCost >= p.rare {
+                for position in start..<(start + length) where length > 1 || wordCost > p.commonestSingle {
+                    if let suspect = best(at: position, run, cost, forward, backward, total, cheapestChannel) {
+                        found.append(suspect)
+                    }
+                }
+            }
+            start += length
+        }
+        return Self.nonOverlapping(found)
+    }
+
+    /// The best substitution for the character at `position`, if any clears its threshold.
+    private func best(
+        at position: Int, _ run: [UInt16], _ cost: [Int32], _ forward: [Int32], _ backward: [Int32],
+        _ total: Int32, _ cheapestChannel: Int32
+    ) -> Suspect? {
+        let p = parameters
+        let maxLength = TypoLexicon.maxWordLength
+        let original = Int(run[position])
+        let listStart = Int(lexicon.confusionStart[original])
+        let listEnd = Int(lexicon.confusionStart[original + 1])
+        guard listStart < listEnd else { return nil }
+        var best: Suspect?
+        var window = [UInt16](repeating: 0, count: maxLength)
+        for length in 2...maxLength where length <= run.count {
+            let threshold = length == 2 ? p.threshold2 : p.threshold3
+            let first = max(0, position - length + 1)
+            let last = min(position, run.count - length)
+            guard first <= last else { continue }
+            for start in first...last {
+                let existing = cost[start * maxLength + length - 1]
+                if existing >= 0 && existing < p.rare { continue }
+                // The substituted word must cost less than this to clear the threshold.
+                let budget = total - forward[start] - backward[start + length] - cheapestChannel - threshold
+                if budget <= lexicon.cheapestCorrection[length] { continue }
+                let offset = position - start
+                if isCompound(run, start, length, offset, cost) { continue }
+                // Past the substituted place the window's start is fixed: test it once.
+                if offset >= 2 && !lexicon.mayStartWord(run, start, offset >= 3 ? 3 : 2) { continue }
+                if length >= 3 && !lexicon.mayCorrect(run, start, length, at: offset) { continue }
+                for index in 0..<length { window[index] = run[start + index] }
+                for entry in lexicon.confusedWith[listStart..<listEnd] {
+                    window[offset] = UInt16(truncatingIfNeeded: entry)
+                    guard let word = lexicon.correctionCost(window, 0, length), word < budget else { continue }
+                    let channel: Int32
+                    switch entry >> 16 {
+                    case 0: channel = p.channelCost.0
+                    case 1: channel = p.channelCost.1
+                    default: channel = p.channelCost.2
+                    }
+                    let gain = total - (forward[start] + word + backward[start + length] + channel)
+                    guard gain > threshold, gain > (best?.gain ?? 0) else { continue }
+                    // Two characters that sit side by side inside a longer word are no slip.
+                    if length == 2 && lexicon.isAttestedPair(run[start], run[start + 1]) { continue }
+                    best = Suspect(start: start, length: length, position: position, replacement: window[offset], gain: gain)
+                }
+            }
+        }
+        return best
+    }
+
+    /// Whether the window reads as a word plus the suspect character standing at its edge as
+    /// a productive affix (安置户, 预警期, 自规局) or as a common word of its own (使辖区).
+    private func isCompound(_ run: [UInt16], _ start: Int, _ length: Int, _ offset: Int, _ cost: [Int32]) -> Bool {
+        let maxLength = TypoLexicon.maxWordLength
+        let single = cost[(start + offset) * maxLength]
+        // The rest of the window must be a word (a lone character: a word of its own).
+        func isWord(_ at: Int) -> Bool {
+            let rest = cost[at * maxLength + length - 2]
+            return rest >= 0 && (length > 2 || rest < parameters.unknownSingle)
+        }
+        // Beside a lone character a common one is no evidence (建没 is still a slip).
+        let common = length > 2 && single <= parameters.commonSingle
+        if offset == length - 1, isWord(start) {
+            return lexicon.suffixes.contains(run[start + offset]) || common
+        }
+        if offset == 0, isWord(start + 1) {
+            return lexicon.prefixes.contains(run[start]) || common
+        }
+        return false
+    }
+
+    /// Highest gain first; a suspect overlapping a better one is dropped.
+    private static func nonOverlapping(_ suspects: [Suspect]) -> [Suspect] {
+        guard suspects.count > 1 else { return suspects }
+        var kept: [Suspect] = []
+        for suspect in suspects.sorted(by: { $0.gain > $1.gain }) {
+            let overlaps = kept.contains { suspect.start < $0.start + $0.length && $0.start < suspect.start + suspect.length }
+            if !overlaps { kept.append(suspect) }
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,354 @@
+import ZongjieResources
+
+/// The `typo` rule's data, parsed once per process from the embedded files that
+/// scripts/build_typo_data.py derives (dictionaries/typo/NOTICE names the sources):
+/// word costs for segmentation, the characters each character is confused with, and
+/// the character pairs attested inside longer words.
+///
+/// Words are keyed by their scalars packed into 64 bits (16 bits each: every word
+/// character is in the basic or extension-A Han block); a five-character word folds
+/// its last scalar in by a multiply, which cannot collide with a packed key in practice.
+final class TypoLexicon: Sendable {
+    static let wordsPath = "dictionaries/typo/words.txt"
+    static let confusionsPath = "dictionaries/typo/confusions.txt"
+    static let affixesPath = "dictionaries/typo/affixes.txt"
+    /// Set on a slot's cost when the word is only a place name (segmented, never offered).
+    static let placeOnly: UInt8 = 0x80
+    static let maxWordLength = 5
+
+    /// Kinds of confusion, cheapest first (see TypoDetector.Parameters.channelCost).
+    enum Kind: UInt8 { case sameSoundSameTone = 0, sameSoundOtherTone = 1, similarShape = 2 }
+
+    /// Open-addressing table: key 0 is empty.
+    private let keys: [UInt64]
+    /// Cost class per slot: round(2 · ln(total / frequency)), half-nats; `placeOnly` marks names.
+    private let costs: [UInt8]
+    private let shift: UInt64
+    /// Per scalar (16-bit): where its confusions start in `confusedWith`; `confusionStart[s + 1]` ends them.
+    let confusionStart: [Int32]
+    /// Confused scalar (low 16 bits) and kind (bits 16…).
+    let confusedWith: [UInt32]
+    /// Bit set (2^23 bits, one hash) of the adjacent pairs inside words of three or more
+    /// characters; a false “attested” (about 5 %) only withholds a finding.
+    private let pairs: [UInt64]
+    /// Cost class of each 16-bit scalar as a word of its own; 0xFF: none.
+    private let singles: [UInt8]
+    /// Bit sets (2^21 bits) over the first two and first three characters of the words of
+    /// at least that length: most windows of running text start no word, and these answer
+    /// that from 256 KB each instead of a probe into the 16 MB table.
+    private let startsOf2: [UInt64]
+    private let startsOf3: [UInt64]
+    /// Bloom filter (2^23 bits, two per word) over the words that may be offered as
+    /// corrections: most substitutions form no word, and this answers from 1 MB.
+    private let correctionBloom: [UInt64]
+    /// Bloom filter (2^23 bits, one per entry) over the correction words of three or more
+    /// characters with one character masked: a window with no word one character away is
+    /// skipped with one probe instead of one per confusable character.
+    private let maskedBloom: [UInt64]
+    /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
+    /// it cannot yield one.
+    let cheapestCorrection: [Int32]
+    /// Characters that end or start many words made of a word and them (户 期 局 …).
+    let suffixes: Set<UInt16>
+    let prefixes: Set<UInt16>
+    /// Number of words (for tests and the report).
+    let wordCount: Int
+
+    /// The built-in lexicon, parsed on first use.
+    static let shared = TypoLexicon(
+        words: EmbeddedFiles.all[wordsPath] ?? "", confusions: EmbeddedFiles.all[confusionsPath] ?? "",
+        affixes: EmbeddedFiles.all[affixesPath] ?? ""
+    )
+
+    init(words: String, confusions: String, affixes: String) {
+        var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
+        for line in affixes.split(separator: "\n") where line.first != "#" {
+            let units = line.unicodeScalars.filter { $0.value > 0x7F && $0.value <= 0xFFFF }.map { UInt16($0.value) }
+            if line.hasPrefix("suffix") { suffixes = Set(units) } else if line.hasPrefix("prefix") { prefixes = Set(units) }
+        }
+        self.suffixes = suffixes
+        self.prefixes = prefixes
+
+        // Groups first (one array per line), so the tables are sized before any insert and
+        // no word gets an array of its own.
+        let groups = Self.groups(words)
+        var wordCount = 0
+        for group in groups { wordCount += group.scalars.count / group.length }
+        var bits = 4
+        while (1 << bits) < wordCount + wordCount / 2 { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var costs = [UInt8](repeating: 0, count: 1 << bits)
+        let mask = (1 << bits) - 1
+        let shift = UInt64(64 - bits)
+        var pairs = [UInt64](repeating: 0, count: Self.pairBitCount / 64)
+        var singles = [UInt8](repeating: 0xFF, count: 0x10000)
+        var startsOf2 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
+        var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
+        var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
+        var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
+        var pending: [(key: UInt64, mixed: UInt64, cost: UInt8)] = []
+        pending.reserveCapacity(wordCount)
+        var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
+        for group in groups {
+            if group.cost & Self.placeOnly == 0 {
+                cheapest[group.length] = min(cheapest[group.length], Int32(group.cost))
+            }
+            let scalars = group.scalars
+            let length = group.length
+            var start = 0
+            while start + length <= scalars.count {
+                defer { start += length }
+                if length == 1 {
+                    singles[Int(scalars[start])] = min(singles[Int(scalars[start])], group.cost & 0x7F)
+                    continue
+                }
+                let two = Self.startBit(scalars[start], scalars[start + 1])
+                startsOf2[two >> 6] |= 1 << UInt64(two & 63)
+                if length >= 3 {
+                    let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
+                    startsOf3[three >> 6] |= 1 << UInt64(three & 63)
+                    for index in start..<(start + length - 1) {
+                        let pair = Self.pairBit(scalars[index], scalars[index + 1])
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                }
+                let key = Self.key(scalars, start, length)
+                let mixed = Self.mix(key)
+                if group.cost & Self.placeOnly == 0 {
+                    let (first, second) = Self.bloomBits(mixed)
+                    bloom[first >> 6] |= 1 << UInt64(first & 63)
+                    bloom[second >> 6] |= 1 << UInt64(second & 63)
+                    if length >= 3 {
+                        for offset in 0..<length {
+                            let bit = Self.maskedBit(scalars, start, length, masking: offset)
+                            masked[bit >> 6] |= 1 << UInt64(bit & 63)
+                        }
+                    }
+                }
+                pending.append((key, mixed, group.cost))
+            }
+        }
+        // Inserted in order of home slot (a counting sort on the top bits): the probes then
+        // walk the table front to back instead of missing the cache on every word.
+        let bucketShift = max(0, bits - 10)
+        var bucketStart = [Int](repeating: 0, count: (1 << min(bits, 10)) + 1)
+        for entry in pending { bucketStart[Int(entry.mixed >> shift) >> bucketShift + 1] += 1 }
+        for index in 1..<bucketStart.count { bucketStart[index] += bucketStart[index - 1] }
+        var ordered = [(key: UInt64, mixed: UInt64, cost: UInt8)](repeating: (0, 0, 0), count: pending.count)
+        for entry in pending {
+            let bucket = Int(entry.mixed >> shift) >> bucketShift
+            ordered[bucketStart[bucket]] = entry
+            bucketStart[bucket] += 1
+        }
+        for entry in ordered {
+            var slot = Int(entry.mixed >> shift)
+            while keys[slot] != 0 && keys[slot] != entry.key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 || entry.cost & 0x7F < costs[slot] & 0x7F {
+                keys[slot] = entry.key
+                costs[slot] = entry.cost
+            }
+        }
+        self.keys = keys
+        self.costs = costs
+        self.shift = shift
+        self.singles = singles
+        self.startsOf2 = startsOf2
+        self.startsOf3 = startsOf3
+        self.pairs = pairs
+        self.correctionBloom = bloom
+        self.maskedBloom = masked
+        self.cheapestCorrection = cheapest
+        self.wordCount = wordCount
+        (confusionStart, confusedWith) = Self.parseConfusions(confusions)
+    }
+
+    static let pairBitCount = 1 << 23
+    static let bloomBitCount = 1 << 23
+
+    /// The masked filter's bit for `scalars[start..<start + length]` with the character at
+    /// `offset` left out.
+    @inline(__always)
+    static func maskedBit(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> Int {
+        var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
+        for index in 0..<length where index != offset {
+            key = (key ^ UInt64(scalars[start + index])) &* 0x9E37_79B9_7F4A_7C15
+        }
+        return Int(mix(key) & UInt64(bloomBitCount - 1))
+    }
+
+    /// Whether some correction word may read like `scalars[start..<start + length]` but at `offset`.
+    @inline(__always)
+    func mayCorrect(_ scalars: [UInt16], _ start: Int, _ length: Int, at offset: Int) -> Bool {
+        let bit = Self.maskedBit(scalars, start, length, masking: offset)
+        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    static func bloomBits(_ mixed: UInt64) -> (Int, Int) {
+        (Int(mixed & UInt64(bloomBitCount - 1)), Int((mixed >> 23) & UInt64(bloomBitCount - 1)))
+    }
+
+    @inline(__always)
+    static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
+        Int(((UInt64(a) << 16 | UInt64(b)) &* 0xD6E8_FEB8_6659_FD93) >> 41)
+    }
+
+    static let startBitCount = 1 << 21
+
+    @inline(__always)
+    static func startBit(_ a: UInt16, _ b: UInt16, _ c: UInt16 = 0) -> Int {
+        let packed = UInt64(a) << 32 | UInt64(b) << 16 | UInt64(c)
+        return Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
+    }
+
+    /// Whether some word may start with `scalars[start..<start + length]` (length 2 or 3;
+    /// false positives possible, no false negatives).
+    @inline(__always)
+    func mayStartWord(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Bool {
+        if length == 2 {
+            let bit = Self.startBit(scalars[start], scalars[start + 1])
+            return startsOf2[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        let bit = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
+        return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The cost class of a character as a word of its own, or nil.
+    @inline(__always)
+    func singleCost(_ scalar: UInt16) -> Int32? {
+        let cost = singles[Int(scalar)]
+        return cost == 0xFF ? nil : Int32(cost)
+    }
+
+    /// The cost class of the word `scalars[start..<start + length]`, or nil when it is no word.
+    @inline(__always)
+    func cost(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Int32? {
+        if length == 1 { return singleCost(scalars[start]) }
+        if !mayStartWord(scalars, start, min(length, 3)) { return nil }
+        guard let raw = rawCost(key: Self.key(scalars, start, length)) else { return nil }
+        return Int32(raw & 0x7F)
+    }
+
+    /// The cost class of a word that may be offered as a correction (not a mere place name).
+    @inline(__always)
+    func correctionCost(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Int32? {
+        let key = Self.key(scalars, start, length)
+        let (first, second) = Self.bloomBits(Self.mix(key))
+        guard correctionBloom[first >> 6] & (1 << UInt64(first & 63)) != 0,
+              correctionBloom[second >> 6] & (1 << UInt64(second & 63)) != 0,
+              let raw = rawCost(key: key), raw & Self.placeOnly == 0 else { return nil }
+        return Int32(raw)
+    }
+
+    @inline(__always)
+    private func rawCost(key: UInt64) -> UInt8? {
+        let mask = keys.count - 1
+        var slot = Int(Self.mix(key) >> shift)
+        while true {
+            let found = keys[slot]
+            if found == key { return costs[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether `first` `second` occur side by side inside some word of three or more characters.
+    func isAttestedPair(_ first: UInt16, _ second: UInt16) -> Bool {
+        let bit = Self.pairBit(first, second)
+        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The packed key of `scalars[start..<start + length]` (length 1…5).
+    @inline(__always)
+    static func key(_ scalars: [UInt16], _ start: Int, _ length: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for index in start..<(start + min(length, 4)) { key = key << 16 | UInt64(scalars[index]) }
+        key <<= UInt64(16 * (4 - min(length, 4)))
+        if length == 5 { key = mix(key ^ UInt64(scalars[start + 4])) | 1 }
+        return key
+    }
+
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var x = value ^ (value >> 31)
+        x = x &* 0x7FB5_D329_728E_A185
+        x ^= x >> 27
+        x = x &* 0x81DA_DEF4_BC2D_D44D
+        return x ^ (x >> 33)
+    }
+
+    /// The `L C K<TAB>words` lines of words.txt, decoded from UTF-8 in one pass (every
+    /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
+    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16])] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var groups: [(length: Int, cost: UInt8, scalars: [UInt16])] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var lineEnd = index
+                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { index = lineEnd + 1 }
+                guard bytes[index] != 0x23 else { continue } // '#'
+                // Head: digits, space, digits, space, kind letter, tab.
+                var cursor = index
+                func number() -> Int {
+                    var value = 0
+                    while cursor < lineEnd, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+                        value = value * 10 + Int(bytes[cursor] - 0x30)
+                        cursor += 1
+                    }
+                    return value
+                }
+                let length = number()
+                cursor += 1
+                let cost = number()
+                cursor += 1
+                guard cursor + 1 < lineEnd, (1...maxWordLength).contains(length), cost < 0x80 else { continue }
+                let kind = bytes[cursor]
+                cursor += 2
+                var scalars: [UInt16] = []
+                scalars.reserveCapacity((lineEnd - cursor) / 3)
+                while cursor + 2 < lineEnd + 1 && cursor < lineEnd {
+                    let lead = bytes[cursor]
+                    if lead & 0xF0 == 0xE0 && cursor + 2 < lineEnd + 1 {
+                        scalars.append(UInt16(lead & 0x0F) << 12 | UInt16(bytes[cursor + 1] & 0x3F) << 6 | UInt16(bytes[cursor + 2] & 0x3F))
+                        cursor += 3
+                    } else {
+                        cursor += 1
+                    }
+                }
+                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars)) // 'P'
+            }
+            return groups
+        }
+    }
+
+    /// confusions.txt: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
+    private static func parseConfusions(_ text: String) -> ([Int32], [UInt32]) {
+        var entries: [(head: UInt16, value: UInt32)] = []
+        entries.reserveCapacity(70_000)
+        for line in text.split(separator: "\n") where line.first != "#" {
+            var column = 0
+            var head: UInt16 = 0
+            for scalar in line.unicodeScalars {
+                if scalar == "\t" {
+                    column += 1
+                } else if scalar.value <= 0xFFFF {
+                    if column == 0 { head = UInt16(scalar.value) } else if column <= 3 { entries.append((head, scalar.value | UInt32(column - 1) << 16)) }
+                }
+            }
+        }
+        // Counting sort by head; a character listed twice (two kinds) keeps its cheapest kind first.
+        var start = [Int32](repeating: 0, count: 0x10001)
+        for entry in entries { start[Int(entry.head) + 1] += 1 }
+        for index in 1...0x10000 { start[index] += start[index - 1] }
+        var fill = start
+        var flat = [UInt32](repeating: 0, count: entries.count)
+        for entry in entries {
+            flat[Int(fill[Int(entry.head)])] = entry.value
+            fill[Int(entry.head)] += 1
+        }
+        return (start, flat)
+    }
+}

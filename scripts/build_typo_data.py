@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Rebuild dictionaries/typo/words.txt and dictionaries/typo/confusions.txt for the `typo` rule.
+
+Sources (names and licences in dictionaries/typo/NOTICE):
+  - pycorrector 1.1.4 wheel (Apache-2.0): data/word_freq.txt, same_pinyin.txt, same_stroke.txt,
+    place_name.txt
+  - jieba 0.42.1 sdist (MIT): jieba/dict.txt
+  - addressparser 0.2.4 sdist (MIT): addressparser/pca.csv (province, city and county names)
+  - dictionaries/typo/terms.txt: our own curated list of government and policy terms (not derived)
+
+Usage:
+  python3 scripts/build_typo_data.py            # downloads the three packages with pip into a temp folder
+  python3 scripts/build_typo_data.py --src DIR  # DIR holds the unpacked packages (pycorrector/, jieba/, addressparser/)
+
+Output format (UTF-8 text, compact and fast to parse; see TypoData.swift):
+  words.txt: one line per (length, cost class): `L C<TAB>w1w2w3…` with the words of that length
+  concatenated; cost class C = round(ln(total / frequency) * 2), so a lower class is a more
+  common word. Only words of 2–5 Chinese characters.
+  confusions.txt: one line per character: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
+"""
+import argparse
+import csv
+import glob
+import math
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "dictionaries", "typo")
+PACKAGES = ["pycorrector==1.1.4", "jieba==0.42.1", "addressparser==0.2.4"]
+
+
+def is_han(ch):
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def fetch(dest):
+    subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-d", dest] + PACKAGES)
+    for path in glob.glob(os.path.join(dest, "*")):
+        if path.endswith(".whl"):
+            zipfile.ZipFile(path).extractall(dest)
+        elif path.endswith(".tar.gz"):
+            with tarfile.open(path) as tar:
+                tar.extractall(dest)
+
+
+def find(src, pattern):
+    hits = sorted(glob.glob(os.path.join(src, "**", pattern), recursive=True))
+    if not hits:
+        sys.exit(f"build_typo_data: {pattern} not found under {src}")
+    return hits[0]
+
+
+def read_freqs(path, sep=None):
+    freqs = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split(sep)
+            if len(parts) >= 2 and parts[1].strip().isdigit():
+                freqs[parts[0]] = int(parts[1])
+    return freqs
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--src", help="folder with the unpacked packages (default: download with pip)")
+    args = parser.parse_args()
+    src = args.src or tempfile.mkdtemp(prefix="typo-src-")
+    if not args.src:
+        fetch(src)
+
+    words = {}
+    # Words tagged as names (ns place, nr/nrt/nrfg person, nt organisation) segment like
+    # words but are never offered as corrections (kind P below).
+    names = set()
+    for path in (find(src, "jieba/dict.txt"), find(src, "pycorrector/data/word_freq.txt")):
+        for word, freq in read_freqs(path).items():
+            words[word] = max(words.get(word, 0), freq)
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 3 and parts[2] in ("ns", "nr", "nrt", "nrfg", "nt"):
+                    names.add(parts[0])
+    # Single characters keep their frequency as words: the segmenter needs it.
+    chars = {w: f for w, f in words.items() if len(w) == 1 and is_han(w)}
+    total = sum(words.values())
+
+    # Place names: pycorrector's list (frequencies from a news corpus) and the
+    # administrative divisions of addressparser, with and without their suffix.
+    places = read_freqs(find(src, "pycorrector/data/place_name.txt"), sep="\t")
+    with open(find(src, "addressparser/pca.csv"), encoding="utf-8") as f:
+        for row in csv.reader(f):
+            for name in row[1:4]:
+                if not name:
+                    continue
+                places.setdefault(name, 5)
+                for suffix in ("特别行政区", "自治州", "自治县", "自治区", "地区", "省", "市", "区", "县", "旗", "盟"):
+                    if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                        places.setdefault(name[: -len(suffix)], 5)
+                        break
+    # A name only in the place lists segments like a word but is never offered as a
+    # correction: real documents are full of local names one sound away from another.
+    place_only = set(names)
+    for name, freq in places.items():
+        if name not in words:
+            place_only.add(name)
+        words[name] = max(words.get(name, 0), min(freq, 50))
+
+    # Our curated government and policy vocabulary: common enough to win any segmentation.
+    with open(os.path.join(OUT, "terms.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            for term in line.split():
+                words[term] = max(words.get(term, 0), 2000)
+                place_only.discard(term)
+
+    by_class = {}
+    for word, freq in words.items():
+        if not (2 <= len(word) <= 5) or not all(is_han(c) for c in word) or freq <= 0:
+            continue
+        cost = round(math.log(total / freq) * 2)
+        by_class.setdefault((len(word), cost, "P" if word in place_only else "W"), []).append(word)
+    for ch, freq in chars.items():
+        if freq > 0:
+            by_class.setdefault((1, round(math.log(total / freq) * 2), "W"), []).append(ch)
+
+    with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8") as out:
+        out.write("# typo rule vocabulary, generated by scripts/build_typo_data.py; sources in NOTICE.\n")
+        out.write("# `length cost kind<TAB>words`: cost = round(2 ln(total/frequency)); kind W word, P name only (place, person, organisation).\n")
+        for key in sorted(by_class):
+            out.write(f"{key[0]} {key[1]} {key[2]}\t{''.join(sorted(by_class[key]))}\n")
+
+    # Characters that readily end (suffix) or start (prefix) a longer word made of a word
+    # and them (安置户, 预警期, 自规局): a slip at such a place is too often a real compound.
+    lexicon = {w for (length, _, _), ws in by_class.items() for w in ws}
+    suffix, prefix = {}, {}
+    for w in lexicon:
+        if 3 <= len(w) <= 4:
+            if w[:-1] in lexicon:
+                suffix[w[-1]] = suffix.get(w[-1], 0) + 1
+            if w[1:] in lexicon:
+                prefix[w[0]] = prefix.get(w[0], 0) + 1
+    with open(os.path.join(OUT, "affixes.txt"), "w", encoding="utf-8") as out:
+        out.write("# typo rule: characters that end (suffix) or start (prefix) at least 150 words made of a word and them;\n")
+        out.write("# generated by scripts/build_typo_data.py from words.txt.\n")
+        out.write("suffix\t" + "".join(sorted(c for c, n in suffix.items() if n >= 150)) + "\n")
+        out.write("prefix\t" + "".join(sorted(c for c, n in prefix.items() if n >= 150)) + "\n")
+
+    same_sound, other_tone, shape = {}, {}, {}
+    with open(find(src, "pycorrector/data/same_pinyin.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and len(parts[0]) == 1:
+                same_sound[parts[0]] = "".join(c for c in parts[1] if is_han(c) and c != parts[0])
+                other_tone[parts[0]] = "".join(c for c in (parts[2] if len(parts) > 2 else "") if is_han(c) and c != parts[0])
+    with open(find(src, "pycorrector/data/same_stroke.txt"), encoding="utf-8") as f:
+        for line in f:
+            group = [c for c in line.split() if len(c) == 1 and is_han(c)]
+            for c in group:
+                shape[c] = "".join(sorted(set(shape.get(c, "")) | {g for g in group if g != c}))
+    with open(os.path.join(OUT, "confusions.txt"), "w", encoding="utf-8") as out:
+        out.write("# typo rule confusion sets, generated by scripts/build_typo_data.py from pycorrector (Apache-2.0); see NOTICE\n")
+        for c in sorted(set(same_sound) | set(shape)):
+            out.write(f"{c}\t{same_sound.get(c, '')}\t{other_tone.get(c, '')}\t{shape.get(c, '')}\n")
+    print(f"wrote {OUT}/words.txt ({sum(len(v) for v in by_class.values())} words) and confusions.txt", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
