@@ -8,15 +8,16 @@ public enum BackMatter {
     /// 版记 lines at the end (抄送：…, …印发, rules), and a 附注 （……） right after the date.
     public static func start(of lines: [ParsedLine], from first: Int) -> Int {
         var end = lines.count
-        while end > first, isImprintLine(lines[end - 1].text) { end -= 1 }
+        while end > first, lines[end - 1].length <= 80, isImprintLine(lines[end - 1].text) { end -= 1 }
+        // `length` first: `text` builds a String, and a long document has many lines.
         if let page = (first..<end).first(where: { index in
-            isAttachmentPageHeading(lines[index].text)
+            lines[index].length <= 8 && isAttachmentPageHeading(lines[index].text)
                 && (max(first, index - 3)..<index).contains { DateLineParser.parse(lines[$0].text) != nil }
         }) {
             end = page
         }
         // 附注 (此件公开发布) sits on the line below the 成文日期.
-        if end - 1 > first, isNote(lines[end - 1].text), DateLineParser.parse(lines[end - 2].text) != nil { end -= 1 }
+        if end - 1 > first, lines[end - 1].length <= 40, isNote(lines[end - 1].text), DateLineParser.parse(lines[end - 2].text) != nil { end -= 1 }
         return end
     }
 
