@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Document model, numbering, outlines, diagnostics, structure parser: no I/O.
@@ -46,11 +47,26 @@ let package = Package(
             name: "ZongjieSession",
             dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats"]
         ),
+        // JSON values, JSON-RPC 2.0 messages and Content-Length framing for the servers.
+        .target(name: "ZongjieRPC"),
+        // `zongjie lsp`: the language server (documents, diagnostics, code actions, hover).
+        .target(
+            name: "ZongjieLSP",
+            dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieSession", "ZongjieRPC"]
+        ),
+        // `zongjie mcp`: lint/draft/rules/input_template as MCP tools over stdio.
+        .target(
+            name: "ZongjieMCP",
+            dependencies: [
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieSession", "ZongjieRPC",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         // The `zongjie` subcommands; a thin shell over the libraries.
         .target(
             name: "ZongjieCLI",
             dependencies: [
-                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieSession",
+                "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieSession", "ZongjieLSP", "ZongjieMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +85,7 @@ let package = Package(
             name: "zongjie-fuzz",
             dependencies: [
                 "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieResources",
+                "ZongjieRPC", "ZongjieLSP", "ZongjieMCP",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/zongjie-fuzz"
@@ -77,7 +94,7 @@ let package = Package(
             name: "ZongjieTests",
             dependencies: [
                 "ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats", "ZongjieCLI", "ZongjieResources", "zongjie",
-                "zongjie-fuzz", "ZongjieSession", .product(name: "Yams", package: "Yams"),
+                "zongjie-fuzz", "ZongjieSession", "ZongjieRPC", "ZongjieLSP", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Nianbao/Fixtures", "Lint/Fixtures", "Fuzz/Regressions"]
         ),

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [seconds-per-target] [target ...]
 #
-# Targets: parser lint docx docxml input manifest (default: all).
+# Targets: parser lint docx docxml input manifest lsp mcp (default: all).
 # Uses libFuzzer when the toolchain can link it (-sanitize=fuzzer, linked with lld;
 # built in .build-fuzz so the normal .build is untouched); otherwise, or with
 # ZONGJIE_FUZZ_MODE=harness, the deterministic mutation harness (a normal build
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-120}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(parser lint docx docxml input manifest); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(parser lint docx docxml input manifest lsp mcp); fi
 mode="${ZONGJIE_FUZZ_MODE:-libfuzzer}"
 out="fuzz-out"
 mkdir -p "$out"

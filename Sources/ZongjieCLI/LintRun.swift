@@ -58,6 +58,8 @@ struct LintRun {
         session.writeBaselinePath = options.writeBaseline
         session.jobs = options.jobs
         session.previousPath = options.previous
+        session.annotatePath = options.annotate
+        session.overwriteAnnotation = options.force
         return session
     }
 
@@ -70,6 +72,13 @@ struct LintRun {
             printError(text)
         case .fixed(let path, let edit):
             printError("\(path):\(edit.range.start.line):\(edit.range.start.column): 已修复：“\(edit.original)”→“\(edit.replacement)” [\(edit.ruleID)]")
+        case .revised(let path, let edit, let written):
+            let place = "\(path):\(edit.range.start.line):\(edit.range.start.column)"
+            printError(written
+                ? "\(place): 已修复（修订）：“\(edit.original)”→“\(edit.replacement)” [\(edit.ruleID)]"
+                : "\(place): 警告：“\(edit.original)”在域、自动编号或已有修订中，未写成修订，请手工修改 [\(edit.ruleID)]")
+        case .reviewWritten(let path, let comments, let revisions):
+            printError("已写入：\(path)（批注 \(comments) 条，修订 \(revisions) 处；在 Word“审阅”中逐条接受或拒绝）")
         case .unencodable(let path):
             printError("\(path): 无法按原编码写回，未修改。")
         case .diff(let diff):

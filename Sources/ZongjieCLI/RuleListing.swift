@@ -23,6 +23,9 @@ enum RuleListing {
         if !rule.basis.isEmpty { out += "依据：\(rule.basis)\n" }
         out += "\n会报告的写法（↓ 标出问题所在）：\n"
         for example in rule.triggering { out += indent(example.text) + "\n\n" }
+        if let docxExample = DocxRuleExample.output(for: rule.id) {
+            out += "    （只能在 Word 文件中发现。例：正文改成宋体小四、字体未声明替代字体的 总结.docx）\n" + indent(docxExample) + "\n\n"
+        }
         out += "\n不会报告的写法：\n"
         for example in rule.nonTriggering { out += indent(example.text) + "\n\n" }
         if !rule.corrections.isEmpty {

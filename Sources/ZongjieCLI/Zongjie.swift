@@ -10,6 +10,7 @@ public struct Zongjie: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             New.self,
+            Import.self,
             InputTemplate.self,
             Types.self,
             Lint.self,
@@ -17,6 +18,8 @@ public struct Zongjie: ParsableCommand {
             Export.self,
             PluginCommand.self,
             OutlineCommand.self,
+            LanguageServerCommand.self,
+            MCPCommand.self,
         ]
     )
 

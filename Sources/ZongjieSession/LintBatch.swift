@@ -58,13 +58,13 @@ public struct LintBatch {
         plan.reserveCapacity(files.count)
         for path in files { plan.append(try session.engineIndex(forFileAt: path)) }
         // Fixes rewrite files as they go: one at a time, so a path given twice sees its own fixes.
-        let jobs = options.fixes ? 1 : max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = options.fixes || options.annotatePath != nil ? 1 : max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let engines = session.engines
         let reportType = options.reportType
         let previous = session.previous
         // Without a baseline or fixes a file's report depends on that file alone: with several
         // workers each renders its own. One worker streams instead (a file's JSON never held whole).
-        let renderInWorker = jobs > 1 && options.baselinePath == nil && options.writeBaselinePath == nil && !options.fixes
+        let renderInWorker = jobs > 1 && options.baselinePath == nil && options.writeBaselinePath == nil && !options.fixes && options.annotatePath == nil
         let fixer = FixWriter(options: options, previous: previous, messages: session.messages)
         try OrderedParallelMap.run(count: files.count, jobs: jobs, window: jobs * 64, work: { [plan] index -> FileOutcome<Rendered> in
             let path = files[index]
@@ -100,7 +100,11 @@ public struct LintBatch {
             }
             let countsBefore = baselineCounts
             var filtered = Self.filter(result, baseline: &baselineCounts)
-            if options.fixes {
+            if DocxReviewWriter.applies(to: input.path, options: options) {
+                // A Word file is reviewed the Word way: comments and tracked changes, never silent edits.
+                filtered = try DocxReviewWriter(options: options, previous: previous, messages: session.messages)
+                    .review(filtered, engine: engine)
+            } else if options.fixes {
                 let fixed = try fixer.apply(filtered, input: input, engine: engine)
                 if fixed.source.string != filtered.source.string {
                     // Re-linted after writing: hide the known findings again, counted afresh.

@@ -30,6 +30,11 @@ public struct LintSessionOptions: Sendable {
     public var jobs: Int?
     /// Last year's report (`--previous`), compared with every draft of the session.
     public var previousPath: String?
+    /// A .docx input is written here as a review copy: findings as Word comments, fixes
+    /// (with `fixKinds`) as tracked changes. Without it, fixes to a .docx are tracked changes in place.
+    public var annotatePath: String?
+    /// Whether the review copy may replace an existing file.
+    public var overwriteAnnotation = false
 
     public init() {}
 
@@ -49,6 +54,10 @@ public enum LintSessionMessage: Sendable {
     case unencodable(path: String)
     /// The unified diff `--dry-run` shows for one file.
     case diff(String)
+    /// A fix to a .docx written as a tracked change (`written`), or left because its text sits in a field, numbering or a revision.
+    case revised(path: String, FixApplier.Applied, written: Bool)
+    /// The reviewed .docx was written to `path` with this many comments and tracked changes.
+    case reviewWritten(path: String, comments: Int, revisions: Int)
     /// The baseline file was written with `count` entries.
     case baselineWritten(path: String, count: Int)
 }

@@ -11,7 +11,7 @@ import ZongjieResources
 /// a trap or a hang is a finding. Shared by the libFuzzer driver and the
 /// deterministic mutation harness.
 enum FuzzTarget: String, CaseIterable, Sendable {
-    case parser, lint, docx, docxml, input, manifest
+    case parser, lint, docx, docxml, input, manifest, lsp, mcp
 
     /// Runs one input through the target.
     func run(_ bytes: [UInt8]) {
@@ -22,6 +22,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .docxml: Self.docx(FuzzFixtures.docx(documentXML: bytes))
         case .input: Self.input(bytes)
         case .manifest: Self.manifest(bytes)
+        case .lsp: LanguageServerFuzz.run(bytes)
+        case .mcp: MCPServerFuzz.run(bytes)
         }
     }
 

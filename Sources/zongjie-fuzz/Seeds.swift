@@ -41,6 +41,12 @@ enum Seeds {
         case .manifest:
             result = EmbeddedFiles.all.filter { $0.key.hasSuffix("/plugin.yaml") }.sorted { $0.key < $1.key }.map { Array($0.value.utf8) }
             extensions = []
+        case .lsp:
+            result = drafts.prefix(3).map { LanguageServerFuzz.session(draft: $0) }
+            extensions = []
+        case .mcp:
+            result = drafts.prefix(3).map { MCPServerFuzz.session(draft: $0) }
+            extensions = []
         }
         for folder in corpus {
             let url = URL(fileURLWithPath: folder)

@@ -48,6 +48,12 @@ extension Zongjie {
         @Flag(name: .customLong("dry-run"), help: "与 --fix 同用：只显示将要做的修改（diff），不改写文件。")
         var dryRun = false
 
+        @Option(help: ArgumentHelp("把 .docx 另存为审阅稿：每个问题一条 Word 批注（作者 zongjie），与 --fix 同用时修复写成修订。原文件不变。", valueName: "文件.docx"))
+        var annotate: String?
+
+        @Flag(help: "允许 --annotate 覆盖已存在的文件。")
+        var force = false
+
         @Option(help: ArgumentHelp("基线文件：其中记录的已知问题不再报告。", valueName: "文件"))
         var baseline: String?
 
@@ -87,6 +93,14 @@ extension Zongjie {
             }
             if dryRun && !(fix || fixWording) {
                 throw ValidationError("--dry-run 需与 --fix 或 --fix-wording 同用。")
+            }
+            if let annotate {
+                guard paths.count == 1, paths[0].lowercased().hasSuffix(".docx") else {
+                    throw ValidationError("--annotate 只能用于一个 .docx 文件，例如：zongjie lint 总结.docx --annotate 总结-审核.docx")
+                }
+                guard annotate.lowercased().hasSuffix(".docx") else {
+                    throw ValidationError("--annotate 的输出应为 .docx 文件，而不是“\(annotate)”。")
+                }
             }
             if (fix || fixWording) && paths.contains("-") {
                 throw ValidationError("--fix 不能用于标准输入（-），请指定文件。")

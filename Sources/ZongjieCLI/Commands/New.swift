@@ -11,12 +11,18 @@ extension Zongjie {
             abstract: "根据填写的材料起草一篇年度工作总结。",
             discussion: """
             材料可来自 --input 文件（YAML 或 JSON）、--interactive 逐项问答，或 --sample 内置示例。
-            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名（.md、.txt），不写 -o 时输出 Markdown 到标准输出。
+            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名：.md（Markdown）、.txt（纯文本）、.docx（按 GB/T 9704—2012 排版的 Word 文件：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；不写 -o 时输出 Markdown 到标准输出。
             """
         )
 
-        @Option(name: .customLong("type"), help: "报告类型，如 zhengwu-gongkai（用 zongjie types 查看）。")
-        var typeID: String
+        @Option(name: .customLong("type"), help: "报告类型，如 zhengwu-gongkai（用 zongjie types 查看）；用 --from 时默认按上年标题识别。")
+        var typeID: String?
+
+        @Option(name: .long, help: "从上年的总结（.docx/.md/.txt）起草：保留原文结构，年份顺延，上年数字标为待更新。")
+        var from: String?
+
+        @Flag(name: .customLong("same-year"), help: "与 --from 同用：保持原文的年份和数字。")
+        var sameYear = false
 
         @Option(name: .long, help: "材料文件（.yaml/.yml 或 .json）。")
         var input: String?
@@ -27,7 +33,7 @@ extension Zongjie {
         @Option(name: .long, help: "年度，如 2024（覆盖材料中的 year）。")
         var year: String?
 
-        @Option(name: [.short, .customLong("output")], help: "输出文件（.md 或 .txt）。")
+        @Option(name: [.short, .customLong("output")], help: "输出文件（.md、.txt 或 .docx）。")
         var output: String?
 
         @Option(name: .long, help: "不写 -o 时标准输出的格式：md（默认）或 txt。")
@@ -55,6 +61,14 @@ extension Zongjie {
 
         func run() throws {
             if sample && input != nil { throw CLIError("--sample 与 --input 只能选一个。") }
+            if let from {
+                try runFrom(from)
+                return
+            }
+            if sameYear { throw CLIError("--same-year 只能与 --from 同用。") }
+            guard let typeID else {
+                throw CLIError("请用 --type 指定报告类型（用 zongjie types 查看），或用 --from 上年的总结 起草。")
+            }
             let catalog = try search.loadCatalog()
             let plugin = try search.plugin(id: typeID, in: catalog)
             // Refuse before asking any question, so no answer is typed in vain.
@@ -102,7 +116,7 @@ extension Zongjie {
             }
             guard let input else { return nil }
             guard FileManager.default.fileExists(atPath: input) else {
-                throw CLIError("\(input)：找不到材料文件。请检查路径，或用 zongjie input-template --type \(typeID) > \(input) 生成一份填写模板。")
+                throw CLIError("\(input)：找不到材料文件。请检查路径，或用 zongjie input-template --type \(plugin.manifest.id) > \(input) 生成一份填写模板。")
             }
             try InputSizeLimit.check(input, maxSize: maxSize)
             guard let data = FileManager.default.contents(atPath: input), let text = String(data: data, encoding: .utf8) else {

@@ -30,6 +30,10 @@ public struct Fix: Sendable, Hashable, Codable {
     public var range: SourceRange
     public var replacement: String
     public var kind: Kind
+    /// Further edits applied with this one, for a finding that stands for many occurrences
+    /// (a 年报's OCR spaces, reported once): each is applied on its own, so the edits of
+    /// other findings between them are not lost.
+    public var also: [Fix]?
 
     public init(range: SourceRange, replacement: String, kind: Kind) {
         self.range = range

@@ -14,7 +14,12 @@ public struct Document: Sendable, Hashable {
     public var sections: [Section]
     /// Unnumbered paragraphs after the last section and before the signature.
     public var closing: [Paragraph]
+    /// 附件说明 (“附件：1.××” and the lines of its list) between the body and the 落款.
+    public var attachmentNote: [TextLine] = []
     public var signature: Signature?
+    /// What follows the 落款 and is not the body: 附注 （此件公开发布）, attachment pages
+    /// (from a line “附件1”), and the 版记 (抄送, 印发机关和印发日期).
+    public var backMatter: [TextLine] = []
 
     public init(
         title: TextLine? = nil,
@@ -96,6 +101,8 @@ public struct Document: Sendable, Hashable {
         copy.closing = closing.map { $0.withoutRange() }
         copy.signature?.unit?.range = nil
         copy.signature?.date?.range = nil
+        copy.attachmentNote = attachmentNote.map { TextLine($0.text) }
+        copy.backMatter = backMatter.map { TextLine($0.text) }
         return copy
     }
 }
@@ -140,21 +147,38 @@ public struct Section: Sendable, Hashable {
     /// From the marker's first character to the end of the heading text (run-on text and the
     /// 。/： ending the heading excluded), so findings about the marker start here.
     public var headingRange: SourceRange?
+    /// The 。 or ： that ended the heading in the source ("（一）组织保障有力。根据……",
+    /// "二、存在问题："); nil when it had none. Writers put it back, and a heading that ran on
+    /// into its first paragraph on the same line (see `runsIn`) goes back into one paragraph.
+    public var headingTerminator: String?
     public var paragraphs: [Paragraph]
     public var children: [Section]
+    /// Whether the first paragraph continues the heading's line (a run-in heading:
+    /// “（一）组织保障有力。根据……”), so writers put them on one line. Set by drafting from a
+    /// clerk's own structure; the parser leaves it false and keeps the run-on text as the
+    /// first paragraph (`RunInHeadings` tells from the ranges).
+    public var runsOn: Bool
 
     public init(
         marker: NumberingMarker,
         heading: String,
         headingRange: SourceRange? = nil,
         paragraphs: [Paragraph] = [],
-        children: [Section] = []
+        children: [Section] = [],
+        runsOn: Bool = false
     ) {
         self.marker = marker
         self.heading = heading
         self.headingRange = headingRange
         self.paragraphs = paragraphs
         self.children = children
+        self.runsOn = runsOn
+    }
+
+    /// Whether the first paragraph ran on from the heading's own line in the source.
+    public var runsIn: Bool {
+        guard let heading = headingRange?.start.line, let first = paragraphs.first?.range?.start.line else { return false }
+        return heading == first
     }
 
     /// GB/T 9704 level of this section's marker (1…4).

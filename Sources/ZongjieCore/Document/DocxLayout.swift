@@ -14,6 +14,10 @@ public struct DocxLayout: Sendable, Hashable {
     public var declaredFonts: [String: String]
     /// Font size (pt) of the Normal style, which Word uses as the grid's base character size.
     public var normalFontSize: Double?
+    /// Tracked changes not yet accepted or rejected (w:ins, w:del, moves, formatting changes).
+    public var pendingRevisions = 0
+    /// Comments (批注) still in the document.
+    public var pendingComments = 0
 
     public init(
         page: PageSetup? = nil,

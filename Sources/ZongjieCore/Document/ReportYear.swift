@@ -60,7 +60,20 @@ public enum ReportYear {
             let previous = UTF8Scalars.scalarStart(bytes, before: start, from: 0)
             let (scalar, _) = UTF8Scalars.decode(bytes, at: previous, end: start)
             if scalar.properties.numericType == .decimal { return nil }
+            // The end of a span (《2021—2025年规划》, 2021年至2025年) is not the year reported on.
+            if rangeMarks.contains(scalar) { return nil }
+        }
+        // Nor its start (2021年—2025年, 2021年至2025年): 年, a range mark, then a digit.
+        let afterYear = end + 3
+        if afterYear < bytes.count {
+            let (mark, length) = UTF8Scalars.decode(bytes, at: afterYear, end: bytes.count)
+            if rangeMarks.contains(mark), afterYear + length < bytes.count, bytes[afterYear + length] >= 0x30, bytes[afterYear + length] <= 0x39 {
+                return nil
+            }
         }
         return value
     }
+
+    /// Marks that join the two ends of a span of years.
+    static let rangeMarks: Set<Unicode.Scalar> = ["—", "-", "－", "–", "～", "~", "至", "到"]
 }

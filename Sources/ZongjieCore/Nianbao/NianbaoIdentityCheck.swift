@@ -25,9 +25,10 @@ public enum NianbaoIdentityCheck {
         return locate(table3, value) + table4.flatMap { locate([$0], value) }
     }
 
-    /// The imbalances of `figures` read from a document (blank cells count as 0).
+    /// The imbalances of `figures` read from a document: a blank part counts as 0, a blank
+    /// total as the sum of its parts (reports leave 总计 blank; `table-blank-cell` says so).
     public static func imbalances(_ tables: NianbaoTables) -> [NianbaoImbalance] {
-        imbalances { tables.value($0) }
+        imbalances { tables.resolved($0) }
     }
 
     private static func locate(_ identities: [NianbaoIdentity], _ value: (NianbaoCellKey) -> Int?) -> [NianbaoImbalance] {

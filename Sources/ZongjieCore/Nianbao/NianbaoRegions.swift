@@ -4,6 +4,8 @@ struct NianbaoRegions {
     var disclosure: Range<Int>?
     var applications: Range<Int>?
     var appeals: Range<Int>?
+    /// Whether table 三's region starts at a heading (else it is the text after 表二's, or all of it).
+    var applicationsHeaded = false
 
     /// Finds the regions by their headings (二、主动公开政府信息情况 …, or 表二/表三/表四
     /// captions). The first matching heading wins for 二 and 三, since extractors repeat
@@ -22,6 +24,7 @@ struct NianbaoRegions {
         if let disclosureStart { regions.disclosure = (disclosureStart + 1)..<limit2 }
         // Without a heading, table 三 rows are still recognisable by their labels and 7 figures.
         regions.applications = ((applicationsStart ?? disclosureStart ?? -1) + 1)..<limit3
+        regions.applicationsHeaded = applicationsStart != nil
         if let appealsStart {
             let stop = texts[(appealsStart + 1)..<end].indices.first { index in
                 guard NianbaoLabels.isHeadingLike(texts[index]) else { return false }

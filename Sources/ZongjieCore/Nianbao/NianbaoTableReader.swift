@@ -22,13 +22,21 @@ public enum NianbaoTableReader {
         TableLine.parse(line, lineNumber: 1)?.hasNumber ?? false
     }
 
+    /// Whether `line` is a row of a table: figures after a label, or two figures or more;
+    /// a page footer ("— 3 —") is not.
+    public static func isTableRow(_ line: String) -> Bool {
+        guard let row = TableLine.parse(line, lineNumber: 1), row.hasNumber else { return false }
+        return !row.labels.isEmpty || row.figures.filter { !$0.isBlank }.count >= 2
+    }
+
     /// Whether `line` looks like a heading or table caption (一、… （一）… 表三…): short, no 。.
     public static func isHeading(_ line: String) -> Bool {
         NianbaoLabels.isHeadingLike(line)
     }
 
-    private static func parsed(_ texts: [String], _ region: Range<Int>) -> [TableLine] {
-        region.compactMap { index in TableLine.parse(texts[index], lineNumber: index + 1) }
+    private static func parsed(_ texts: [String], _ region: Range<Int>, width: Int = 1) -> [TableLine] {
+        let lines = region.compactMap { index in TableLine.parse(texts[index], lineNumber: index + 1) }
+        return TableLine.joiningCellsOnePerLine(lines, width: width)
     }
 
     private static func readDisclosure(_ texts: [String], _ region: Range<Int>, into tables: inout NianbaoTables) {
@@ -51,7 +59,7 @@ public enum NianbaoTableReader {
     private static func readApplications(_ texts: [String], _ region: Range<Int>, into tables: inout NianbaoTables) {
         let width = ApplicantColumn.allCases.count
         var entries: [Entry] = []
-        for line in parsed(texts, region) where line.hasNumber {
+        for line in parsed(texts, region, width: width) where line.hasNumber {
             let cells = line.figures(count: width)
             let row = NianbaoLabels.applicationRow(line.labels)
             if cells == nil {
@@ -124,11 +132,10 @@ public enum NianbaoTableReader {
             for (outcome, cell) in zip(AppealOutcome.allCases, cells) { tables.cells[.appeal(block, outcome)] = cell }
             filled.append(block)
         }
-        for index in region {
+        for line in parsed(texts, region, width: width) {
             guard filled.count < AppealBlock.allCases.count else { break }
-            guard let line = TableLine.parse(texts[index], lineNumber: index + 1) else { continue }
             guard line.hasNumber else {
-                if let block = NianbaoLabels.appealBlock(texts[index]) { pendingBlock = block }
+                if let block = NianbaoLabels.appealBlock(line.labels.map(\.text).joined()) { pendingBlock = block }
                 continue
             }
             let labelBlock = NianbaoLabels.appealBlock(line.labels.map(\.text).joined())

@@ -28,11 +28,11 @@ struct SectionTreeBuilder {
         cues = ClosingCues.YearCues(nextYear: nextYear)
     }
 
-    mutating func add(_ line: ParsedLine, nextYear: Int?) {
+    mutating func add(_ line: ParsedLine, nextYear: Int?, isData: Bool = false) {
         // A table row ("四、结转下年度 | 0 | 0", Markdown "| a | b |") is data, not a heading.
         // The row test only matters for a line that opens with a marker; it walks the whole
         // line, so it runs second.
-        let marker = NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
+        let marker = isData ? nil : NumberingMarker.parse(Substring(line.text)).flatMap { TableRowText.mayBeTableRow(line.text) && TableRowText.isTableRow(line.text) ? nil : $0 }
         if let marker, marker.style.headingLevel != nil {
             if inClosing {
                 // A numbered heading after the closing began: the closing was not one.
@@ -135,11 +135,16 @@ struct SectionTreeBuilder {
         let heading = line.text.sliceUTF8(cut.heading)
         let headingRange = SourceRange(line: line.number, startColumn: line.startColumn, endColumn: line.startColumn + cut.headingEndOffset)
         var runOn: Paragraph?
+        var section = Section(marker: marker, heading: heading, headingRange: headingRange)
+        if cut.heading.upperBound < cut.restStart {
+            let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
+            section.headingTerminator = String(String.UnicodeScalarView(between.prefix(1)))
+        }
         if cut.restStart < cut.end {
             let text = line.text.sliceUTF8(cut.restStart..<cut.end)
             runOn = Paragraph(text, marker: NumberingMarker.parse(Substring(text)), range: line.range(fromScalar: cut.restOffset))
         }
-        return (Section(marker: marker, heading: heading, headingRange: headingRange), runOn)
+        return (section, runOn)
     }
 
     /// Where a heading line splits: the heading's bytes and its end column offset, and where

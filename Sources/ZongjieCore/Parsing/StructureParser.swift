@@ -12,8 +12,9 @@ public struct StructureParser: Sendable {
         parse(lines: LineScanner.lines(of: source))
     }
 
-    /// Parses already-scanned lines (see `LineScanner`).
-    public func parse(lines: [ParsedLine]) -> Document {
+    /// Parses already-scanned lines (see `LineScanner`). Lines numbered in `dataLines` (the
+    /// table regions of a pasted 年报, whose row labels start with 一、/（一）/1.) are never headings.
+    public func parse(lines: [ParsedLine], dataLines: Set<Int> = []) -> Document {
         var document = Document()
         var index = 0
         var end = lines.count
@@ -24,12 +25,17 @@ public struct StructureParser: Sendable {
             document.addressee = TextLine(lines[index].text, range: lines[index].range)
             index += 1
         }
-        end = parseSignature(lines, from: index, into: &document)
+        end = BackMatter.start(of: lines, from: index)
+        document.backMatter = lines[end...].map { TextLine($0.text, range: $0.range) }
+        end = parseSignature(Array(lines[..<end]), from: index, into: &document)
+        let noteStart = BackMatter.attachmentNoteStart(lines, from: index, to: end)
+        document.attachmentNote = lines[noteStart..<end].map { TextLine($0.text, range: $0.range) }
+        end = noteStart
 
         let nextYear = ReportYear.firstYear(in: document.title?.text ?? "").map { $0 + 1 }
         var builder = SectionTreeBuilder(nextYear: nextYear)
         for line in lines[index..<end] {
-            builder.add(line, nextYear: nextYear)
+            builder.add(line, nextYear: nextYear, isData: dataLines.contains(line.number))
         }
         let body = builder.finish()
         document.opening = body.opening

@@ -12,12 +12,22 @@ public enum InputLoader {
         let root = try YAMLDocument.parse(text, file: file, kind: isJSON ? "JSON" : "YAML")
         let reader = NodeReader(file: file)
         var values: [String: SlotValue] = [:]
+        var input = DraftInput()
         if root.isNullScalar || root.orderedPairs?.isEmpty == true {
             // An empty file is an empty input: the skeleton.
         } else {
             let pairs = reader.pairs(root, what: "输入文件顶层")
             let keys = manifest.slots.map(\.key)
             for pair in pairs {
+                // The report's own structure and last year's plans (zongjie import), unless the type has a slot so named.
+                if pair.key == "structure", manifest.slot(pair.key) == nil {
+                    input.structure = pair.value.isNullScalar ? nil : FreeformReader.structure(pair.value, reader: reader)
+                    continue
+                }
+                if pair.key == "previous_plans", manifest.slot(pair.key) == nil {
+                    input.previousPlans = FreeformReader.plans(pair.value, reader: reader)
+                    continue
+                }
                 guard let slot = manifest.slot(pair.key) else {
                     reportUnknown(pair.key, node: pair.keyNode, manifest: manifest, reader: reader, known: keys)
                     continue
@@ -29,12 +39,15 @@ public enum InputLoader {
             }
         }
         if !reader.problems.isEmpty { throw SourceProblems(reader.problems) }
-        return DraftInput(values: values)
+        input.values = values
+        return input
     }
 
     /// One problem per required slot `input` leaves out, located at the top of `file`.
+    /// With the report's own structure, only the slots its text uses count: the structure holds the rest.
     public static func missingRequired(in input: DraftInput, manifest: PluginManifest, file: String) -> [SourceProblem] {
-        manifest.slots.filter { $0.required && input.values[$0.key] == nil }.map { slot in
+        let used = input.structure.map(FreeformRenderer.slotsUsed)
+        return manifest.slots.filter { slot in slot.required && input.values[slot.key] == nil && used?.contains(slot.key) != false }.map { slot in
             SourceProblem(file: file, line: 1, column: 1,
                           message: "缺少必填项 \(slot.key)（\(slot.label)）。\(slot.hint)草稿中以【待填：\(slot.label)】占位。")
         }

@@ -64,9 +64,15 @@ public struct TableRow: Sendable, Hashable {
 /// The facts for one draft, by slot key.
 public struct DraftInput: Sendable, Hashable {
     public var values: [String: SlotValue]
+    /// The report's own structure (`structure:`, from `zongjie import`); nil: the type's templates.
+    public var structure: FreeformStructure?
+    /// Last year's plans to report on (`previous_plans:`).
+    public var previousPlans: [PlanCheck]
 
-    public init(values: [String: SlotValue] = [:]) {
+    public init(values: [String: SlotValue] = [:], structure: FreeformStructure? = nil, previousPlans: [PlanCheck] = []) {
         self.values = values
+        self.structure = structure
+        self.previousPlans = previousPlans
     }
 
     /// The number in slot `key`, if it holds one.

@@ -4,7 +4,7 @@ import Yams
 /// its line and column.
 public enum ManifestDecoder {
     static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample"]
-    static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled"]
+    static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled", "cues"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
 
     /// Decodes `text`, naming `file` in problems.
@@ -135,7 +135,7 @@ public enum ManifestDecoder {
         }
         let label = value("label").flatMap { reader.string($0, what: "slot.label") } ?? key
         if value("label") == nil { reader.report(node, "填写项 \(key) 缺少 label（中文名称，也是占位符【待填：…】的文字）。") }
-        return SlotSpec(
+        var slot = SlotSpec(
             key: key, type: type, label: label,
             hint: value("hint").flatMap { reader.string($0, what: "slot.hint") } ?? "",
             required: value("required").flatMap { reader.bool($0, what: "slot.required") } ?? false,
@@ -143,6 +143,8 @@ public enum ManifestDecoder {
             example: value("example").flatMap { reader.string($0, what: "slot.example") },
             titled: value("titled").flatMap { reader.bool($0, what: "slot.titled") } ?? false
         )
+        slot.cues = value("cues").map { reader.strings($0, what: "slot.cues") } ?? []
+        return slot
     }
 
     private static func decodeDerived(_ node: Node, slots: [SlotSpec], _ reader: NodeReader) -> DerivedFigure? {

@@ -63,6 +63,9 @@ public struct SlotSpec: Sendable, Hashable {
     public var example: String?
     /// For lists: items carry a heading (`title`) and points, and become （一） subsections.
     public var titled: Bool
+    /// For figures: words written just before the figure in real reports (主动公开政府信息),
+    /// so `zongjie import` fills the slot from last year's text.
+    public var cues: [String] = []
 
     public init(key: String, type: SlotType, label: String, hint: String = "", required: Bool = false, unit: String? = nil, example: String? = nil, titled: Bool = false) {
         self.key = key

@@ -22,6 +22,10 @@ public struct Drafter {
 
     /// Drafts from `input`; missing facts become placeholders.
     public func draft(_ input: DraftInput) throws -> Draft {
+        if let structure = input.structure {
+            let document = try FreeformRenderer(drafter: self, input: input).render(structure)
+            return Draft(document: document, placeholderCount: countPlaceholders(document))
+        }
         let templates = try TemplateSet(plugin.templates, location: plugin.location)
         let builder = TemplateContextBuilder(manifest: plugin.manifest, input: input)
         let context = builder.build()
@@ -81,7 +85,7 @@ public struct Drafter {
         return section.headings.first { !$0.contains("{") } ?? section.name
     }
 
-    private func signature(input: DraftInput) -> Signature {
+    func signature(input: DraftInput) -> Signature {
         let manifest = plugin.manifest
         let unit = input.text("unit") ?? Placeholder.text(label: manifest.slot("unit")?.label ?? "单位名称")
         let dateLine: DateLine
@@ -93,7 +97,7 @@ public struct Drafter {
         return Signature(unit: TextLine(unit), date: dateLine)
     }
 
-    private func countPlaceholders(_ document: Document) -> Int {
+    func countPlaceholders(_ document: Document) -> Int {
         var texts = [document.title?.text, document.addressee?.text, document.signature?.unit?.text, document.signature?.date?.text].compactMap { $0 }
         texts += document.allParagraphs.map(\.text)
         texts += document.allSections.map(\.heading)

@@ -11,8 +11,16 @@ public enum Placeholder {
         return hint.isEmpty ? mark : mark + "（提示：" + TextPolish.withoutFinalStop(hint) + "）"
     }
 
-    /// How many placeholders `text` holds.
+    /// The opening of a figure carried over from last year's report (`zongjie import`).
+    public static let updatePrefix = "【待更新："
+
+    /// 【待更新：上年为1260条】: last year's figure, to be replaced by this year's.
+    public static func update(lastYear figure: String) -> String {
+        updatePrefix + "上年为" + figure + "】"
+    }
+
+    /// How many placeholders (【待填…】, 【待更新：…】) `text` holds.
     public static func count(in text: String) -> Int {
-        text.components(separatedBy: prefix).count - 1
+        text.components(separatedBy: "【待填").count - 1 + text.components(separatedBy: updatePrefix).count - 1
     }
 }

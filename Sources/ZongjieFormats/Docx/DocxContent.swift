@@ -9,6 +9,8 @@ public struct DocxContent: Sendable {
     /// dc:title and dc:creator from docProps/core.xml, when present.
     public var propertiesTitle: String?
     public var propertiesCreator: String?
+    /// Where each line's text came from in document.xml; `lineMaps[i]` belongs to `paragraphs[i]`.
+    public var lineMaps: [DocxLineMap] = []
 
     public init(paragraphs: [DocxParagraph], layout: DocxLayout, propertiesTitle: String? = nil, propertiesCreator: String? = nil) {
         self.paragraphs = paragraphs
@@ -35,6 +37,9 @@ public struct DocxParagraph: Sendable, Hashable {
     public var outlineLevel: Int?
     /// The marker Word draws from w:numPr, which is not in the text runs (already prefixed to `text`).
     public var numberingMarker: String?
+    /// For a table row: the grid columns each real cell covers (w:gridSpan), in order. `text`
+    /// writes a cell covering n columns as the cell and n − 1 empty ones; empty for other lines.
+    public var cellSpans: [Int] = []
 
     public init(text: String, container: ParagraphFormat.Container = .body, styleID: String? = nil, styleName: String? = nil, outlineLevel: Int? = nil, numberingMarker: String? = nil) {
         self.text = text

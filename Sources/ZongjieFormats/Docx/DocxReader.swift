@@ -90,7 +90,10 @@ public struct DocxReader: Sendable {
             package: package, styles: sheet, path: path
         )
 
+        layout.pendingRevisions = body.revisionCount
+        layout.pendingComments = body.commentCount
         var content = DocxContent(paragraphs: body.paragraphs.map(\.paragraph), layout: layout)
+        content.lineMaps = body.paragraphs.map(\.map)
         if let coreData = try package.data(packageRelationships.targetsByType["core-properties"].map {
             RelationshipsHandler.resolve($0, from: "")
         } ?? "docProps/core.xml") {

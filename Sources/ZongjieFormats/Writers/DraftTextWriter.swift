@@ -32,9 +32,14 @@ public enum DraftTextWriter {
         body.append(contentsOf: document.opening.map(\.text))
         func walk(_ sections: [Section]) {
             for section in sections {
-                let line = section.marker.text + section.heading
+                var line = section.marker.text + section.heading
+                var paragraphs = section.paragraphs[...]
+                if section.runsOn, let first = paragraphs.first {
+                    line += first.text
+                    paragraphs = paragraphs.dropFirst()
+                }
                 body.append(markdown ? String(repeating: "#", count: section.level + 1) + " " + line : line)
-                body.append(contentsOf: section.paragraphs.map(\.text))
+                body.append(contentsOf: paragraphs.map(\.text))
                 walk(section.children)
             }
         }

@@ -30,6 +30,16 @@ public enum FixApplier {
             guard start <= end, end <= source.utf8.count else { continue }
             edits.append((start, end, diagnostic, fix))
         }
+        // A finding standing for many occurrences carries their edits; placed by the slower
+        // per-position lookup, since they come after positions the cursor has passed.
+        for diagnostic in fixable {
+            for more in diagnostic.fix?.also ?? [] {
+                let start = source.byteOffset(of: more.range.start)
+                let end = source.byteOffset(of: more.range.end)
+                guard start <= end, end <= source.utf8.count else { continue }
+                edits.append((start, end, diagnostic, more))
+            }
+        }
         edits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var output: [UInt8] = []
         output.reserveCapacity(source.utf8.count)

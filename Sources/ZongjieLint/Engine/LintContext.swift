@@ -16,6 +16,9 @@ public struct LintContext: Sendable {
     public var docxLayout: DocxLayout?
     /// Decoded lines and other scans shared by the rules, made on first use.
     public let scans: DocumentScans
+    /// The table regions of a 政府信息公开工作年度报告 (empty for other documents): their lines
+    /// are cells and row labels, never headings, and the engine keeps text rules out of them.
+    public var tableRegions: [NianbaoTableRegion] = []
     /// Last year's report (`lint --previous`), nil when none was given.
     public var previous: PreviousReport?
 

@@ -21,13 +21,23 @@ public struct LintSettings: Sendable {
         self.extraWordingEntries = extraWordingEntries
     }
 
-    /// Wording (built-in then user entries, then 截止), residue and plugin terms in one automaton.
+    /// Wording (built-in then user entries, then 截止), residue, 规范表述, usage marks and
+    /// plugin terms in one automaton.
     var dictionary: DictionaryScan {
         dictionaryBox.scan {
-            DictionaryScan(wording: (WordingRule.builtInEntries + extraWordingEntries).map(\.term) + [WordingRule.deadlineTerm],
-                           residue: ResidueRule.patterns, pluginTerms: pluginTerms)
+            DictionaryScan(wording: (WordingRule.builtInEntries + wordingUserEntries).map(\.term) + [WordingRule.deadlineTerm],
+                           residue: ResidueRule.patterns,
+                           formula: FormulaTable(PoliticalFormulaRule.builtInEntries + formulaUserEntries).patterns,
+                           marks: UsageMarks.patterns, pluginTerms: pluginTerms)
         }
     }
+
+    /// User entries that complete a truncated formulation (the right form contains the wrong
+    /// one, or the wrong one has a “…” gap): the `political-formula` rule reads them, so the
+    /// complete form is never flagged.
+    var formulaUserEntries: [WordingEntry] { extraWordingEntries.filter(\.completesFormulation) }
+    /// The other user entries, read by the `wording` rule.
+    var wordingUserEntries: [WordingEntry] { extraWordingEntries.filter { !$0.completesFormulation } }
 
     /// These settings with the terms of every plugin rule in `catalog`.
     func addingPluginTerms(of catalog: ReportTypeCatalog) -> LintSettings {
@@ -69,6 +79,13 @@ public struct WordingEntry: Sendable, Hashable {
         self.term = term
         self.replacement = replacement
         self.source = source
+    }
+
+    /// Whether the entry completes a truncated formulation (新时代中国特色社会主义思想 →
+    /// 习近平新时代中国特色社会主义思想) or names a gapped one (关于…重要论述).
+    var completesFormulation: Bool {
+        guard let replacement, replacement.utf8.count > term.utf8.count else { return false }
+        return term.contains("…") || replacement.contains(term)
     }
 }
 

@@ -1,27 +1,32 @@
 /// Every dictionary of a run in one `MultiPatternMatcher`: wording terms (built-in and
-/// user dictionaries, then 截止), residue phrases, and the terms of the catalog's plugin
-/// rules. Built once per run (`LintSettings`); each document is scanned once and every
+/// user dictionaries, then 截止), residue phrases, 规范表述 forms, the marks the usage rules
+/// look for (《, doubled punctuation …), and the terms of the catalog's plugin rules. Built once per run (`LintSettings`); each document is scanned once and every
 /// rule reads its own matches, by pattern id, from the shared result.
 public final class DictionaryScan: Sendable {
     let matcher: MultiPatternMatcher
     /// Pattern ids of each owner, in the order its patterns were given.
     let wording: Range<Int>
     let residue: Range<Int>
+    let formula: Range<Int>
+    let marks: Range<Int>
     let plugin: Range<Int>
     /// Plugin term → its pattern id (the first of equal terms).
     let pluginPattern: [String: Int]
 
-    init(wording: [String], residue: [String], pluginTerms: [String]) {
+    init(wording: [String], residue: [String], formula: [String] = [], marks: [String] = [], pluginTerms: [String]) {
         var unique: [String] = []
         var pluginPattern: [String: Int] = [:]
+        let pluginBase = wording.count + residue.count + formula.count + marks.count
         for term in pluginTerms where pluginPattern[term] == nil {
-            pluginPattern[term] = wording.count + residue.count + unique.count
+            pluginPattern[term] = pluginBase + unique.count
             unique.append(term)
         }
-        matcher = MultiPatternMatcher(patterns: wording + residue + unique)
+        matcher = MultiPatternMatcher(patterns: wording + residue + formula + marks + unique)
         self.wording = 0..<wording.count
         self.residue = wording.count..<(wording.count + residue.count)
-        plugin = self.residue.upperBound..<(self.residue.upperBound + unique.count)
+        self.formula = self.residue.upperBound..<(self.residue.upperBound + formula.count)
+        self.marks = self.formula.upperBound..<(self.formula.upperBound + marks.count)
+        plugin = pluginBase..<(pluginBase + unique.count)
         self.pluginPattern = pluginPattern
     }
 

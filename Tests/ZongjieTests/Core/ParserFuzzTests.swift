@@ -43,6 +43,8 @@ import ZongjieCore
         for paragraph in document.allParagraphs { if let line = paragraph.range?.start.line { covered.insert(line) } }
         if let line = document.signature?.unit?.range?.start.line { covered.insert(line) }
         if let line = document.signature?.date?.range?.start.line { covered.insert(line) }
+        // 附件说明 before the 落款, 附注 / attachment pages / 版记 after it.
+        for line in document.attachmentNote + document.backMatter { if let number = line.range?.start.line { covered.insert(number) } }
         let expected = Set(LineScanner.lines(of: source).map(\.number))
         #expect(covered == expected, "seed \(seed): \(lines)")
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZongjieCore
 import ZongjieFormats
+import ZongjieDrafting
 import ZongjieLint
 
 /// Triggering examples of `docx-layout`: our own export with one fact changed at a
@@ -55,7 +56,7 @@ import ZongjieLint
         let found = findings { layout in
             for body in bodyLines { layout.paragraphs[body - 1].lineValue = 600 }
         }
-        #expect(found.map(\.message) == ["行距固定值 30 磅（同类共 2 段），每页只能排 21 行；GB/T 9704 要求每页 22 行，请设为固定值 28.95 磅左右。"])
+        #expect(found.map(\.message) == ["行距固定值 30 磅（同类共 2 段：第 \(bodyLines[0])、\(bodyLines[1]) 段），每页只能排 21 行；GB/T 9704 要求每页 22 行，请设为固定值 28.95 磅左右。"])
         #expect(found.first?.range.start.line == bodyLines[0])
         let indent = findings { $0.paragraphs[bodyLines[0] - 1].firstLineChars = 0; $0.paragraphs[bodyLines[0] - 1].firstLineTwips = 0 }
         #expect(indent.map(\.message) == ["正文首行缩进为 0 字，GB/T 9704 要求首行缩进 2 字（左空二字）。"])
@@ -104,7 +105,7 @@ import ZongjieLint
         let body = line("特此报告。")
         let found = findings { setRuns(&$0, line: body) { $0.eastAsiaFont = "方正仿宋_GBK" } }
         #expect(found.count == 1)
-        #expect(found.first?.message.hasPrefix("【字体将被替换】字体“方正仿宋_GBK”不是 Windows 自带字体，文件也未声明替代字体") == true)
+        #expect(found.first?.message.hasPrefix("【字体将被替换】字体“方正仿宋_GBK”不是 Windows 自带字体（用于第 \(body) 段），文件也未声明替代字体") == true)
         #expect(found.first?.range.start.line == body)
         let declaredWrongFamily = findings { layout in
             setRuns(&layout, line: body) { $0.eastAsiaFont = "方正仿宋_GBK" }
@@ -116,5 +117,27 @@ import ZongjieLint
             layout.declaredFonts["方正仿宋_GBK"] = "仿宋"
         }
         #expect(declaredSameFamily.isEmpty)
+        // The advice for a missing fallback is to declare it, not to change the font.
+        #expect(found.first?.message.contains("请在文件的字体表中为它声明替代字体“仿宋”") == true)
+    }
+
+    @Test func standardFontsDeclaredWithTheirFallbacksAreNotSubstituted() {
+        let found = findings { layout in
+            layout.declaredFonts = ["仿宋_GB2312": "FangSong_GB2312", "楷体_GB2312": "楷体", "方正小标宋简体": "宋体"]
+        }
+        #expect(found.isEmpty, "\(found.map(\.message))")
+        let undeclared = findings { $0.declaredFonts = [:] }
+        #expect(undeclared.map { $0.data["found"] ?? "" } == ["方正小标宋简体", "仿宋_GB2312", "楷体_GB2312"])
+        #expect(undeclared[1].message.contains("（用于第 "), "\(undeclared[1].message)")
+    }
+
+    @Test func findingsEndWithTheExportAdvice() {
+        let context = LintContext(path: "材料/总结.docx", source: SourceText(lines.joined(separator: "\n")), document: DocxLayoutRuleTests.locate(document, in: lines),
+                                  reportType: ReportType(id: "general", name: "", titleKeywords: [], outline: Outline(id: "e", name: "", sections: []), origin: .builtIn),
+                                  reportYear: 2024, docxLayout: { var changed = layout; changed.declaredFonts = [:]; return changed }())
+        let found = DocxLayoutRule().check(context)
+        #expect(found.count == 3)
+        #expect(found.last?.message.hasSuffix("以上版式问题可一次解决：zongjie export 总结.docx -o 总结-排版.docx（按 GB/T 9704 重新排版，文字不变）。") == true)
+        #expect(found.dropLast().allSatisfy { !$0.message.contains("以上版式问题") })
     }
 }

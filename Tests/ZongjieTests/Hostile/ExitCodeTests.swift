@@ -26,6 +26,23 @@ struct ExitCodeTests {
         #expect(try run(["new", "--no-such-option"], in: folder).status == 2)
     }
 
+    @Test func importCommand() throws {
+        let folder = try Paths.temporaryFolder()
+        try Self.clean.write(to: folder.appendingPathComponent("上年.md"), atomically: true, encoding: .utf8)
+        #expect(try run(["import", "上年.md", "-o", "材料.yaml"], in: folder).status == 0)
+        let exists = try run(["import", "上年.md", "-o", "材料.yaml"], in: folder)
+        #expect(exists.status == 2)
+        #expect(exists.stderr.contains("文件已存在"))
+        let missing = try run(["import", "nope.docx"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("找不到该文件"))
+        let unknown = try run(["import", "上年.md", "--type", "no-such-type"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("未知的报告类型"))
+        try "一、主要工作\n完成任务。\n".write(to: folder.appendingPathComponent("无年度.md"), atomically: true, encoding: .utf8)
+        #expect(try run(["import", "无年度.md"], in: folder).status == 2)
+    }
+
     @Test func lint() throws {
         let folder = try Paths.temporaryFolder()
         try Self.clean.write(to: folder.appendingPathComponent("clean.md"), atomically: true, encoding: .utf8)

@@ -37,7 +37,7 @@ import ZongjieLint
 
     /// Rules that only a .docx can trigger (text examples carry no layout); their
     /// triggering cases are tests feeding layout values (Tests/ZongjieTests/Formats/DocxLayoutRuleTests.swift).
-    static let docxOnly: Set<String> = ["docx-layout"]
+    static let docxOnly: Set<String> = ["docx-layout", "docx-pending-review"]
 
     @Test func everyRuleHasExamples() {
         for rule in RuleRegistry.all {

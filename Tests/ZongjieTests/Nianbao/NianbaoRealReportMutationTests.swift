@@ -37,9 +37,11 @@ import ZongjieDrafting
 
     @Test(.enabled(if: NianbaoRealReportTests.available, "../shared/nianbao-real not present")) func proseCountsOf003And004AreFound() throws {
         let figures003 = ProseFigureScanner.figures(in: SourceText(try NianbaoRealReportTests.report("003")))
-        #expect(figures003.map(\.value) == [749, 741, 8, 718, 31])
+        // …and 74 复议和诉讼案件 (61 + 3 + 10 in table 四).
+        #expect(figures003.map(\.value) == [749, 741, 8, 718, 31, 74])
         let figures004 = ProseFigureScanner.figures(in: SourceText(try NianbaoRealReportTests.report("004")))
-        // 34 received, 2 carried over, 9/0/2/10/0/14 results, 1 carried forward (its table cell is blank: not compared).
-        #expect(figures004.map(\.value) == [34, 2, 9, 0, 2, 10, 0, 14, 1])
+        // 0 行政诉讼, 34 received, 2 carried over, 9/0/2/10/0/14 results, 1 carried forward (its
+        // total cell is blank: compared with the sum of its row).
+        #expect(figures004.map(\.value) == [0, 34, 2, 9, 0, 2, 10, 0, 14, 1])
     }
 }

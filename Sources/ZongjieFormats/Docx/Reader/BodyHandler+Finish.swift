@@ -9,6 +9,9 @@ extension BodyHandler {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].pattern += finished.pattern
         guard !finished.text.isEmpty else { return }
+        let offset = stack[stack.count - 1].scalarCount
+        stack[stack.count - 1].segments += finished.segments.map { $0.shifted(by: offset) }
+        stack[stack.count - 1].scalarCount += finished.scalarCount
         let format = runFormat(paragraphStyle: effectiveStyleID(stack[stack.count - 1].styleID), runStyle: finished.style,
                                direct: finished.direct, text: finished.text)
         if finished.isPageNumber, pageNumberRun == nil { pageNumberRun = format }
@@ -25,12 +28,15 @@ extension BodyHandler {
         var text = builder.text
         var pattern = builder.pattern
         var runs = builder.runs
+        var map = DocxLineMap(segments: builder.segments, paragraphOrdinals: [builder.ordinal])
         var marker: String?
         if let numberingID = properties.numberingID,
            let generated = numbering.nextMarker(numberingID: numberingID, level: properties.numberingLevel ?? 0) {
             marker = generated
             text = generated + text
             pattern = generated + pattern
+            let markerLength = generated.unicodeScalars.count
+            map.segments = [DocxTextSegment(start: 0, length: markerLength, source: .generated)] + map.segments.map { $0.shifted(by: markerLength) }
             let format = runFormat(paragraphStyle: styleID, runStyle: nil, direct: RunProperties(), text: generated)
             runs.insert(format, at: 0)
         }
@@ -47,7 +53,7 @@ extension BodyHandler {
         )
         let info = DocxParagraph(text: text, container: builder.container, styleID: styleID, styleName: styleName,
                                  outlineLevel: outline, numberingMarker: marker)
-        var paragraph = ReadParagraph(text: text, pattern: pattern, paragraph: info, format: format)
+        var paragraph = ReadParagraph(text: text, pattern: pattern, paragraph: info, format: format, map: map)
         if let pending = pendingDeletedMark {
             paragraph = pending.prepended(to: paragraph)
             pendingDeletedMark = nil
@@ -80,6 +86,7 @@ extension BodyHandler {
         rows[rows.count - 1].cells = []
         rows[rows.count - 1].spans = []
         var cellLines: [ReadParagraph] = []
+        var realSpans: [Int] = []
         for (index, cell) in cells.enumerated() {
             let line = ReadParagraph.joined(cell.filter { !$0.text.isEmpty }, separator: " ", container: .table)
                 ?? cell.first.map { empty in
@@ -90,16 +97,19 @@ extension BodyHandler {
             guard let line else { continue }
             cellLines.append(line)
             let span = index < spans.count ? spans[index] : 1
+            realSpans.append(span)
             if span > 1 {
                 var blank = line
                 blank.text = ""
                 blank.pattern = ""
                 blank.paragraph.text = ""
                 blank.format.runs = []
+                blank.map = DocxLineMap()
                 cellLines += Array(repeating: blank, count: span - 1)
             }
         }
-        guard let row = ReadParagraph.joined(cellLines, separator: "\t", container: .table) else { return }
+        guard var row = ReadParagraph.joined(cellLines, separator: "\t", container: .table) else { return }
+        row.paragraph.cellSpans = realSpans
         if rows.count > 1, rows[rows.count - 2].currentCell != nil {
             rows[rows.count - 2].currentCell?.append(row)
         } else if !stack.isEmpty {

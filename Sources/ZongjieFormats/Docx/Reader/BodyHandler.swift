@@ -34,6 +34,17 @@ final class BodyHandler: WordXMLHandler {
     private var inRunProperties = false
     var section: SectionInfo?
     var pendingDeletedMark: ReadParagraph?
+    /// w:t and w:p elements seen so far (all of them, skipped or not), for `DocxLineMap`.
+    private var textElements = 0
+    private var paragraphElements = 0
+    /// The w:t being read and how many scalars of it are already in the run.
+    private var currentText: (ordinal: Int, offset: Int)?
+    /// Comment starts met between paragraphs, placed at the next paragraph's start.
+    private var pendingCommentStarts: [String] = []
+    /// Unaccepted tracked changes (w:ins, w:del, moves, property changes) and comments.
+    private(set) var revisionCount = 0
+    private(set) var commentCount = 0
+    private static let revisionElements: Set<String> = ["ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange"]
 
     init(styles: StyleSheet, numbering: NumberingDefinitions) {
         self.styles = styles
@@ -41,6 +52,7 @@ final class BodyHandler: WordXMLHandler {
     }
 
     override func startElement(_ name: String, namespaceURI: String?, attributes: [String: String]) {
+        if isWord(namespaceURI) { count(name) }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -84,6 +96,29 @@ final class BodyHandler: WordXMLHandler {
         startContent(name, attributes)
     }
 
+    /// Counts every w:t and w:p in document order (the annotator counts the same way) and the review marks.
+    private func count(_ name: String) {
+        switch name {
+        case "t": textElements += 1
+        case "p": paragraphElements += 1
+        case "commentReference": commentCount += 1
+        default: if Self.revisionElements.contains(name) { revisionCount += 1 }
+        }
+    }
+
+    /// A zero-length comment mark at the current end of the paragraph being read.
+    private func markComment(_ source: DocxTextSegment.Source, isStart: Bool, id: String) {
+        if stack.isEmpty {
+            if isStart { pendingCommentStarts.append(id) } else if !paragraphs.isEmpty {
+                let end = paragraphs[paragraphs.count - 1].text.unicodeScalars.count
+                paragraphs[paragraphs.count - 1].map.segments.append(DocxTextSegment(start: end, length: 0, source: source))
+            }
+            return
+        }
+        let top = stack.count - 1
+        stack[top].segments.append(DocxTextSegment(start: stack[top].scalarCount, length: 0, source: source))
+    }
+
     private func startCompatibility(_ name: String) {
         switch name {
         case "AlternateContent": alternateContent.append(false)
@@ -100,14 +135,24 @@ final class BodyHandler: WordXMLHandler {
         switch name {
         case "p":
             let container: ParagraphFormat.Container = textBoxDepth > 0 ? .textBox : rows.isEmpty ? .body : .table
-            stack.append(ParagraphBuilder(container: container))
+            var builder = ParagraphBuilder(container: container)
+            builder.ordinal = paragraphElements - 1
+            builder.segments = pendingCommentStarts.map { DocxTextSegment(start: 0, length: 0, source: .commentStart(id: $0)) }
+            pendingCommentStarts = []
+            stack.append(builder)
+        case "commentRangeStart":
+            if let id = attribute(attributes, "id") { markComment(.commentStart(id: id), isStart: true, id: id) }
+        case "commentRangeEnd":
+            if let id = attribute(attributes, "id") { markComment(.commentEnd(id: id), isStart: false, id: id) }
         case "pPr": inParagraphProperties = true
         case "r": run = RunBuilder(isPageNumber: fields.contains { $0.isPage && $0.inResult })
         case "rPr": if run != nil { inRunProperties = true }
-        case "t": inText = true
+        case "t":
+            inText = true
+            currentText = (textElements - 1, 0)
         case "instrText": inInstruction = true
-        case "tab": appendText("\t")
-        case "noBreakHyphen": appendText("-")
+        case "tab": appendText("\t", fromText: false)
+        case "noBreakHyphen": appendText("-", fromText: false)
         case "fldChar":
             switch attribute(attributes, "fldCharType") {
             case "begin": fields.append(FieldState())
@@ -144,13 +189,23 @@ final class BodyHandler: WordXMLHandler {
             // Word shows a raw line break inside w:t as a space; keep one paragraph = one line.
             var cleaned = String.UnicodeScalarView()
             for scalar in string.unicodeScalars { cleaned.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
-            appendText(String(cleaned))
+            appendText(String(cleaned), fromText: true)
         }
     }
 
-    /// Adds visible text to the current run, unless it is a field's instruction part.
-    private func appendText(_ string: String) {
+    /// Adds visible text to the current run, unless it is a field's instruction part;
+    /// `fromText`: it is the content of the w:t being read (else generated, like a tab).
+    private func appendText(_ string: String, fromText: Bool) {
         guard run != nil, !inParagraphProperties, !fields.contains(where: { !$0.inResult }) else { return }
+        let length = string.unicodeScalars.count
+        let runOffset = run?.scalarCount ?? 0
+        if fromText, let text = currentText {
+            run?.segments.append(DocxTextSegment(start: runOffset, length: length, source: .text(ordinal: text.ordinal, offset: text.offset)))
+            currentText = (text.ordinal, text.offset + length)
+        } else {
+            run?.segments.append(DocxTextSegment(start: runOffset, length: length, source: .generated))
+        }
+        run?.scalarCount += length
         run?.text += string
         if !(run?.isPageNumber ?? false) { run?.pattern += string }
     }
@@ -180,7 +235,9 @@ final class BodyHandler: WordXMLHandler {
         switch name {
         case "rPr": inRunProperties = false
         case "pPr": inParagraphProperties = false
-        case "t": inText = false
+        case "t":
+            inText = false
+            currentText = nil
         case "instrText": inInstruction = false
         case "fldSimple": _ = fields.popLast()
         case "r": finishRun()

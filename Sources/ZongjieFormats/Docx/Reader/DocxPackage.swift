@@ -24,6 +24,8 @@ public struct DocxReadLimits: Sendable, Hashable {
 final class DocxPackage {
     private let archive: Archive
     private let entries: [String: Entry]
+    /// The file entries' paths as written, in archive order (to rewrite the package).
+    let partPaths: [String]
     private let path: String
     private let limits: DocxReadLimits
     private var unpackedBytes = 0
@@ -38,6 +40,7 @@ final class DocxPackage {
         let archive = try Self.openArchive(data, path: path)
         var entries: [String: Entry] = [:]
         var count = 0
+        var partPaths: [String] = []
         for entry in archive {
             count += 1
             if count > limits.maxEntries {
@@ -45,7 +48,9 @@ final class DocxPackage {
             }
             // Zip paths are case-sensitive but Word matches parts case-insensitively.
             entries[entry.path.lowercased()] = entry
+            if entry.type == .file { partPaths.append(entry.path) }
         }
+        self.partPaths = partPaths
         self.archive = archive
         self.entries = entries
     }

@@ -7,6 +7,8 @@ struct ReadParagraph {
     var pattern: String
     var paragraph: DocxParagraph
     var format: ParagraphFormat
+    /// Where each piece of `text` came from in document.xml.
+    var map = DocxLineMap()
 }
 
 /// A paragraph being read: direct properties, runs so far, text boxes anchored in it.
@@ -14,7 +16,11 @@ struct ParagraphBuilder {
     var container: ParagraphFormat.Container
     var styleID: String?
     var direct = ParagraphProperties()
+    /// Ordinal of this w:p in document.xml (see `DocxLineMap.paragraphOrdinals`).
+    var ordinal = 0
     var text = ""
+    var scalarCount = 0
+    var segments: [DocxTextSegment] = []
     var pattern = ""
     var runs: [RunFormat] = []
     var markDeleted = false
@@ -27,6 +33,9 @@ struct RunBuilder {
     var style: String?
     var direct = RunProperties()
     var text = ""
+    var scalarCount = 0
+    /// Pieces of `text`, offsets relative to the run's start.
+    var segments: [DocxTextSegment] = []
     var pattern = ""
     var isPageNumber = false
 }
@@ -63,8 +72,13 @@ extension ReadParagraph {
         var text = ""
         var pattern = ""
         var runs: [RunFormat] = []
+        var map = DocxLineMap()
+        var length = 0
         for (index, part) in parts.enumerated() {
             if index > 0 {
+                let separatorLength = separator.unicodeScalars.count
+                map.segments.append(DocxTextSegment(start: length, length: separatorLength, source: .generated))
+                length += separatorLength
                 text += separator
                 pattern += separator
                 var gap = runs.last ?? RunFormat()
@@ -72,10 +86,14 @@ extension ReadParagraph {
                 gap.hasHan = false
                 if gap.length > 0 { runs.append(gap) }
             }
+            map.segments += part.map.segments.map { $0.shifted(by: length) }
+            map.paragraphOrdinals += part.map.paragraphOrdinals
+            length += part.text.unicodeScalars.count
             text += part.text
             pattern += part.pattern
             runs.append(contentsOf: part.format.runs)
         }
+        first.map = map
         first.text = text
         first.pattern = pattern
         first.paragraph.text = text
@@ -92,6 +110,11 @@ extension ReadParagraph {
         result.pattern = pattern + other.pattern
         result.paragraph.text = result.text
         result.format.runs = format.runs + other.format.runs
+        let length = text.unicodeScalars.count
+        result.map = DocxLineMap(
+            segments: map.segments + other.map.segments.map { $0.shifted(by: length) },
+            paragraphOrdinals: map.paragraphOrdinals + other.map.paragraphOrdinals
+        )
         return result
     }
 }

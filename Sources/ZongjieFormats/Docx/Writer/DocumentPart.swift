@@ -7,6 +7,9 @@ struct DocumentPart {
     private var xml = ""
     /// Whether the last thing written was a table: Word joins two tables that touch.
     private var endsWithTable = false
+    /// The last paragraph written (where it starts in `xml`, how to write it again), so the
+    /// closing lines can be tied to the signature after the fact.
+    private var lastParagraph: (start: Int, style: DocxStyleID, lines: [String], rightIndent: Int?)?
 
     /// The body XML for `document`.
     static func xml(for document: Document) -> String {
@@ -36,21 +39,37 @@ struct DocumentPart {
         }
         appendBodyParagraphs(document.closing)
         if let signature = document.signature, signature.unit != nil || signature.date != nil {
-            appendEmptyParagraph() // 7.3.5.2: 正文下空一行.
+            // GB/T 9704 7.3.5: the 落款 never stands alone on a page. The last body lines are kept
+            // with the signature (and the signature with its date), so a page break moves them together.
+            if !endsWithTable, let last = lastParagraph {
+                xml.removeSubrange(xml.utf8.index(xml.utf8.startIndex, offsetBy: last.start)...)
+                appendParagraph(style: last.style, lines: last.lines, rightIndent: last.rightIndent, keep: .lastBodyLines)
+            }
+            appendEmptyParagraph(keepWithNext: true) // 7.3.5.2: 正文下空一行.
             let offsets = SignaturePlacement.rightOffsets(unit: signature.unit?.text, date: signature.date?.text)
             if let unit = signature.unit {
-                appendParagraph(style: .signature, lines: [unit.text], rightIndent: offsets.unit)
+                appendParagraph(style: .signature, lines: [unit.text], rightIndent: offsets.unit, keep: signature.date == nil ? .whole : .wholeAndNext)
             }
             if let date = signature.date {
-                appendParagraph(style: .date, lines: [date.text], rightIndent: offsets.date)
+                appendParagraph(style: .date, lines: [date.text], rightIndent: offsets.date, keep: .whole)
             }
         }
     }
 
     private mutating func appendSection(_ section: Section) {
         let level = max(1, section.level)
-        appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading])
-        appendBodyParagraphs(section.paragraphs)
+        let terminator = section.headingTerminator ?? ""
+        // A parsed heading that ran on (its 。/： kept apart) or a drafted one marked `runsOn`
+        // (its 。/： inside the heading text) stays one paragraph, as the clerk wrote it.
+        let runsIn = (section.runsIn && !terminator.isEmpty) || section.runsOn
+        if runsIn, let first = section.paragraphs.first, !first.text.contains("\n") {
+            // "（一）组织保障有力。根据……": the heading part in its level's font, the sentence in 仿宋.
+            appendRunInParagraph(heading: section.marker.text + section.heading + terminator, level: level, text: first.text)
+            appendBodyParagraphs(Array(section.paragraphs.dropFirst()))
+        } else {
+            appendParagraph(style: .heading(level: level), lines: [section.marker.text + section.heading + terminator])
+            appendBodyParagraphs(section.paragraphs)
+        }
         for child in section.children {
             appendSection(child)
         }
@@ -91,18 +110,37 @@ struct DocumentPart {
         }
     }
 
-    private mutating func appendEmptyParagraph() {
+    private mutating func appendEmptyParagraph(keepWithNext: Bool = false) {
         endsWithTable = false
-        xml += "<w:p><w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
+        lastParagraph = nil
+        xml += "<w:p><w:pPr>\(keepWithNext ? "<w:keepNext/>" : "")<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
+    }
+
+    /// How a paragraph holds to its page: the closing lines of the body and the 落款.
+    private enum Keep {
+        case none
+        /// The last body paragraph: its last lines go with the signature (widow control on, keep with next).
+        case lastBodyLines
+        /// Never split (keep lines together).
+        case whole
+        /// Never split, and on the page of the next paragraph.
+        case wholeAndNext
     }
 
     /// One paragraph; `lines` after the first follow soft breaks; `rightIndent` in hundredths of a character.
-    private mutating func appendParagraph(style: DocxStyleID, lines: [String], rightIndent: Int? = nil) {
+    private mutating func appendParagraph(style: DocxStyleID, lines: [String], rightIndent: Int? = nil, keep: Keep = .none) {
         endsWithTable = false
+        lastParagraph = (xml.utf8.count, style, lines, rightIndent)
         xml += "<w:p>"
-        if style != .normal || rightIndent != nil {
+        if style != .normal || rightIndent != nil || keep != .none {
             xml += "<w:pPr>"
             if style != .normal { xml += "<w:pStyle w:val=\"\(style.rawValue)\"/>" }
+            switch keep {
+            case .none: break
+            case .lastBodyLines: xml += "<w:keepNext/><w:widowControl/>"
+            case .whole: xml += "<w:keepLines/>"
+            case .wholeAndNext: xml += "<w:keepNext/><w:keepLines/>"
+            }
             if let rightIndent {
                 xml += "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"\(rightIndent)\" w:right=\"\(SignaturePlacement.twips(hundredths: rightIndent))\"/>"
             }
@@ -115,13 +153,35 @@ struct DocumentPart {
         xml += "</w:p>"
     }
 
+    /// Punctuation both Latin and CJK fonts carry, which Word gives the Latin font without `w:hint="eastAsia"`.
+    static func isSharedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00B0, 0x00B7, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x2033, 0x2103, 0x2116, 0x2160...0x217F, 0x2236: true
+        default: false
+        }
+    }
+
+    /// A body paragraph that opens with a run-in heading set in the heading level's character style.
+    private mutating func appendRunInParagraph(heading: String, level: Int, text: String) {
+        endsWithTable = false
+        lastParagraph = nil
+        let hint = heading.unicodeScalars.contains(where: Self.isSharedPunctuation) ? "<w:rFonts w:hint=\"eastAsia\"/>" : ""
+        xml += "<w:p><w:r><w:rPr><w:rStyle w:val=\"\(StylesPart.runInStyleID(level: level))\"/>\(hint)</w:rPr>"
+        xml += "<w:t xml:space=\"preserve\">\(XMLText.escape(heading))</w:t></w:r>"
+        appendRuns(text)
+        xml += "</w:p>"
+    }
+
     /// Text runs; a tab becomes `<w:tab/>` and a stray line break a soft break.
     private mutating func appendRuns(_ text: String) {
         guard !text.isEmpty else { return }
         var pending = String.UnicodeScalarView()
         func flush(_ xml: inout String) {
             guard !pending.isEmpty else { return }
-            xml += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(String(pending)))</w:t></w:r>"
+            // Curly quotes, dashes, ellipses, ‰ and ℃ are shared by Latin and CJK fonts: Word draws them in
+            // the Latin font (Times New Roman, half width beside digits) unless told they are East Asian.
+            let hint = pending.contains(where: Self.isSharedPunctuation) ? "<w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr>" : ""
+            xml += "<w:r>\(hint)<w:t xml:space=\"preserve\">\(XMLText.escape(String(pending)))</w:t></w:r>"
             pending.removeAll()
         }
         for scalar in text.unicodeScalars {

@@ -46,6 +46,11 @@ enum StylesPart {
             xml += style(id, pPr: "<w:keepNext/><w:outlineLvl w:val=\"\(level - 1)\"/>",
                          rPr: fonts(eastAsia: GBT9704.headingFont(level: level)) + "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>")
         }
+        // The same fonts as character styles, for a heading run in with its paragraph ("（一）……。根据……").
+        for level in 1...4 {
+            xml += "<w:style w:type=\"character\" w:styleId=\"\(runInStyleID(level: level))\"><w:name w:val=\"\(DocxStyleID.heading(level: level).displayName)（段首）\"/>"
+            xml += "<w:rPr>" + fonts(eastAsia: GBT9704.headingFont(level: level)) + "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/></w:rPr></w:style>"
+        }
         // 署名 and 成文日期 (7.3.5.2): right-aligned; exact offsets are set per paragraph.
         xml += style(.signature, pPr: "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"200\" w:right=\"632\"/><w:jc w:val=\"right\"/>", rPr: "")
         xml += style(.date, pPr: "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:rightChars=\"400\" w:right=\"1264\"/><w:jc w:val=\"right\"/>", rPr: "")
@@ -58,6 +63,9 @@ enum StylesPart {
         xml += "</w:styles>"
         return xml
     }
+
+    /// The character style of a run-in heading of `level` (1…4).
+    static func runInStyleID(level: Int) -> String { "ZJRunInHeading\(min(max(level, 1), 4))" }
 
     private static func style(_ id: DocxStyleID, basedOn: DocxStyleID? = .normal, isDefault: Bool = false, pPr: String, rPr: String) -> String {
         var xml = "<w:style w:type=\"paragraph\"\(isDefault ? " w:default=\"1\"" : "") w:styleId=\"\(id.rawValue)\">"

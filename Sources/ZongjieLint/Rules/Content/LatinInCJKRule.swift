@@ -22,11 +22,12 @@ public struct LatinInCJKRule: LintRule {
             RuleExample("国家卫健委↓D组成员一行来调研，委（局）↓D组高度重视。"),
             RuleExample("全面贯彻↓D的二十大精神，利用↓AAA公众号发布信息。"),
             RuleExample("（六）强基赋能，↓D的事业更加兴旺，两新↓D组织紧跟。"),
+            RuleExample("通过↓D组会、中心组学习会传达精神，落实全面从严治↓D。"),
         ],
         nonTriggering: [
             RuleExample("全市GDP增长5%，推进PPP项目，下载APP，提供WORD版和PDF版。"),
             RuleExample("PM2.5平均浓度下降，S3线开工，5G基站建成，ISO9001认证。"),
-            RuleExample("创成AAA级景区，获评A级纳税人，B超检查，排名A组镇街第9。"),
+            RuleExample("创成AAA级景区，获评A级纳税人，B超检查，排名A组镇街第9，考核等次为A。"),
             RuleExample("XX市XX区政务公开办，“1+1+N”突出问题，一中心+N应用。"),
         ]
     )
@@ -35,6 +36,8 @@ public struct LatinInCJKRule: LintRule {
     static let classifiers: Set<Unicode.Scalar> = ["级", "类", "型", "档", "座", "栋", "超", "股", "轮", "端", "证", "照", "字", "号", "区", "段", "卡", "盘", "恤", "线", "版", "位", "票"]
     /// Before 组: an office name, so the letter masks 党 (党组), not a group label.
     static let officeSuffixes: Set<Unicode.Scalar> = ["局", "委", "厅", "办", "部", "院", "署", "会", "处", "室", "府", "校", "司"]
+    /// After D组: 会 (D组会), 书记, 成员, 副书记, 理论学习, 扩大会议 — 党组's, never a ranking group's.
+    static let partyGroupWords: Set<Unicode.Scalar> = ["会", "书", "成", "副", "理", "扩"]
     /// Letters whose triple is an acronym (PPP, CCC, WWW), not a stray run.
     static let repeatedAcronymLetters: [Unicode.Scalar] = ["P", "C", "W"]
 
@@ -71,9 +74,19 @@ public struct LatinInCJKRule: LintRule {
         for index in start + 1..<end where scalars[index] != first { return false }
         // Lower-case letters (e政务) and X (placeholders) are not this rule's business.
         guard first.value >= 0x41 && first.value <= 0x5A, first != "X" else { return false }
-        guard let after = line[safe: end], CJK.isIdeograph(after) else { return false }
+        guard let after = line[safe: end] else { return false }
+        // 从严治D。 管D治D，: a D ending a word masks 党 just as well as one inside it.
+        if first == "D", end - start == 1, CJK.isPunctuation(after), after != "（", after != "“", after != "《",
+           let before = line[safe: start - 1], CJK.isIdeograph(before) {
+            return true
+        }
+        guard CJK.isIdeograph(after) else { return false }
         if let before = line[safe: start - 1] {
             guard CJK.isIdeograph(before) || CJK.isPunctuation(before) else { return false }
+        }
+        // D组会、D组书记、D组成员: only 党组 holds meetings and members like these.
+        if first == "D", end - start == 1, after == "组", let next = line[safe: end + 1], Self.partyGroupWords.contains(next) {
+            return true
         }
         if end - start == 3 && Self.repeatedAcronymLetters.contains(first) { return false }
         if Self.classifiers.contains(after) { return false }

@@ -21,17 +21,21 @@ public struct PlaceholderRule: LintRule {
             RuleExample("全年共办理↓××件，满意率↓XX%。"),
             RuleExample("↓某某同志参加培训。"),
             RuleExample("依申请公开↓【待填：依申请公开件数】件。"),
+            RuleExample("全年主动公开政府信息↓【待更新：上年为1260条】。"),
             RuleExample("报告年度为↓{{year}}年。"),
             RuleExample("↓TODO 补充问题部分"),
             RuleExample("20↓XX年度工作总结"),
             RuleExample("投入约↓XX万元，完成税收回归↓XX余万元。"),
             RuleExample("全年共办理↓____件，↓ＸＸＸ同志负责。"),
             RuleExample("印发《通知》（X政办〔2024〕↓XX号）。"),
+            RuleExample("深入开展↓XX传活动，组织↓××教。"),
+            RuleExample("市统计局2024年度工作总结\n一、主要工作\n全年办理事项120件。\n↓XX局\n2024年12月20日"),
         ],
         nonTriggering: [
             RuleExample("XX市XX区政务公开办2023年度工作总结"),
             RuleExample("推进XX街道便民服务中心改造，联合XX晚报开展宣传。"),
-            RuleExample("XX县人民医院、XX项目、XX段工程顺利推进。"),
+            RuleExample("XX县人民医院、XX项目、XX段工程顺利推进，XX传媒、XX教育局参与。"),
+            RuleExample("XX局2024年度工作总结\n一、主要工作\n全年办理事项120件。\nXX局\n2024年12月20日"),
             RuleExample("地址：XX市XX路XX号，实施XX人才计划。"),
             RuleExample("某单位提出申请，某日答复。"),
             RuleExample("全年公开信息753条。"),
@@ -86,11 +90,43 @@ public struct PlaceholderRule: LintRule {
                 index += 1
             }
         }
+        found += signatureMasks(context, besides: found)
         return found
     }
 
+    /// XX in the 落款 under a title that names its unit: the signing unit must be named in full.
+    /// A title masked the same way (XX局2024年度工作总结) makes the whole text a template or an
+    /// anonymised sample, and its 落款 follows the title.
+    private func signatureMasks(_ context: LintContext, besides found: [Diagnostic]) -> [Diagnostic] {
+        guard let unit = context.document.signature?.unit, let range = unit.range else { return [] }
+        if let title = context.document.title?.text, ["XX", "××", "ＸＸ"].contains(where: { title.contains($0) }) { return [] }
+        let line = context.scans.line(range.start.line)
+        var masks: [Diagnostic] = []
+        var index = 0
+        while index < line.count {
+            let scalar = line.scalars[index]
+            guard scalar == "X" || scalar == "×" || scalar == "Ｘ" else { index += 1; continue }
+            var end = index
+            while line[safe: end] == scalar { end += 1 }
+            let glued = line[safe: index - 1].map(CJK.isASCIILetter) == true || line[safe: end].map(CJK.isASCIILetter) == true
+            if end - index >= 2 && !glued && !found.contains(where: { $0.range.start.line == line.number && $0.range.start.column == index + 1 }) {
+                let text = line.text(index, end)
+                masks.append(diagnostic(line.range(index, end, in: context.source),
+                                        "落款中的“\(text)”是未填写的占位内容，落款应写发文机关全称。",
+                                        data: ["placeholder": text]))
+            }
+            index = end
+        }
+        return masks
+    }
+
     /// The first scalar of everything that may follow an X-run in a slot.
-    static let slotStarters: Set<Unicode.Scalar> = Set((units + ["余", "多", "同志"]).compactMap { $0.unicodeScalars.first })
+    static let slotStarters: Set<Unicode.Scalar> = Set((units + ["余", "多", "同志"] + maskedWordTails).compactMap { $0.unicodeScalars.first })
+
+    /// After XX: the second half of a word whose first half is masked or unfilled (XX传 for
+    /// 宣传, XX教 for 宣教), unless a name goes on (XX传媒, XX教育局).
+    static let maskedWordTails = ["传", "教"]
+    static let nameContinuations: Set<Unicode.Scalar> = ["育", "媒", "局", "院", "委", "中", "学", "集", "会", "所", "站", "馆", "办", "科", "处", "部", "厅", "室", "公", "频", "协", "师", "授"]
 
     /// Every placeholder has one of the fill-in marks; an X-run only counts as a slot after a
     /// digit (20XX) or before 余, 多, 同志 or a unit. XX市XX区 masks names in published text and
@@ -103,6 +139,10 @@ public struct PlaceholderRule: LintRule {
         if let before = line[safe: start - 1], CJK.isASCIILetter(before) { return nil }
         if let after = line[safe: end], CJK.isASCIILetter(after) { return nil }
         var index = end
+        if let tail = line[safe: index], Self.maskedWordTails.contains(String(tail)) {
+            if let next = line[safe: index + 1], Self.nameContinuations.contains(next) { return nil }
+            return index + 1
+        }
         if line[safe: index] == "余" || line[safe: index] == "多" { index += 1 }
         if line.has("同志", at: index) { return index + 2 }
         guard let unit = Self.units.first(where: { line.has($0, at: index) }) else {

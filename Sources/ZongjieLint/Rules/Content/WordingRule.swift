@@ -34,7 +34,7 @@ public struct WordingRule: LintRule {
     public init(settings: LintSettings) {
         // Equal terms are found by the matcher's sort (equal UTF-8 bytes): hashing 100,000
         // terms cost more than building the automaton.
-        let entries = Self.builtInEntries + settings.extraWordingEntries
+        let entries = Self.builtInEntries + settings.wordingUserEntries
         let dictionary = settings.dictionary
         var effective = [Int32](repeating: -1, count: entries.count)
         for pattern in entries.indices {

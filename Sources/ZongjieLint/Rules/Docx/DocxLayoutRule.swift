@@ -36,6 +36,10 @@ public struct DocxLayoutRule: LintRule {
         findings += DocxSignatureCheck.check(layout, document: context.document)
         findings += DocxPageNumberChecks.check(layout)
         findings += DocxFontSubstitutionCheck.check(layout, roles: roles)
+        if !findings.isEmpty {
+            // A clerk's own file: the fix for all of it at once is our export, which keeps the text.
+            findings[findings.count - 1].message += Self.exportHint(path: context.path)
+        }
         return findings.map { finding in
             let range: SourceRange
             if let line = finding.line {
@@ -45,6 +49,15 @@ public struct DocxLayoutRule: LintRule {
             }
             return diagnostic(range, finding.message, data: finding.data)
         }
+    }
+}
+
+extension DocxLayoutRule {
+    /// The advice ending the last finding: re-lay the file out with `zongjie export`.
+    public static func exportHint(path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return "\n以上版式问题可一次解决：zongjie export \(name) -o \(stem)-排版.docx（按 GB/T 9704 重新排版，文字不变）。"
     }
 }
 

@@ -21,20 +21,20 @@ enum DocxParagraphChecks {
     /// Deviations grouped by (element, property): first line, count, found value, message.
     private struct Group {
         var line: Int
-        var count: Int
+        var lines: [Int]
         var found: String
-        var make: (String, Int) -> DocxLayoutFinding
+        var make: (String, [Int]) -> DocxLayoutFinding
     }
 
     static func check(_ layout: DocxLayout, roles: [Int: (role: DocxParagraphRole, length: Int?)]) -> [DocxLayoutFinding] {
         var groups: [String: Group] = [:]
         var order: [String] = []
-        func deviate(_ key: String, line: Int, found: String, make: @escaping (String, Int) -> DocxLayoutFinding) {
+        func deviate(_ key: String, line: Int, found: String, make: @escaping (String, [Int]) -> DocxLayoutFinding) {
             if groups[key] == nil {
-                groups[key] = Group(line: line, count: 0, found: found, make: make)
+                groups[key] = Group(line: line, lines: [], found: found, make: make)
                 order.append(key)
             }
-            groups[key]?.count += 1
+            groups[key]?.lines.append(line)
         }
         for line in roles.keys.sorted() {
             guard let (role, length) = roles[line], let format = layout.paragraph(line: line), format.container == .body,
@@ -73,11 +73,14 @@ enum DocxParagraphChecks {
                 }
             }
         }
-        return order.compactMap { key in groups[key].map { $0.make($0.found, $0.count) } }
+        return order.compactMap { key in groups[key].map { $0.make($0.found, $0.lines) } }
     }
 
-    private static func countNote(_ count: Int) -> String {
-        count > 1 ? "（同类共 \(count) 段）" : ""
+    /// "（同类共 3 段：第 4、7、9 段）" for a group, empty for a single paragraph.
+    static func countNote(_ lines: [Int]) -> String {
+        guard lines.count > 1 else { return "" }
+        let shown = lines.prefix(8).map(String.init).joined(separator: "、")
+        return "（同类共 \(lines.count) 段：第 \(shown)\(lines.count > 8 ? " 等" : "") 段）"
     }
 
     private static func sizeName(_ points: Double) -> String {

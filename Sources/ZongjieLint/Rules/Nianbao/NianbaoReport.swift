@@ -46,3 +46,12 @@ enum NianbaoReport {
             && compact.containsUTF8("政府信息公开") && compact.containsUTF8("年度报告")
     }
 }
+
+extension NianbaoReport {
+    private enum TablesMemo {}
+
+    /// The document's tables, read once for the five rules that need them.
+    static func tables(of context: LintContext) -> NianbaoTables {
+        context.scans.memo(ObjectIdentifier(TablesMemo.self)) { NianbaoTableReader.read(context.source) }
+    }
+}

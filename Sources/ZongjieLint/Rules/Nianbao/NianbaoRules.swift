@@ -6,5 +6,7 @@ extension RuleRegistry {
         TextTableMismatchRule.self,
         HeadingDeviationRule.self,
         ReportDeadlineRule.self,
+        TableBlankCellRule.self,
+        NianbaoPartsRule.self,
     ]
 }

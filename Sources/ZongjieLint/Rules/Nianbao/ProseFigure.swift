@@ -14,6 +14,71 @@ struct ProseFigure: Sendable {
         case group(ApplicationResultGroup)
         case naturalPersons
         case organisations
+        /// Table-四 cases: of some blocks, all outcomes (nil) or one.
+        case appeals(AppealScope, AppealOutcome?)
+
+        /// Whether this is one of the handling results that add up to （七）总计; two results
+        /// never overlap unless one is 予以公开及部分公开 and the other a part of it.
+        var isResult: Bool {
+            switch self {
+            case .granted, .partlyGranted, .grantedOrPartly, .group: true
+            default: false
+            }
+        }
+    }
+
+    /// Which table-四 blocks prose about 复议/诉讼 means.
+    enum AppealScope: Sendable, Equatable {
+        case review
+        case suits
+        case directSuit
+        case suitAfterReview
+        case all
+
+        var blocks: [AppealBlock] {
+            switch self {
+            case .review: [.review]
+            case .suits: [.directSuit, .suitAfterReview]
+            case .directSuit: [.directSuit]
+            case .suitAfterReview: [.suitAfterReview]
+            case .all: AppealBlock.allCases
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .review: "行政复议"
+            case .suits: "行政诉讼（两栏合计）"
+            case .directSuit: "行政诉讼（未经复议直接起诉）"
+            case .suitAfterReview: "行政诉讼（复议后起诉）"
+            case .all: "行政复议与行政诉讼合计"
+            }
+        }
+
+        /// This scope and one named earlier in the sentence ("行政复议、行政诉讼案件" is both).
+        func joined(with earlier: AppealScope?) -> AppealScope {
+            guard let earlier, earlier != self else { return self }
+            if self == .all || earlier == .all || self == .review || earlier == .review { return .all }
+            return .suits
+        }
+
+        /// The blocks the words of a clause name, nil when they name none.
+        static func named(in text: String) -> AppealScope? {
+            if text.contains("复议后起诉") { return .suitAfterReview }
+            if text.contains("直接起诉") || text.contains("未经复议") { return .directSuit }
+            let review = text.contains("复议")
+            let suit = text.contains("诉讼") || text.contains("起诉")
+            if review && suit { return .all }
+            if review { return .review }
+            if suit { return .suits }
+            return nil
+        }
+    }
+
+    /// The base a share is said to be of ("占办结总数的"), when the prose names one.
+    enum Base: Sendable, Equatable {
+        case handled
+        case received
     }
 
     var subject: Subject
@@ -21,106 +86,19 @@ struct ProseFigure: Sendable {
     var lead: String
     var value: Int
     var range: SourceRange
-    /// A percentage written right after the count, with its digits after the point.
-    var percentage: (value: Double, decimals: Int, range: SourceRange)?
-}
-
-/// Finds counts quoted in prose. PDF text is hard-wrapped mid-sentence, so lines
-/// are joined into paragraphs (a blank line or a table row ends one) and each
-/// scalar keeps its line and column.
-enum ProseFigureScanner {
-    private static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "？", "！", ",", ";", "（", "(", "）", ")", "、"]
-
-    static func figures(in source: SourceText) -> [ProseFigure] {
-        var figures: [ProseFigure] = []
-        var paragraph: [(scalar: Unicode.Scalar, position: SourcePosition)] = []
-        func flush() {
-            figures.append(contentsOf: scan(paragraph))
-            paragraph.removeAll()
-        }
-        for number in 1...max(source.lines.count, 1) {
-            let text = source.line(number)
-            let isBlank = !text.unicodeScalars.contains { !isSpace($0) }
-            if isBlank { flush(); continue }
-            // Table rows and page footers ("— 3 —") are no prose.
-            if NianbaoTableReader.isFigureRow(text) { flush(); continue }
-            // A heading ends the paragraph before it and is a clause of its own.
-            let isHeading = NianbaoTableReader.isHeading(text)
-            if isHeading { flush() }
-            defer { if isHeading { flush() } }
-            for (offset, scalar) in text.unicodeScalars.enumerated() {
-                paragraph.append((scalar, SourcePosition(line: number, column: offset + 1)))
-            }
-        }
-        flush()
-        return figures
-    }
-
-    private static func scan(_ text: [(scalar: Unicode.Scalar, position: SourcePosition)]) -> [ProseFigure] {
-        var figures: [ProseFigure] = []
-        var clauseStart = 0
-        var index = 0
-        while index < text.count {
-            let scalar = text[index].scalar
-            if clauseBreaks.contains(scalar) {
-                clauseStart = index + 1
-                index += 1
-                continue
-            }
-            guard let digit = digitValue(scalar) else { index += 1; continue }
-            // A whole number: digits, then optional spaces, then 件 (decimals and 年/条/% are skipped).
-            var value = digit
-            var end = index + 1
-            while end < text.count, let next = digitValue(text[end].scalar) {
-                // Saturate: a pasted run of twenty digits overflowed Int (found by fuzzing).
-                value = value > (Int.max - next) / 10 ? Int.max : value * 10 + next
-                end += 1
-            }
-            let precededByDigitOrDot = index > 0 && (digitValue(text[index - 1].scalar) != nil || text[index - 1].scalar == ".")
-            var after = end
-            while after < text.count, isSpace(text[after].scalar) { after += 1 }
-            guard !precededByDigitOrDot, after < text.count, text[after].scalar == "件" else { index = end; continue }
-            let lead = String(String.UnicodeScalarView(text[clauseStart..<index].map(\.scalar).filter { !isSpace($0) }))
-            if let subject = subject(of: lead) {
-                let range = SourceRange(start: text[index].position, end: SourcePosition(line: text[end - 1].position.line, column: text[end - 1].position.column + 1))
-                figures.append(ProseFigure(subject: subject, lead: lead, value: value, range: range, percentage: percentage(text, after: after + 1)))
-            }
-            index = end
-        }
-        return figures
-    }
-
-    /// "（17.46%" right after 件.
-    private static func percentage(_ text: [(scalar: Unicode.Scalar, position: SourcePosition)], after start: Int) -> (value: Double, decimals: Int, range: SourceRange)? {
-        guard start < text.count, text[start].scalar == "（" || text[start].scalar == "(" else { return nil }
-        var index = start + 1
-        while index < text.count, isSpace(text[index].scalar) { index += 1 }
-        let numberStart = index
-        var digits = String.UnicodeScalarView()
-        var decimals = 0
-        var sawPoint = false
-        while index < text.count {
-            let scalar = text[index].scalar
-            if let digit = digitValue(scalar), let ascii = Unicode.Scalar(48 + UInt32(digit)) {
-                digits.append(ascii)
-                if sawPoint { decimals += 1 }
-            } else if (scalar == "." || scalar == "．"), !sawPoint {
-                digits.append(".")
-                sawPoint = true
-            } else {
-                break
-            }
-            index += 1
-        }
-        while index < text.count, isSpace(text[index].scalar) { index += 1 }
-        guard index < text.count, text[index].scalar == "%" || text[index].scalar == "％", let value = Double(String(digits)), numberStart < index else { return nil }
-        let range = SourceRange(start: text[numberStart].position, end: SourcePosition(line: text[index].position.line, column: text[index].position.column + 1))
-        return (value, decimals, range)
-    }
+    /// A percentage written after the count ("（17.46%）", "，占办结总数的 34.2%").
+    var percentage: (value: Double, decimals: Int, range: SourceRange, base: Base?)?
+    /// Which paragraph of the prose the count is in (0-based), for sums over one paragraph.
+    var paragraph: Int = 0
 
     /// What a clause's words say the following count is; nil when it is no table figure.
-    static func subject(of lead: String) -> ProseFigure.Subject? {
-        guard lead.unicodeScalars.count <= 40, !lead.contains("复议"), !lead.contains("诉讼"), !lead.contains("案件") else { return nil }
+    /// `sentenceScope` is the 复议/诉讼 block named earlier in the sentence
+    /// ("行政复议 61 件，其中维持 27 件").
+    static func subject(of lead: String, sentenceScope: AppealScope? = nil) -> Subject? {
+        guard lead.unicodeScalars.count <= 40 else { return nil }
+        if let scope = AppealScope.named(in: lead) { return .appeals(scope, appealOutcome(lead)) }
+        if let sentenceScope, lead.contains("案件") || appealOutcome(lead) != nil { return .appeals(sentenceScope, appealOutcome(lead)) }
+        if lead.contains("案件") { return nil }
         if lead.contains("予以公开及部分公开") || lead.contains("予以公开和部分公开") { return .grantedOrPartly }
         if lead.contains("部分公开") { return .partlyGranted }
         if lead.contains("不予公开") { return .group(.withheld) }
@@ -130,19 +108,21 @@ enum ProseFigureScanner {
         if lead.contains("其他处理") { return .group(.otherHandling) }
         if lead.contains("上年结转") { return .carriedOver }
         if lead.contains("结转下") || lead.contains("转下一年") { return .carriedForward }
-        if lead.contains("办结") || lead.hasSuffix("办理") { return .resultTotal }
+        if lead.contains("办结") || lead.hasSuffix("办理") || lead.hasSuffix("答复") || lead.contains("共答复") { return .resultTotal }
         if lead.contains("自然人") { return .naturalPersons }
         if lead.contains("法人或其他组织") { return .organisations }
-        let receives = lead.contains("收到") || lead.contains("受理") || lead.contains("新收")
+        if lead.contains("新收") { return .received }
+        let receives = lead.contains("收到") || lead.contains("受理")
         if receives && lead.contains("申请") { return .received }
         return nil
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
-    }
-
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        CJK.digitValue(scalar)
+    /// The table-四 outcome a clause names (结果维持, 纠错 …), nil for all cases.
+    static func appealOutcome(_ lead: String) -> AppealOutcome? {
+        if lead.contains("尚未审结") || lead.contains("未审结") || lead.contains("审理中") { return .pending }
+        if lead.contains("纠正") || lead.contains("纠错") || lead.contains("败诉") { return .corrected }
+        if lead.contains("维持") { return .upheld }
+        if lead.contains("其他结果") { return .other }
+        return nil
     }
 }

@@ -19,7 +19,7 @@ public struct TableIdentityRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard NianbaoReport.applies(to: context) else { return [] }
-        let tables = NianbaoTableReader.read(context.source)
+        let tables = NianbaoReport.tables(of: context)
         var findings: [Diagnostic] = []
         for imbalance in NianbaoIdentityCheck.imbalances(tables) {
             guard let cell = tables.cells[imbalance.cell] else { continue }

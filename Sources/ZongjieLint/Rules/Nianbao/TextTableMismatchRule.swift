@@ -1,13 +1,16 @@
 import ZongjieCore
 
-/// Finds counts and percentages quoted in the prose of a 政府信息公开工作年度报告
-/// (共收到申请X件, 予以公开X件, 办结X件, 208件（17.46%）) that differ from table 三.
+/// Checks what the prose of a 政府信息公开工作年度报告 says about its tables: each count
+/// (共收到申请X件, 予以公开及部分公开X件, 办结X件, 行政复议X件), each share (占X%) against the count
+/// over 办结 or 新收 at the precision written, the sum of the results it lists against the
+/// total it states, and the outcome words (均获维持, 无纠错) against table 四. Blank totals
+/// count as the sums of their parts.
 public struct TextTableMismatchRule: LintRule {
     public static let description = RuleDescription(
         id: "text-table-mismatch",
         name: "正文数字与表格不符",
-        summary: "年报正文引用的申请件数、办理结果件数或百分比与表三不一致。",
-        rationale: "审核时会把正文“共收到申请X件”“予以公开X件”等数字与统计表逐一核对，不一致的年报会被退回。",
+        summary: "年报正文引用的申请件数、办理结果件数、百分比、各项之和或复议诉讼结果与表三、表四不一致。",
+        rationale: "审核时会把正文“共收到申请X件”“予以公开X件”“占X%”“均获维持”等表述与统计表逐一核对，不一致的年报会被退回。",
         basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）；正文数字应与表格一致",
         severity: .warning,
         triggering: TextTableMismatchRuleExamples.triggering,
@@ -18,84 +21,75 @@ public struct TextTableMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard NianbaoReport.applies(to: context) else { return [] }
-        let tables = NianbaoTableReader.read(context.source)
-        guard tables.foundApplicationTable else { return [] }
+        let tables = NianbaoReport.tables(of: context)
+        let paragraphs = ProseFigureScanner.paragraphs(in: context.source)
+        var figures: [ProseFigure] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            figures += ProseFigureScanner.figures(inParagraph: paragraph, index: index)
+        }
         var findings: [Diagnostic] = []
-        for figure in ProseFigureScanner.figures(in: context.source) {
-            if let expected = Self.tableValues(for: figure.subject, tables), !expected.values.contains(figure.value) {
+        // Figures that differ from the table, with the table's value when there is one.
+        var flagged: [Int: Int?] = [:]
+        for (index, figure) in figures.enumerated() {
+            // A share after a wrong count is checked with the table's count: one slip, one finding.
+            var count = figure.value
+            if let expected = ProseTableValues.expected(for: figure.subject, tables), !expected.values.contains(figure.value) {
                 let shown = expected.values.map(String.init).joined(separator: "或")
-                let message = "正文「\(figure.lead)\(figure.value)件」与表三不符：表三\(expected.name)为 \(shown) 件；请核对正文或表格"
+                let message = "正文「\(figure.lead)\(figure.value)件」与表格不符：\(expected.name)为 \(shown) 件；请核对正文或表格"
                 findings.append(diagnostic(figure.range, message, data: ["found": String(figure.value), "expected": shown]))
+                flagged[index] = expected.values.count == 1 ? expected.values.first : nil
+                if expected.values.count == 1, let value = expected.values.first { count = value }
             }
-            if let percentage = figure.percentage, let finding = check(percentage, of: figure, tables) { findings.append(finding) }
+            if let share = figure.percentage, let finding = ShareCheck.finding(share, of: figure, count: count, tables) {
+                findings.append(diagnostic(finding.range, finding.message, data: finding.data))
+            }
+        }
+        findings += sumFindings(figures, flagged: flagged, tables)
+        if tables.foundAppealTable {
+            for claim in ProseAppealClaim.claims(in: paragraphs) {
+                guard let message = claim.contradiction(tables) else { continue }
+                findings.append(diagnostic(claim.range, message, data: ["found": claim.words]))
+            }
         }
         return findings
     }
 
-    /// A percentage must be the count over one of the bases a report may use: 办结 (（七）总计),
-    /// 本年新收, or 本年新收 plus 上年结转, rounded to the digits written.
-    private func check(_ percentage: (value: Double, decimals: Int, range: SourceRange), of figure: ProseFigure, _ tables: NianbaoTables) -> Diagnostic? {
-        let total = ApplicantColumn.total
-        let bases = [
-            tables.value(.application(.resultTotal, total)),
-            tables.value(.application(.received, total)),
-            tables.value(.application(.received, total)).flatMap { received in tables.value(.application(.carriedOver, total)).map { received + $0 } },
-        ].compactMap { $0 }.filter { $0 > 0 }
-        guard let firstBase = bases.first else { return nil }
-        var unit = 0.5
-        for _ in 0..<percentage.decimals { unit /= 10 }
-        let matches = bases.contains { abs(100 * Double(figure.value) / Double($0) - percentage.value) <= unit + 1e-9 }
-        if matches { return nil }
-        let computed = 100 * Double(figure.value) / Double(firstBase)
-        let rounded = (computed * 100).rounded() / 100
-        let message = "正文「\(figure.lead)\(figure.value)件」后的百分比 \(Self.format(percentage.value, percentage.decimals))% 与表三不符：按办结总数 \(firstBase) 件计算应约为 \(Self.format(rounded, 2))%；请核对"
-        return diagnostic(percentage.range, message, data: ["found": Self.format(percentage.value, percentage.decimals), "expected": Self.format(rounded, 2)])
-    }
-
-    private static func format(_ value: Double, _ decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int((value * scale).rounded())
-        guard decimals > 0 else { return String(scaled) }
-        let whole = scaled / Int(scale)
-        var fraction = String(abs(scaled) % Int(scale))
-        while fraction.count < decimals { fraction = "0" + fraction }
-        return "\(whole).\(fraction)"
-    }
-
-    /// The table values a quoted count may equal, and how to name them; nil when a cell
-    /// involved was not read or left blank (then nothing can be said).
-    static func tableValues(for subject: ProseFigure.Subject, _ tables: NianbaoTables) -> (name: String, values: [Int])? {
-        func cell(_ row: ApplicationRow, _ column: ApplicantColumn) -> Int? {
-            guard let cell = tables.cells[.application(row, column)], !cell.isBlank else { return nil }
-            return cell.value
-        }
-        func sum(_ rows: [ApplicationRow], _ columns: [ApplicantColumn] = [.total]) -> Int? {
-            var total = 0
-            for row in rows {
-                for column in columns {
-                    guard let value = cell(row, column) else { return nil }
-                    total += value
-                }
+    /// "办结 805 件，其中予以公开…" whose listed results do not add up to the total it states.
+    /// Only when the list is complete (results left out are 0 in table 三, or every group is
+    /// named), and not when the table's values of the results found to differ would make it
+    /// add up (those findings already say it).
+    private func sumFindings(_ figures: [ProseFigure], flagged: [Int: Int?], _ tables: NianbaoTables) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (totalIndex, total) in figures.enumerated() where total.subject == .resultTotal {
+            var parts: [Int] = []
+            for index in (totalIndex + 1)..<figures.count {
+                let figure = figures[index]
+                guard figure.paragraph == total.paragraph, figure.subject != .resultTotal else { break }
+                if figure.subject.isResult { parts.append(index) }
             }
-            return total
+            let subjects = parts.map { figures[$0].subject }
+            let overlapping = subjects.contains(.grantedOrPartly) && (subjects.contains(.granted) || subjects.contains(.partlyGranted))
+            guard parts.count >= 2, !overlapping, flagged[totalIndex] == nil else { continue }
+            let named = Set(subjects.flatMap(ProseTableValues.rows))
+            let complete = ApplicationRow.resultParts.allSatisfy { row in
+                if named.contains(row) { return true }
+                guard tables.foundApplicationTable else { return false }
+                return tables.resolved(.application(row, .total)) == 0
+            }
+            let sum = parts.reduce(0) { $0 + figures[$1].value }
+            guard sum != total.value, complete || sum > total.value else { continue }
+            var corrected = 0
+            for index in parts {
+                guard let table = flagged[index] else { corrected += figures[index].value; continue }
+                guard let table else { corrected = -1; break }
+                corrected += table
+            }
+            // With the table's values the list adds up: the count findings say all there is.
+            guard corrected >= 0, corrected != total.value else { continue }
+            let listed = parts.map { "\(figures[$0].value)" }.joined(separator: "+")
+            let message = "正文所列各项办理结果之和为 \(listed)=\(sum) 件，与所述「\(total.lead)\(total.value)件」不符；请核对各项件数或总数"
+            findings.append(diagnostic(total.range, message, data: ["found": String(total.value), "expected": String(sum)]))
         }
-        func newOrAll(_ columns: [ApplicantColumn]) -> [Int]? {
-            guard let received = sum([.received], columns), let carried = sum([.carriedOver], columns) else { return nil }
-            return received == received + carried ? [received] : [received, received + carried]
-        }
-        let organisations = Array(ApplicantColumn.applicants.dropFirst())
-        switch subject {
-        case .received: return newOrAll([.total]).map { ("「一、本年新收」总计（或加上年结转）", $0) }
-        case .carriedOver: return sum([.carriedOver]).map { ("「二、上年结转」总计", [$0]) }
-        case .resultTotal: return sum([.resultTotal]).map { ("「（七）总计」", [$0]) }
-        case .carriedForward: return sum([.carriedForward]).map { ("「四、结转下年度继续办理」总计", [$0]) }
-        case .granted: return sum([.granted]).map { ("「（一）予以公开」总计", [$0]) }
-        case .partlyGranted: return sum([.partlyGranted]).map { ("「（二）部分公开」总计", [$0]) }
-        case .grantedOrPartly: return sum([.granted, .partlyGranted]).map { ("「（一）予以公开」与「（二）部分公开」之和", [$0]) }
-        case let .group(group): return sum(group.rows).map { ("「\(group.label)」各项之和", [$0]) }
-        case .naturalPersons: return newOrAll([.naturalPerson]).map { ("「自然人」本年新收（或加上年结转）", $0) }
-        case .organisations: return newOrAll(organisations).map { ("法人或其他组织本年新收（或加上年结转）", $0) }
-        }
+        return findings
     }
 }

@@ -7,5 +7,6 @@ extension RuleRegistry {
         NumberingStyleRule.self,
         YearMismatchRule.self,
         DateFormatRule.self,
+        AttachmentNoteRule.self,
     ]
 }

@@ -56,6 +56,18 @@ public struct YearMismatchRule: LintRule {
             """),
         ],
         nonTriggering: [
+            // A span of years in a heading or a cited title is not the report year.
+            RuleExample("""
+            XX局2024年度工作总结
+
+            2024年，我局认真履职，现将有关情况总结如下：
+            一、落实《2021—2025年规划》情况
+            全年办理事项120件。
+            二、2021年至2025年规划的收官准备
+            继续加强队伍建设。
+            XX局
+            2024年12月20日
+            """),
             RuleExample("""
             XX局2023年度工作总结
 

@@ -1,0 +1,70 @@
+import Foundation
+import ZongjieRPC
+
+/// Runs a language server over stdin/stdout until `exit` or until the client closes stdin.
+public enum LanguageServerStdio {
+    /// Serves until the client leaves; returns the process exit code.
+    public static func run(options: LanguageServer.Options) -> Int32 {
+        let queue = DispatchQueue(label: "zongjie.lsp")
+        let output = StdoutWriter()
+        let exitCode = ExitBox()
+        let server = LanguageServer(
+            options: options,
+            send: { output.write(contentLengthFrame($0.serialized)) },
+            schedule: { delay, work in queue.asyncAfter(deadline: .now() + delay, execute: work) },
+            onExit: { code in
+                output.flush()
+                exit(code)
+            }
+        )
+        var framer = ContentLengthFramer(maxBody: server.messageLimit)
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            for frame in framer.feed(Data(buffer[0..<count])) {
+                queue.async { server.handle(frame) }
+            }
+        }
+        // The client went away: finish what was received, then leave as `exit` would.
+        queue.sync { exitCode.value = server.state == .shutDown ? 0 : 1 }
+        output.flush()
+        return exitCode.value
+    }
+}
+
+/// The exit code, set on the server's queue and read after it drained.
+private final class ExitBox: @unchecked Sendable {
+    var value: Int32 = 1
+}
+
+/// Writes whole messages to stdout, never interleaved; a client that stopped reading
+/// (EPIPE) makes writes fail quietly instead of killing the process.
+final class StdoutWriter: @unchecked Sendable {
+    private let lock = NSLock()
+
+    init() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    func write(_ data: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDOUT_FILENO, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes are unbuffered; kept so callers state where output must be complete.
+    func flush() {}
+}
