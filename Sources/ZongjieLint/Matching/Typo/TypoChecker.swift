@@ -28,8 +28,10 @@ public struct TypoChecker: Sendable {
         public static let rule = Thresholds(twoCharacters: 8, longer: 4)
     }
 
-    let detector: TypoDetector
-    let pairs: TypoContextPairs
+    /// The detector's settings; the detector itself is made per line so that the lexicon is
+    /// parsed on first use, not when the rule is built (a run that fails to read its
+    /// files never pays for it).
+    let parameters: TypoDetector.Parameters
     /// Words the user allowed (dictionary lines whose replacement equals the term), as scalars.
     let allowed: [[UInt16]]
 
@@ -37,8 +39,7 @@ public struct TypoChecker: Sendable {
         var parameters = TypoDetector.Parameters()
         parameters.threshold2 = thresholds.twoCharacters
         parameters.threshold3 = thresholds.longer
-        detector = TypoDetector(lexicon: .shared, parameters: parameters)
-        pairs = .shared
+        self.parameters = parameters
         allowed = allowedWords.map { $0.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) } }.filter { !$0.isEmpty }
     }
 
@@ -53,6 +54,9 @@ public struct TypoChecker: Sendable {
     /// The hits in one line's scalars, in order.
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var found: [Hit] = []
+        guard scalars.count >= 2 else { return found }
+        let detector = TypoDetector(lexicon: .shared, parameters: parameters)
+        let pairs = TypoContextPairs.shared
         var index = 0
         var run: [UInt16] = []
         while index < scalars.count {
