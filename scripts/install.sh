@@ -18,6 +18,13 @@ flags=(-c release --product zongjie --scratch-path "$SCRATCH")
 # Apple platforms ship the Swift runtime with the OS and do not support a static stdlib.
 if [ "$(uname -s)" = "Linux" ]; then flags+=(--static-swift-stdlib); fi
 
+# Static Foundation includes FoundationNetworking (the MCP server's SDK uses it), linked
+# against the system's libcurl: its development files must be present.
+if [ "$(uname -s)" = "Linux" ] && ! compgen -G "/usr/lib/*/libcurl.so" >/dev/null && ! compgen -G "/usr/lib64/libcurl.so" >/dev/null; then
+  echo "zongjie: 错误：缺少 libcurl 开发文件，静态链接需要它。请先安装：apt-get install libcurl4-openssl-dev（Debian/Ubuntu）或 dnf install libcurl-devel（Fedora）。" >&2
+  exit 2
+fi
+
 cd "$ROOT"
 echo "zongjie: building release binary (swift build ${flags[*]}) …" >&2
 swift build "${flags[@]}" >&2
