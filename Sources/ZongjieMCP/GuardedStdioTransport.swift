@@ -12,7 +12,7 @@ import ZongjieRPC
 public actor GuardedStdioTransport: Transport {
     public nonisolated let logger: Logger
     private let maxLine: Int
-    private let output: LockedOutput
+    private let output: StdoutWriter
     private let messages: AsyncThrowingStream<Data, any Swift.Error>
     private let continuation: AsyncThrowingStream<Data, any Swift.Error>.Continuation
     private var started = false
@@ -22,7 +22,7 @@ public actor GuardedStdioTransport: Transport {
     public init(maxLine: Int, logger: Logger = Logger(label: "zongjie.mcp", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.maxLine = maxLine
         self.logger = logger
-        self.output = LockedOutput()
+        self.output = StdoutWriter()
         (messages, continuation) = AsyncThrowingStream<Data, any Swift.Error>.makeStream()
     }
 
@@ -100,31 +100,5 @@ public actor GuardedStdioTransport: Transport {
     private static func answeredID(_ json: JSON) -> String? {
         guard json["method"] == nil, json["result"] != nil || json["error"] != nil, let id = json["id"] else { return nil }
         return id.serialized
-    }
-}
-
-/// stdout, one whole message at a time; a vanished client (EPIPE) fails writes quietly.
-final class LockedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-
-    init() {
-        signal(SIGPIPE, SIG_IGN)
-    }
-
-    func write(_ data: Data) {
-        lock.lock()
-        defer { lock.unlock() }
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(STDOUT_FILENO, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
     }
 }
