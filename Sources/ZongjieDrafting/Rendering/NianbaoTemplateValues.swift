@@ -15,7 +15,7 @@ enum NianbaoTemplateValues {
         "normative_in_force", "licensing", "penalties", "enforcement", "fees", "review_total", "suit_total",
     ]
     /// Flags for sentences that depend on a figure being zero.
-    static let flagKeys = ["appeals_zero", "appeals_nonzero", "fees_zero", "fees_nonzero"]
+    static let flagKeys = ["appeals_zero", "appeals_nonzero", "fees_zero", "fees_nonzero", "applications_zero", "applications_nonzero"]
 
     /// Every name inside the slot's value.
     static var names: [String] { tableKeys + figureKeys + flagKeys }
@@ -48,6 +48,10 @@ enum NianbaoTemplateValues {
         ]
         values["appeals_zero"] = review + suits == 0
         values["appeals_nonzero"] = review + suits != 0
+        // No application received and none carried over: a sentence saying so instead of a row of zeros.
+        let noApplications = applications[.received, .total] + applications[.carriedOver, .total] == 0
+        values["applications_zero"] = noApplications
+        values["applications_nonzero"] = !noApplications
         values["fees_zero"] = feeIsZero
         values["fees_nonzero"] = !feeIsZero
         return values
@@ -60,6 +64,7 @@ enum NianbaoTemplateValues {
         for key in figureKeys { values[key] = Placeholder.text(label: label) }
         values["appeals_nonzero"] = true
         values["fees_nonzero"] = true
+        values["applications_nonzero"] = true
         return values
     }
 
