@@ -60,7 +60,8 @@ enum NianbaoTemplateValues {
     /// Placeholders for a required slot left out: each table and figure asks to be filled in.
     static func placeholders(label: String, hint: String) -> [String: Any] {
         var values: [String: Any] = [:]
-        for key in tableKeys { values[key] = Placeholder.text(label: label, hint: hint) }
+        // Each table its own placeholder, so the skeleton has no three identical paragraphs.
+        for (key, table) in zip(tableKeys, ["表二", "表三", "表四"]) { values[key] = Placeholder.text(label: "\(label)（\(table)）", hint: hint) }
         for key in figureKeys { values[key] = Placeholder.text(label: label) }
         values["appeals_nonzero"] = true
         values["fees_nonzero"] = true
