@@ -78,6 +78,17 @@ public struct DraftInput: Sendable, Hashable {
         self.previousPlans = previousPlans
     }
 
+    /// Equal facts are equal inputs wherever in a file they were written.
+    public static func == (lhs: DraftInput, rhs: DraftInput) -> Bool {
+        lhs.values == rhs.values && lhs.structure == rhs.structure && lhs.previousPlans == rhs.previousPlans
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(values)
+        hasher.combine(structure)
+        hasher.combine(previousPlans)
+    }
+
     /// The number in slot `key`, if it holds one.
     public func number(_ key: String) -> Double? {
         if case .number(let value, _) = values[key] { return value }

@@ -152,3 +152,40 @@ import ZongjieLint
         }
     }
 }
+
+/// A draft states only what the material says: no 按法定时限 without a figure for it, no
+/// 均已依法妥善处理 from a bare count, no 均 for one case, no 未收取 from a form left empty.
+@Suite struct NoUnstatedClaimsTests {
+    static func draft(_ id: String, _ edit: (inout DraftInput) -> Void) throws -> String {
+        let plugin = try #require(ZeroCountsTests.catalog.plugin(id: id))
+        var input = try InputLoader.load(try #require(plugin.sampleInput), file: "sample.yaml", manifest: plugin.manifest)
+        edit(&input)
+        return DraftTextWriter.write(try Drafter(plugin: plugin).draft(input).document, format: .plainText)
+    }
+
+    @Test func timeLimitAndOutcomeOnlyFromTheMaterial() throws {
+        let bare = try Self.draft("zhengwu-gongkai") { input in
+            input.values["applications_on_time"] = nil
+            input.values["review_cases"] = .number(2, written: "2")
+        }
+        #expect(!bare.contains("按法定时限") && !bare.contains("妥善处理") && !bare.contains("均已"), "\(bare)")
+        #expect(bare.contains("行政诉讼2件。"))
+        let one = try Self.draft("zhengwu-gongkai") { input in
+            input.values["applications_received"] = .number(1, written: "1")
+            input.values["applications_handled"] = .number(1, written: "1")
+            input.values["applications_on_time"] = .number(1, written: "1")
+            input.values["applications_disclosed"] = .number(1, written: "1")
+            input.values["review_cases"] = .number(1, written: "1")
+            input.values["review_outcome"] = .text("经复议，维持原答复。")
+        }
+        #expect(one.contains("办结1件，办结率100%，其中按法定时限答复1件。") && !one.contains("均"), "\(one)")
+        #expect(one.contains("行政诉讼1件。经复议，维持原答复。"))
+    }
+
+    @Test func feesNotChargedOnlyFromAZero() throws {
+        let empty = try Self.draft("gongkai-nianbao") { $0.values["processing_fees"] = nil }
+        #expect(!empty.contains("本机关未收取") && empty.contains("【待填：信息处理费金额】"), "\(empty)")
+        let charged = try Self.draft("gongkai-nianbao") { $0.values["processing_fees"] = .number(120, written: "120") }
+        #expect(charged.contains("本机关收取政府信息公开信息处理费120元。"))
+    }
+}
