@@ -11,7 +11,8 @@ extension Zongjie {
             abstract: "根据填写的材料起草一篇年度工作总结。",
             discussion: """
             材料可来自 --input 文件（YAML 或 JSON）、--interactive 逐项问答，或 --sample 内置示例。
-            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名：.md（Markdown）、.txt（纯文本）、.docx（Word 文件，如 -o 总结.docx；不写 .doc 或 .wps，WPS 也能打开 .docx。按 GB/T 9704—2012 排版：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；不写 -o 时输出 Markdown 到标准输出。
+            -o 总结.docx 写出 Word 文件（按 GB/T 9704—2012 排版：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；-o 总结.md 写 Markdown，-o 总结.txt 写纯文本；不写 -o 时输出 Markdown 到标准输出。不支持 .doc 和 .wps：请用 .docx，Word 和 WPS 都能打开。
+            缺少的内容以“【待填：…】”占位，并附填写提示。
             """
         )
 

@@ -38,6 +38,16 @@ import ZongjieDrafting
         #expect(FigureConsistency.warnings(manifest, input: sample).isEmpty)
     }
 
+    @Test func percentOverAHundredIsAProblemAtItsSlot() throws {
+        let manifest = PluginManifest(id: "t", name: "测试", topic: "", outline: OutlineSpec(), title: TitleSpec(pattern: "{unit}{year}年工作总结"),
+                                      slots: [SlotSpec(key: "satisfaction", type: .percent, label: "满意率")], derived: [])
+        let input = try InputLoader.load("satisfaction: 102%\n", file: "in.yaml", manifest: manifest)
+        let problems = FigureConsistency.problems(manifest, input: input)
+        #expect(problems.map(\.slot) == ["satisfaction"])
+        #expect(problems.first?.sourceProblem(file: "in.yaml", input: input).description == "in.yaml:1:15: “满意率”为102%，超过100%，请核对。")
+        #expect(FigureConsistency.problems(manifest, input: try InputLoader.load("satisfaction: 100\n", file: "in.yaml", manifest: manifest)).isEmpty)
+    }
+
     @Test func dateOutsideTheReportYearWarns() throws {
         let manifest = try #require(Self.zhengwu)
         let early = try InputLoader.load("year: 2024\ndate: 2023-12-20\n", file: "in.yaml", manifest: manifest)
