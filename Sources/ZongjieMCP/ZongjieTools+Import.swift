@@ -14,15 +14,20 @@ extension ZongjieTools {
         "same_year": .object(["type": "boolean", "description": "为 true 时保持原文的年份和数字，不为下一年度改写。"]),
     ]
 
+    /// A tool's input schema: `properties` and the last-year options, none required.
+    static func lastYearSchema(_ properties: [String: Value]) -> Value {
+        schema(properties: properties.merging(lastYearProperties) { own, _ in own }, required: [])
+    }
+
     var importDefinition: Tool {
         Tool(
             name: "import",
             description: "把上年的总结转成今年的材料（与 zongjie import 相同的 YAML），保留原文结构：年份顺延，上年的数字标为“【待更新：…】”，上年的工作打算列为核对清单。给出 path（.docx/.md/.txt 文件路径）或 text（全文）之一；返回材料 YAML，以及材料概况（类型、年度、待更新的数字、保留的原文结构）。材料可交给 draft。",
-            inputSchema: Self.schema(properties: Self.lastYearProperties.merging([
+            inputSchema: Self.lastYearSchema([
                 "path": .object(["type": "string", "description": "上年总结的文件路径（.docx、.md 或 .txt；UTF-8、UTF-16 或 GB18030）。"]),
                 "text": .object(["type": "string", "description": "上年总结的全文（Markdown 或纯文本）。"]),
                 "format": .object(["type": "string", "enum": ["md", "txt"], "description": "与 text 同用：全文的格式，md（默认）或 txt。"]),
-            ]) { first, _ in first }, required: []),
+            ]),
             annotations: .init(readOnlyHint: true, openWorldHint: false)
         )
     }

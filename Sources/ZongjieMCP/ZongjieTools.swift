@@ -37,12 +37,12 @@ public struct ZongjieTools: Sendable {
             Tool(
                 name: "draft",
                 description: "按报告类型和材料（与 zongjie new --input 相同的 YAML 或 JSON）起草总结，返回草稿全文。缺少的事实以“【待填：…】”占位，并在第二段说明中列出。给出 from（上年总结的文件路径）时直接从上年的总结起草，同 zongjie new --from。",
-                inputSchema: Self.schema(properties: Self.lastYearProperties.merging([
+                inputSchema: Self.lastYearSchema([
                     "type": .object(["type": "string", "description": "报告类型 id，如 general、zhengwu-gongkai。"]),
                     "material": .object(["type": "string", "description": "材料文本（YAML 或 JSON），格式见 input_template。"]),
                     "format": .object(["type": "string", "enum": ["md", "txt"], "description": "输出格式：md（默认）或 txt。"]),
                     "from": .object(["type": "string", "description": "上年总结的文件路径（.docx/.md/.txt）：代替 material，由上年的总结起草；type 默认按标题识别。"]),
-                ]) { first, _ in first }, required: []),
+                ]),
                 annotations: .init(readOnlyHint: true, openWorldHint: false)
             ),
             importDefinition,
