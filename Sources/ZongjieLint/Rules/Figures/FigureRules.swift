@@ -3,6 +3,7 @@ extension RuleRegistry {
     static let figureRules: [any LintRule.Type] = [
         SumMismatchRule.self,
         RateMismatchRule.self,
+        RateOverHundredRule.self,
         NoFiguresRule.self,
     ]
 }

@@ -12,8 +12,9 @@ public struct SumMismatchRule: LintRule {
         “共X，其中A、B、C”是总结里最常见的数字写法，也是审核最容易发现的硬伤。规则取紧挨“其中”\
         （或“分别为”）之前的数字为合计，取其后到句末、单位相同的数字为分项（万、亿折算后比较）。为避免误报：合计带\
         “余、多、约、近、以上”等约数、分项中有“等”或约数、单位不同、只有一个分项时都不检查；分项之和\
-        小于合计时，只有列出了“其他/其余”这类兜底项（说明分项是完整的）才报告，否则可能只是列举了一部分；\
-        分项之和大于合计时报告，但人、名、户这类人数常按交叉的类别列出（党员8人，女性5人），也要有兜底项才报告。\
+        小于合计时，只有列出了“其他/其余”这类兜底项或用“分别为”列举（说明分项是完整的）才报告，否则可能只是列举了\
+        一部分；分项之和大于合计时报告，但人、名、户这类人数常按交叉的类别列出（党员8人，女性5人），也要有兜底项\
+        （或“分别为”）才报告。\
         分项写法有多种读法时（分号分段、“已销号5个”这类子项、“剩余14个”），任何一种读法相符即不报告；\
         分项之和等于同一句中更早出现的同单位数字时（“收到申请66件，上年结转4件，其中自然人56件……”），“其中”指的是那个数，也不报告。
         """,
@@ -24,11 +25,14 @@ public struct SumMismatchRule: LintRule {
             RuleExample("全市医疗卫生机构共↓20家，其中医院13家，妇幼保健机构5家，疾控中心3家。"),
             RuleExample("累计投入资金共计↓1.2万元，其中省级补助8000元，市级补助5000元。"),
             RuleExample("共受理↓12件，分别为咨询类5件、投诉类8件。"),
+            RuleExample("共主动公开政府信息↓862条，分别为统计数据发布500条、工作动态344条。"),
         ],
         nonTriggering: [
             RuleExample("全年主动公开政务信息103条。其中，机构领导6条，政策文件8条，财政资金3条，其他信息86条。"),
             RuleExample("全年主动公开各类信息400余条，其中规划计划4条，决策部署9条，机构领导30条。"),
             RuleExample("共办理信件20件，其中咨询类13件，投诉类4件等。"),
+            RuleExample("共主动公开政府信息862条，其中统计数据发布500条、工作动态344条。"),
+            RuleExample("共主动公开政府信息862条，分别为统计数据发布518条、工作动态344条。"),
             RuleExample("全年共收到政府信息公开申请66件，上年结转4件，其中自然人申请56件，法人或其他组织申请10件。"),
             RuleExample("共发现问题72个。其中，中央督察反馈问题1个，已销号；省督察反馈问题9个，已销号5个；自查问题62个，已完成整改48个；剩余14个问题正在推进。"),
             RuleExample("共投入资金1.3万元，其中省级补助8000元，市级补助5000元。"),
@@ -117,7 +121,9 @@ public struct SumMismatchRule: LintRule {
         let hasCatchAll = region.contains("其") && ["其他", "其它", "其余"].contains { line.text(anchor + length, sentenceEnd).contains($0) }
         // People are counted in overlapping groups (党员8人，女性5人): only a catch-all proves a partition.
         let overlapping = Self.personUnits.contains(total.unit)
-        guard let smallest = sums.min(), hasCatchAll || (smallest > total.value && !overlapping) else { return nil }
+        // “共862条，分别为……” promises every part, as a catch-all does (drafts write their tables so).
+        let complete = hasCatchAll || !line.has("其中", at: anchor)
+        guard let smallest = sums.min(), complete || (smallest > total.value && !overlapping) else { return nil }
         // Report the plainest reading: every same-unit figure after 其中.
         let shown = readings.first ?? parts
         let sum = shown.reduce(0) { $0 + $1.value }
