@@ -29,6 +29,7 @@ struct PluginSearchOptions: ParsableArguments {
 
     /// The plugin `id`, or an error listing the known types.
     func plugin(id: String, in catalog: ReportTypeCatalog) throws -> Plugin {
+        if let failed = catalog.failure(forType: id) { throw CLIError(failed.loadError) }
         if let plugin = catalog.plugin(id: id) { return plugin }
         let known = catalog.types.map { "  \($0.id)\t\($0.name)" }.joined(separator: "\n")
         let guess = DidYouMean.suggest(id, among: catalog.types.map(\.id)).map { "是否想写“\($0)”？" } ?? ""

@@ -7,8 +7,16 @@ public enum ManifestDecoder {
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled", "cues"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
 
-    /// Decodes `text`, naming `file` in problems.
+    /// Decodes `text`, naming `file` in problems; throws every problem at once.
     public static func decode(_ text: String, file: String) throws -> PluginManifest {
+        let decoding = try decodeCollecting(text, file: file)
+        if !decoding.problems.isEmpty { throw SourceProblems(decoding.problems) }
+        return decoding.manifest
+    }
+
+    /// Decodes `text` as far as it goes: the manifest of every part that is right, and
+    /// every problem. Throws only when the text is not YAML at all.
+    public static func decodeCollecting(_ text: String, file: String) throws -> ManifestDecoding {
         let root = try YAMLDocument.parse(text, file: file)
         let reader = NodeReader(file: file)
         let pairs = reader.pairs(root, what: "plugin.yaml 顶层")
@@ -23,9 +31,19 @@ public enum ManifestDecoder {
         let outline = value("outline").map { decodeOutline($0, reader) } ?? OutlineSpec()
         let title = value("title").map { decodeTitle($0, reader) } ?? TitleSpec(pattern: "{unit}{year}年{topic}工作总结")
         var slots: [SlotSpec] = []
+        // Keys declared with a mistake in them: later checks (templates, figures, the sample)
+        // take them as declared, so one wrong `type:` is one problem, not one per use.
+        var broken: Set<String> = []
         if let node = value("slots") {
             if case .sequence(let items) = node {
-                for item in items { if let slot = decodeSlot(item, reader) { slots.append(slot) } }
+                for item in items {
+                    if let slot = decodeSlot(item, reader) {
+                        slots.append(slot)
+                    } else if let key = item.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar {
+                        broken.insert(key)
+                        slots.append(SlotSpec(key: key, type: .text, label: key))
+                    }
+                }
             } else {
                 reader.report(node, "slots 应为列表，每项是一个填写项。")
             }
@@ -34,7 +52,19 @@ public enum ManifestDecoder {
         var derived: [DerivedFigure] = []
         if let node = value("derived") {
             if case .sequence(let items) = node {
-                for item in items { if let figure = decodeDerived(item, slots: slots, reader) { derived.append(figure) } }
+                let figureKeys = Set(items.compactMap { $0.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar })
+                let inputs = DerivedInputs(slots: slots.filter { !broken.contains($0.key) }, figures: figureKeys, broken: broken)
+                for item in items {
+                    if let figure = decodeDerived(item, inputs: inputs, reader) {
+                        derived.append(figure)
+                    } else if let key = item.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar {
+                        broken.insert(key)
+                    }
+                }
+                for cycle in DerivedFigureOrder.cycles(in: derived) {
+                    let node = items.first { $0.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar == cycle.first }
+                    reader.report(node, "计算项循环引用：\(cycle.joined(separator: " → "))。计算项可以用另一个计算项，但不能绕回自己；请改掉其中一项的 of/over/from。")
+                }
             } else {
                 reader.report(node, "derived 应为列表，每项是一个计算得出的数字。")
             }
@@ -44,11 +74,10 @@ public enum ManifestDecoder {
         }
         let lint = value("lint").map { PluginLintDecoder.decode($0, reader) } ?? []
         let samplePath = value("sample").flatMap { reader.string($0, what: "sample") }
-        if !reader.problems.isEmpty { throw SourceProblems(reader.problems) }
         var manifest = PluginManifest(id: id, name: name, topic: topic, outline: outline, title: title, slots: slots, derived: derived)
         manifest.lint = lint
         manifest.samplePath = samplePath
-        return manifest
+        return ManifestDecoding(manifest: manifest, problems: reader.problems, declaredNames: broken)
     }
 
     private static func decodeOutline(_ node: Node, _ reader: NodeReader) -> OutlineSpec {
@@ -147,7 +176,7 @@ public enum ManifestDecoder {
         return slot
     }
 
-    private static func decodeDerived(_ node: Node, slots: [SlotSpec], _ reader: NodeReader) -> DerivedFigure? {
+    private static func decodeDerived(_ node: Node, inputs: DerivedInputs, _ reader: NodeReader) -> DerivedFigure? {
         let pairs = reader.pairs(node, what: "derived 的条目")
         reader.rejectUnknownKeys(pairs, known: derivedKeys, what: "derived 的条目")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
@@ -164,8 +193,9 @@ public enum ManifestDecoder {
                 return nil
             }
             guard let slotKey = reader.string(node, what: "derived.\(name)") else { return nil }
-            if slots.first(where: { $0.key == slotKey && ($0.type.isNumeric || $0.type == .table) }) == nil {
-                reader.report(node, "“\(slotKey)”不是已定义的数字或表格填写项。")
+            if inputs.broken.contains(slotKey) { return nil }
+            if !inputs.accepts(slotKey) {
+                reader.report(node, "“\(slotKey)”不是已定义的数字或表格填写项，也不是计算项。")
                 return nil
             }
             return slotKey
@@ -178,9 +208,10 @@ public enum ManifestDecoder {
                 return nil
             }
             let parts = reader.strings(node, what: "derived.of")
-            for part in parts where slots.first(where: { $0.key == part && ($0.type.isNumeric || $0.type == .table) }) == nil {
-                reader.report(node, "“\(part)”不是已定义的数字或表格填写项。")
+            for part in parts where !inputs.accepts(part) && !inputs.broken.contains(part) {
+                reader.report(node, "“\(part)”不是已定义的数字或表格填写项，也不是计算项。")
             }
+            if parts.contains(where: inputs.broken.contains) { return nil }
             kind = .sum(parts: parts)
         case "rate":
             let (of, over) = (input("of"), input("over")) // check both before giving up
@@ -200,12 +231,34 @@ public enum ManifestDecoder {
         }
         var equals: String?
         if let node = value("equals"), let target = reader.string(node, what: "derived.equals") {
-            if slots.contains(where: { $0.key == target && $0.type.isNumeric }) {
+            if inputs.broken.contains(target) {
+                return nil
+            } else if inputs.slots.contains(where: { $0.key == target && $0.type.isNumeric }) {
                 equals = target
             } else {
                 reader.report(node, "equals 所指的“\(target)”不是已定义的数字填写项。")
             }
         }
         return DerivedFigure(key: key, label: label, kind: kind, decimals: decimals, equals: equals)
+    }
+}
+
+/// A manifest decoded as far as it goes, with every problem found on the way.
+public struct ManifestDecoding: Sendable {
+    /// The parts that are right; a slot of an unknown type stands in as text.
+    public var manifest: PluginManifest
+    public var problems: [SourceProblem]
+    /// Slot and figure keys declared with a mistake: uses of them are not problems again.
+    public var declaredNames: Set<String>
+}
+
+/// What a derived figure may read: number and table slots, and other figures.
+struct DerivedInputs {
+    var slots: [SlotSpec]
+    var figures: Set<String>
+    var broken: Set<String>
+
+    func accepts(_ key: String) -> Bool {
+        figures.contains(key) || slots.contains { $0.key == key && ($0.type.isNumeric || $0.type == .table) }
     }
 }

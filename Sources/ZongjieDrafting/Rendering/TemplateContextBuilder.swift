@@ -40,15 +40,23 @@ public struct TemplateContextBuilder {
             context["nextYear"] = Placeholder.text(label: "下一年度")
         }
         let results = DerivedFigureEvaluator.evaluate(manifest, input: input)
-        for figure in manifest.derived {
+        let figureKeys = Set(manifest.derived.map(\.key))
+        for figure in DerivedFigureOrder.ordered(manifest.derived) {
             switch results[figure.key] {
             case .value(let text, _)?:
                 context[figure.key] = text
             case .unavailable(let reason)?:
                 // A figure waits for a placeholder only when what it lacks is required;
                 // one that lacks an optional input is optional itself, and its sentence is dropped.
-                let missing = figure.kind.inputs.filter { input.values[$0] == nil }
-                if missing.allSatisfy({ manifest.slot($0)?.required == true }) {
+                // A figure it reads counts as required when that figure got a placeholder itself.
+                let missing = figure.kind.inputs.filter { key in
+                    if figureKeys.contains(key) {
+                        if case .value? = results[key] { return false }
+                        return true
+                    }
+                    return input.values[key] == nil
+                }
+                if missing.allSatisfy({ figureKeys.contains($0) ? context[$0] != nil : manifest.slot($0)?.required == true }) {
                     context[figure.key] = Placeholder.text(label: figure.label, hint: reason)
                 }
             case nil:
