@@ -6,6 +6,10 @@ public enum ManifestDecoder {
     static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample"]
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled", "cues"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
+    static let derivedKinds = ["sum", "rate", "share", "yoy"]
+    static let outlineKeys = ["extends", "sections", "order"]
+    static let patchKeys = ["key", "name", "heading", "headings", "add_headings", "required", "min_items", "hint", "after", "before", "remove"]
+    static let titleKeys = ["pattern", "variants", "keywords"]
 
     /// Decodes `text`, naming `file` in problems; throws every problem at once.
     public static func decode(_ text: String, file: String) throws -> PluginManifest {
@@ -83,7 +87,7 @@ public enum ManifestDecoder {
     private static func decodeOutline(_ node: Node, _ reader: NodeReader) -> OutlineSpec {
         var spec = OutlineSpec()
         let pairs = reader.pairs(node, what: "outline")
-        reader.rejectUnknownKeys(pairs, known: ["extends", "sections", "order"], what: "outline")
+        reader.rejectUnknownKeys(pairs, known: outlineKeys, what: "outline")
         for pair in pairs {
             switch pair.key {
             case "extends": spec.extends = reader.string(pair.value, what: "outline.extends") ?? spec.extends
@@ -102,8 +106,7 @@ public enum ManifestDecoder {
 
     private static func decodePatch(_ node: Node, _ reader: NodeReader) -> OutlinePatch? {
         let pairs = reader.pairs(node, what: "outline.sections 的条目")
-        let known = ["key", "name", "heading", "headings", "add_headings", "required", "min_items", "hint", "after", "before", "remove"]
-        reader.rejectUnknownKeys(pairs, known: known, what: "outline.sections 的条目")
+        reader.rejectUnknownKeys(pairs, known: patchKeys, what: "outline.sections 的条目")
         guard let keyNode = pairs.first(where: { $0.key == "key" })?.value, let key = reader.string(keyNode, what: "key") else {
             reader.report(node, "outline.sections 的每个条目都要有 key（要修改或新增的部分）。")
             return nil
@@ -131,7 +134,7 @@ public enum ManifestDecoder {
     private static func decodeTitle(_ node: Node, _ reader: NodeReader) -> TitleSpec {
         var spec = TitleSpec(pattern: "{unit}{year}年{topic}工作总结")
         let pairs = reader.pairs(node, what: "title")
-        reader.rejectUnknownKeys(pairs, known: ["pattern", "variants", "keywords"], what: "title")
+        reader.rejectUnknownKeys(pairs, known: titleKeys, what: "title")
         for pair in pairs {
             switch pair.key {
             case "pattern": spec.pattern = reader.string(pair.value, what: "title.pattern") ?? spec.pattern

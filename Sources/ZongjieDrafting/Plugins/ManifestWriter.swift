@@ -73,6 +73,7 @@ enum ManifestWriter {
         if let unit = slot.unit { out += "    unit: \(YAMLText.scalar(unit))\n" }
         if let example = slot.example { out += "    example: \(YAMLText.scalar(example))\n" }
         if slot.titled { out += "    titled: true\n" }
+        if !slot.cues.isEmpty { out += "    cues: \(flow(slot.cues))\n" }
         return out
     }
 
