@@ -7,6 +7,8 @@ public enum PluginLoader {
         /// The plugin, whenever its manifest is YAML at all (built from the parts that are right).
         public var plugin: Plugin?
         public var problems: [SourceProblem]
+        /// Slot and figure keys declared with a mistake (see `ManifestDecoding.declaredNames`).
+        public var brokenNames: Set<String> = []
     }
 
     /// Loads one plugin; throws every problem at once.
@@ -72,7 +74,7 @@ public enum PluginLoader {
         }
         let plugin = Plugin(manifest: manifest, outline: outline, templates: templates, sampleInput: files[manifest.samplePath ?? "sample.yaml"],
                             origin: origin, location: location)
-        return Loading(plugin: plugin, problems: problems)
+        return Loading(plugin: plugin, problems: problems, brokenNames: decoding.declaredNames)
     }
 
     /// A part the drafter renders with no template: a part the plugin adds, or a required one.

@@ -71,20 +71,31 @@ public enum PluginValidator {
             result.problems.append(SourceProblem(file: sampleFile, message: "找不到示例材料。plugin check 用它生成草稿并检查：请按 slots 写一份完整的示例材料。"))
             return result
         }
+        // A slot declared with a mistake (an unknown type) is already one problem: its value in
+        // the example input is not read against a type nobody meant.
+        var sampleManifest = plugin.manifest
+        sampleManifest.slots.removeAll { loading.brokenNames.contains($0.key) }
+        let brokenKeyPlaces = keyPlaces(loading.brokenNames, in: sample, file: sampleFile)
         do {
-            let input = try InputLoader.load(sample, file: sampleFile, manifest: plugin.manifest)
+            let input = try InputLoader.load(sample, file: sampleFile, manifest: sampleManifest)
             let missing = InputLoader.missingRequired(in: input, manifest: plugin.manifest, file: sampleFile)
             result.problems += missing
             if pluginIsRight && missing.isEmpty {
                 result.draft = try Drafter(plugin: plugin).draft(input).document
             }
         } catch let error as SourceProblems {
-            result.problems += error.problems
+            result.problems += error.problems.filter { !brokenKeyPlaces.contains([$0.line ?? 0, $0.column ?? 0]) }
             result.problems += missingFacts(sample, file: sampleFile, manifest: plugin.manifest)
         } catch {
             result.problems.append(SourceProblem(file: sampleFile, message: "示例材料无法生成草稿：\(error)"))
         }
         return result
+    }
+
+    /// Line and column of each of `keys` at the top level of the example input.
+    static func keyPlaces(_ keys: Set<String>, in sample: String, file: String) -> Set<[Int]> {
+        guard !keys.isEmpty, let root = try? YAMLDocument.parse(sample, file: file), let pairs = root.orderedPairs else { return [] }
+        return Set(pairs.filter { keys.contains($0.key) }.compactMap { pair in pair.keyNode.mark.map { [$0.line, $0.column] } })
     }
 
     /// Required facts an example input that did not load leaves out altogether (a key

@@ -58,6 +58,8 @@ struct TemplateScopeCheck {
     let listSlots: Set<String>
     let tableSlots: Set<String>
     let untrackedSlots: Set<String>
+    /// Keys declared with a mistake: what a section over one of them holds is unknown.
+    let brokenNames: Set<String>
 
     init(templates: [String: String], own: Set<String>, manifest: PluginManifest, declaredNames: Set<String>, location: String) {
         self.templates = templates
@@ -76,6 +78,7 @@ struct TemplateScopeCheck {
         listSlots = Set(manifest.slots.filter { $0.type == .list }.map(\.key))
         tableSlots = Set(manifest.slots.filter { $0.type == .table }.map(\.key))
         untrackedSlots = Set(manifest.slots.filter { $0.type == .nianbaoTables }.map(\.key))
+        brokenNames = declaredNames
     }
 
     /// Problems in the plugin's own templates; `roots` are the parts the drafter renders.
@@ -152,7 +155,7 @@ struct TemplateScopeCheck {
         for frame in stack.reversed() where frame.fields.contains(head) {
             return head == "points" ? .point : .flag
         }
-        if stack.contains(.anything) || untrackedSlots.contains(head) { return .anything }
+        if stack.contains(.anything) || untrackedSlots.contains(head) || brokenNames.contains(head) { return .anything }
         if listSlots.contains(head) { return .listItem }
         if tableSlots.contains(head) { return .tableRow }
         return .flag
@@ -172,7 +175,8 @@ struct TemplateScopeCheck {
         for frame in [Frame.listItem, .point, .tableRow] where frame.fields.contains(head) {
             let lists = (frame == .tableRow ? tableSlots : listSlots).sorted()
             let example = lists.first.map { "（如 {{#\($0)}}{{\(head)}}{{/\($0)}}）" } ?? ""
-            return "“\(head)”是\(frame.chineseName)的字段，只能写在 {{#列表}}…{{/列表}} 之内\(example)；在这里它是空的。"
+            let section = frame == .tableRow ? "{{#表格}}…{{/表格}}" : "{{#列表}}…{{/列表}}"
+            return "“\(head)”是\(frame.chineseName)的字段，只能写在 \(section) 之内\(example)；在这里它是空的。"
         }
         var available = topNames
         for frame in stack { available.formUnion(frame.fields) }

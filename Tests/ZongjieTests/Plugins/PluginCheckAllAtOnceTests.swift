@@ -68,6 +68,18 @@ import Testing
         #expect(result.stdout.contains("共 2 个问题"), "\(result.stdout)")
     }
 
+    /// A slot of an unknown type is one problem: the figures over it, the templates that use it
+    /// and its value in the example input are not reported again.
+    @Test func aWrongSlotTypeIsOneProblem() throws {
+        let (result, plugin) = try check { plugin in
+            try PluginFixture.edit(plugin, "plugin.yaml", replacing: "  - key: computers_checked\n    type: count", with: "  - key: computers_checked\n    type: cont")
+        }
+        let line = try PluginFixture.line(of: "type: cont", in: plugin, "plugin.yaml")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("plugins/baomi-gongzuo/plugin.yaml:\(line):11: 未知的填写项类型“cont”。是否想写“count”？"), "\(result.stdout)")
+        #expect(result.stdout.contains("共 1 个问题"), "\(result.stdout)")
+    }
+
     /// A new part without a template is one problem naming the cause, not the placeholder,
     /// missing-section and plugin-rule findings of a draft without it.
     @Test func aNewPartWithoutATemplateIsNamedAsTheCause() throws {
