@@ -58,6 +58,8 @@ import Testing
         let drafted = try CLIRunner.run(["new", "--type", "baomi-gongzuo", "--sample"], in: root, environment: PluginFixture.isolated(root))
         #expect(drafted.status == 2, "\(drafted.stdout)\(drafted.stderr)")
         #expect(drafted.stderr.contains("报告类型“baomi-gongzuo”") && drafted.stderr.contains("未能加载"), "\(drafted.stderr)")
+        let shown = try CLIRunner.run(["outline", "show", "baomi-gongzuo"], in: root, environment: PluginFixture.isolated(root))
+        #expect(shown.status == 2 && shown.stderr.contains("未能加载"), "\(shown.stdout)\(shown.stderr)")
         // A draft of another type still lints.
         try "# 江川市档案馆2024年度工作总结\n\n正文。\n".write(to: root.appendingPathComponent("其他.md"), atomically: true, encoding: .utf8)
         let other = try CLIRunner.run(["lint", "其他.md"], in: root, environment: PluginFixture.isolated(root))
