@@ -26,6 +26,10 @@ enum ManifestWriter {
         out += "\n" + ManifestComments.derived
         out += manifest.derived.isEmpty ? "derived: []\n" : "derived:\n" + manifest.derived.map(derived).joined()
         out += "\n" + ManifestComments.lint
+        // Generated from the decoder, so a kind added there is named here too.
+        out += "# 全部 kind 及其字段：" + PluginLintDecoder.kindKeys.keys.sorted().map { kind in
+            "\(kind)（\(PluginLintDecoder.kindKeys[kind, default: []].joined(separator: "、"))）"
+        }.joined(separator: "；") + "。\n"
         out += manifest.lint.isEmpty ? "lint: []\n" + ManifestComments.lintExamples : "lint:\n" + manifest.lint.map(lintRule).joined()
         return out
     }
