@@ -31,6 +31,8 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "dictionaries", "typo")
+# A name this frequent in jieba (a province, a sea, a big city) is offered as a correction.
+NAME_COMMON = 200
 PACKAGES = ["pycorrector==1.1.4", "jieba==0.42.1", "addressparser==0.2.4"]
 
 
@@ -74,8 +76,11 @@ def main():
         fetch(src)
 
     words = {}
-    # Words tagged as names (ns place, nr/nrt/nrfg person, nt organisation) segment like
-    # words but are never offered as corrections (kind P below).
+    # Rare words tagged as place or person names (ns, nr/nrt/nrfg) segment like words but
+    # are never offered as corrections (kind P below): a local name one sound away from
+    # another (泗洋/泗阳) is no slip. Common ones are corrections like any word (渤海, 山东,
+    # 海洋: jieba's tags are loose), as are organisations (nt: 财政部, 民政厅, 中医药) and
+    # "person names" of four or more characters (多劳多得 is tagged nrt).
     names = set()
     for path in (find(src, "jieba/dict.txt"), find(src, "pycorrector/data/word_freq.txt")):
         for word, freq in read_freqs(path).items():
@@ -83,7 +88,9 @@ def main():
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
-                if len(parts) >= 3 and parts[2] in ("ns", "nr", "nrt", "nrfg", "nt"):
+                if len(parts) < 3 or not parts[1].isdigit():
+                    continue
+                if (parts[2] == "ns" or (parts[2] in ("nr", "nrt", "nrfg") and len(parts[0]) <= 3)) and int(parts[1]) < NAME_COMMON:
                     names.add(parts[0])
     # Single characters keep their frequency as words: the segmenter needs it.
     chars = {w: f for w, f in words.items() if len(w) == 1 and is_han(w)}

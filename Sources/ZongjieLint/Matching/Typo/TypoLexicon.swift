@@ -56,9 +56,16 @@ final class TypoLexicon: Sendable {
 
     /// The built-in lexicon, parsed on first use.
     static let shared = TypoLexicon(
-        words: EmbeddedFiles.all[wordsPath] ?? "", confusions: EmbeddedFiles.all[confusionsPath] ?? "",
-        affixes: EmbeddedFiles.all[affixesPath] ?? ""
+        words: file(wordsPath), confusions: file(confusionsPath), affixes: file(affixesPath)
     )
+
+    /// Files of dictionaries/typo/ that replace the embedded copies, by path; set only by
+    /// zongjie-bench, before the first check, to measure rebuilt data without a rebuild.
+    nonisolated(unsafe) static var overrides: [String: String] = [:]
+
+    static func file(_ path: String) -> String {
+        overrides[path] ?? EmbeddedFiles.all[path] ?? ""
+    }
 
     init(words: String, confusions: String, affixes: String) {
         var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
@@ -86,8 +93,12 @@ final class TypoLexicon: Sendable {
         var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
         var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
-        var pending: [(key: UInt64, mixed: UInt64, cost: UInt8)] = []
-        pending.reserveCapacity(wordCount)
+        // Words are inserted in order of home slot (a counting sort on the top bits): the
+        // probes then walk the table front to back instead of missing the cache on every
+        // word. The first pass counts per bucket, the second places; no list of all words
+        // with their hashes is kept (its pages cost more than hashing twice).
+        let bucketShift = max(0, bits - 10)
+        var bucketStart = [Int](repeating: 0, count: (1 << min(bits, 10)) + 1)
         var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
         for group in groups {
             if group.cost & Self.placeOnly == 0 {
@@ -125,27 +136,32 @@ final class TypoLexicon: Sendable {
                         }
                     }
                 }
-                pending.append((key, mixed, group.cost))
+                bucketStart[Int(mixed >> shift) >> bucketShift + 1] += 1
             }
         }
-        // Inserted in order of home slot (a counting sort on the top bits): the probes then
-        // walk the table front to back instead of missing the cache on every word.
-        let bucketShift = max(0, bits - 10)
-        var bucketStart = [Int](repeating: 0, count: (1 << min(bits, 10)) + 1)
-        for entry in pending { bucketStart[Int(entry.mixed >> shift) >> bucketShift + 1] += 1 }
         for index in 1..<bucketStart.count { bucketStart[index] += bucketStart[index - 1] }
-        var ordered = [(key: UInt64, mixed: UInt64, cost: UInt8)](repeating: (0, 0, 0), count: pending.count)
-        for entry in pending {
-            let bucket = Int(entry.mixed >> shift) >> bucketShift
-            ordered[bucketStart[bucket]] = entry
-            bucketStart[bucket] += 1
+        let placed = bucketStart.last ?? 0
+        var orderedKeys = [UInt64](unsafeUninitializedCapacity: placed) { _, count in count = placed }
+        var orderedCosts = [UInt8](unsafeUninitializedCapacity: placed) { _, count in count = placed }
+        for group in groups where group.length > 1 {
+            let scalars = group.scalars
+            var start = 0
+            while start + group.length <= scalars.count {
+                let key = Self.key(scalars, start, group.length)
+                let bucket = Int(Self.mix(key) >> shift) >> bucketShift
+                orderedKeys[bucketStart[bucket]] = key
+                orderedCosts[bucketStart[bucket]] = group.cost
+                bucketStart[bucket] += 1
+                start += group.length
+            }
         }
-        for entry in ordered {
-            var slot = Int(entry.mixed >> shift)
-            while keys[slot] != 0 && keys[slot] != entry.key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 || entry.cost & 0x7F < costs[slot] & 0x7F {
-                keys[slot] = entry.key
-                costs[slot] = entry.cost
+        for index in 0..<placed {
+            let key = orderedKeys[index], cost = orderedCosts[index]
+            var slot = Int(Self.mix(key) >> shift)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 || cost & 0x7F < costs[slot] & 0x7F {
+                keys[slot] = key
+                costs[slot] = cost
             }
         }
         self.keys = keys
