@@ -106,6 +106,8 @@ public struct TypoChecker: Sendable {
                 // Only a two-character window reads as a name before 村、公司 …: a longer corrected
                 // word is a word (有限债任公司 → 有限责任公司).
                 if isAllowed(run, suspect.start, end) || (suspect.length == 2 && Self.looksLikeName(scalars, runStart + suspect.start, runStart + end)) { continue }
+                // 洪巷镇 → 洪乡镇: a two-character window that ends in a kept place suffix is a name.
+                if suspect.length == 2, suspect.position == suspect.start, Self.nameSuffixes.contains(scalars[runStart + end - 1]) { continue }
                 if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
                 var corrected = run[suspect.start..<end]
                 corrected[suspect.position] = suspect.replacement

@@ -8,6 +8,8 @@ import ZongjieResources
 /// Words are keyed by their scalars packed into 64 bits (16 bits each: every word
 /// character is in the basic or extension-A Han block); a five-character word folds
 /// its last scalar in by a multiply, which cannot collide with a packed key in practice.
+/// The table stores 32 bits of the key's hash beside the slot the other bits chose: two
+/// words agree on both about once in 2^32 probes, far below the detector's own error.
 final class TypoLexicon: Sendable {
     static let wordsPath = "dictionaries/typo/words.txt"
     static let confusionsPath = "dictionaries/typo/confusions.txt"
@@ -19,8 +21,8 @@ final class TypoLexicon: Sendable {
     /// Kinds of confusion, cheapest first (see TypoDetector.Parameters.channelCost).
     enum Kind: UInt8 { case sameSoundSameTone = 0, sameSoundOtherTone = 1, similarShape = 2 }
 
-    /// Open-addressing table: key 0 is empty.
-    private let keys: [UInt64]
+    /// Open-addressing table of key fingerprints (see `fingerprint`): 0 is empty.
+    private let keys: [UInt32]
     /// Cost class per slot: round(2 · ln(total / frequency)), half-nats; `placeOnly` marks names.
     private let costs: [UInt8]
     private let shift: UInt64
@@ -83,7 +85,7 @@ final class TypoLexicon: Sendable {
         for group in groups { wordCount += group.scalars.count / group.length }
         var bits = 4
         while (1 << bits) < wordCount + wordCount / 2 { bits += 1 }
-        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var keys = [UInt32](repeating: 0, count: 1 << bits)
         var costs = [UInt8](repeating: 0, count: 1 << bits)
         let mask = (1 << bits) - 1
         let shift = UInt64(64 - bits)
@@ -93,12 +95,6 @@ final class TypoLexicon: Sendable {
         var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
         var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
-        // Words are inserted in order of home slot (a counting sort on the top bits): the
-        // probes then walk the table front to back instead of missing the cache on every
-        // word. The first pass counts per bucket, the second places; no list of all words
-        // with their hashes is kept (its pages cost more than hashing twice).
-        let bucketShift = max(0, bits - 10)
-        var bucketStart = [Int](repeating: 0, count: (1 << min(bits, 10)) + 1)
         var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
         for group in groups {
             if group.cost & Self.placeOnly == 0 {
@@ -118,10 +114,6 @@ final class TypoLexicon: Sendable {
                 if length >= 3 {
                     let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
                     startsOf3[three >> 6] |= 1 << UInt64(three & 63)
-                    for index in start..<(start + length - 1) {
-                        let pair = Self.pairBit(scalars[index], scalars[index + 1])
-                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                    }
                 }
                 let key = Self.key(scalars, start, length)
                 let mixed = Self.mix(key)
@@ -136,32 +128,31 @@ final class TypoLexicon: Sendable {
                         }
                     }
                 }
-                bucketStart[Int(mixed >> shift) >> bucketShift + 1] += 1
+                // Inserted where they come: the table (5 MB) stays in the last-level cache.
+                let print = Self.fingerprint(mixed)
+                var slot = Int(mixed >> shift)
+                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
+                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
+                    keys[slot] = print
+                    costs[slot] = group.cost
+                }
             }
         }
-        for index in 1..<bucketStart.count { bucketStart[index] += bucketStart[index - 1] }
-        let placed = bucketStart.last ?? 0
-        var orderedKeys = [UInt64](unsafeUninitializedCapacity: placed) { _, count in count = placed }
-        var orderedCosts = [UInt8](unsafeUninitializedCapacity: placed) { _, count in count = placed }
-        for group in groups where group.length > 1 {
+        // Attested pairs, from words that are no names (王坚督 attests nothing) and not across
+        // the joint of two words (关键设备 does not attest 键设).
+        for group in groups where group.length >= 3 && group.cost & Self.placeOnly == 0 {
             let scalars = group.scalars
             var start = 0
             while start + group.length <= scalars.count {
-                let key = Self.key(scalars, start, group.length)
-                let bucket = Int(Self.mix(key) >> shift) >> bucketShift
-                orderedKeys[bucketStart[bucket]] = key
-                orderedCosts[bucketStart[bucket]] = group.cost
-                bucketStart[bucket] += 1
-                start += group.length
-            }
-        }
-        for index in 0..<placed {
-            let key = orderedKeys[index], cost = orderedCosts[index]
-            var slot = Int(Self.mix(key) >> shift)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 || cost & 0x7F < costs[slot] & 0x7F {
-                keys[slot] = key
-                costs[slot] = cost
+                defer { start += group.length }
+                for index in start..<(start + group.length - 1) {
+                    let head = index + 1 - start
+                    if head >= 2 && group.length - head >= 2,
+                       Self.find(Self.key(scalars, start, head), keys, costs, shift) != nil,
+                       Self.find(Self.key(scalars, index + 1, group.length - head), keys, costs, shift) != nil { continue }
+                    let pair = Self.pairBit(scalars[index], scalars[index + 1])
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
             }
         }
         self.keys = keys
@@ -199,9 +190,11 @@ final class TypoLexicon: Sendable {
         return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The first bit from the hash's top bits, like the table slot: words loaded in slot
+    /// order (words.txt is written so) set it front to back too.
     @inline(__always)
     static func bloomBits(_ mixed: UInt64) -> (Int, Int) {
-        (Int(mixed & UInt64(bloomBitCount - 1)), Int((mixed >> 23) & UInt64(bloomBitCount - 1)))
+        (Int(mixed >> 41), Int((mixed >> 9) & UInt64(bloomBitCount - 1)))
     }
 
     @inline(__always)
@@ -257,12 +250,24 @@ final class TypoLexicon: Sendable {
     }
 
     @inline(__always)
+    static func fingerprint(_ mixed: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: mixed) | 1
+    }
+
+    @inline(__always)
     private func rawCost(key: UInt64) -> UInt8? {
+        Self.find(key, keys, costs, shift)
+    }
+
+    @inline(__always)
+    private static func find(_ key: UInt64, _ keys: [UInt32], _ costs: [UInt8], _ shift: UInt64) -> UInt8? {
         let mask = keys.count - 1
-        var slot = Int(Self.mix(key) >> shift)
+        let mixed = mix(key)
+        let print = fingerprint(mixed)
+        var slot = Int(mixed >> shift)
         while true {
             let found = keys[slot]
-            if found == key { return costs[slot] }
+            if found == print { return costs[slot] }
             if found == 0 { return nil }
             slot = (slot + 1) & mask
         }

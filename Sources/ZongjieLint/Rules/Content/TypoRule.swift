@@ -40,7 +40,7 @@ public struct TypoRule: LintRule {
             RuleExample("坚持把↓权利关进制度的笼子里，规范↓公权利运行。"),
             RuleExample("党员干部集体前往联系村，↓展结对帮扶走访慰问活动。"),
             RuleExample("健全制度体系，堵塞管理↓漏动，发挥战斗↓堡垒做用。"),
-            RuleExample("统筹推进大↓数局中心建设，确保各项工作↓落到实出。"),
+            RuleExample("统筹推进↓大数局中心建设，确保各项工作↓落到实出。"),
         ],
         nonTriggering: [
             RuleExample("聚焦“一老一小”，推行一企一策、截污纳管，便民利企，推广食养，深化放管服改革，巩固抗疫成果。"),
