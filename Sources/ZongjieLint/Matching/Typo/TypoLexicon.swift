@@ -114,6 +114,14 @@ final class TypoLexicon: Sendable {
                 if length >= 3 {
                     let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
                     startsOf3[three >> 6] |= 1 << UInt64(three & 63)
+                    // Attested pairs, from words that are no names (王坚督 attests nothing) and
+                    // not across the joint of two words (关键设备 does not attest 键设).
+                    if group.cost & Self.placeOnly == 0 {
+                        for index in start..<(start + length - 1) where group.joints & (1 << (index + 1 - start)) == 0 {
+                            let pair = Self.pairBit(scalars[index], scalars[index + 1])
+                            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                        }
+                    }
                 }
                 let key = Self.key(scalars, start, length)
                 let mixed = Self.mix(key)
@@ -135,23 +143,6 @@ final class TypoLexicon: Sendable {
                 if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
                     keys[slot] = print
                     costs[slot] = group.cost
-                }
-            }
-        }
-        // Attested pairs, from words that are no names (王坚督 attests nothing) and not across
-        // the joint of two words (关键设备 does not attest 键设).
-        for group in groups where group.length >= 3 && group.cost & Self.placeOnly == 0 {
-            let scalars = group.scalars
-            var start = 0
-            while start + group.length <= scalars.count {
-                defer { start += group.length }
-                for index in start..<(start + group.length - 1) {
-                    let head = index + 1 - start
-                    if head >= 2 && group.length - head >= 2,
-                       Self.find(Self.key(scalars, start, head), keys, costs, shift) != nil,
-                       Self.find(Self.key(scalars, index + 1, group.length - head), keys, costs, shift) != nil { continue }
-                    let pair = Self.pairBit(scalars[index], scalars[index + 1])
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
                 }
             }
         }
@@ -256,14 +247,9 @@ final class TypoLexicon: Sendable {
 
     @inline(__always)
     private func rawCost(key: UInt64) -> UInt8? {
-        Self.find(key, keys, costs, shift)
-    }
-
-    @inline(__always)
-    private static func find(_ key: UInt64, _ keys: [UInt32], _ costs: [UInt8], _ shift: UInt64) -> UInt8? {
         let mask = keys.count - 1
-        let mixed = mix(key)
-        let print = fingerprint(mixed)
+        let mixed = Self.mix(key)
+        let print = Self.fingerprint(mixed)
         var slot = Int(mixed >> shift)
         while true {
             let found = keys[slot]
@@ -300,10 +286,10 @@ final class TypoLexicon: Sendable {
 
     /// The `L C K<TAB>words` lines of words.txt, decoded from UTF-8 in one pass (every
     /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
-    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16])] {
+    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            var groups: [(length: Int, cost: UInt8, scalars: [UInt16])] = []
+            var groups: [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] = []
             var index = 0
             let count = bytes.count
             while index < count {
@@ -339,7 +325,9 @@ final class TypoLexicon: Sendable {
                         cursor += 1
                     }
                 }
-                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars)) // 'P'
+                // 'P' name; 'A' 'B' 'C' a compound joined after its 2nd, 3rd, or both characters (bit = head length).
+                let joints = kind == 0x41 ? 1 << 2 : kind == 0x42 ? 1 << 3 : kind == 0x43 ? (1 << 2 | 1 << 3) : 0
+                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars, joints))
             }
             return groups
         }
