@@ -73,6 +73,8 @@ import ZongjieResources
         #expect(terms("党员干部集体前往联系村，展结对帮扶活动。") == ["展→开展"])
         #expect(terms("展示发展成果，拓展服务领域，展开调研，举办书画展活动。").isEmpty)
         #expect(terms("展望明年，持续推进各项工作。").isEmpty)
+        #expect(terms("举办车展活动，组织农产品展活动。").isEmpty)
+        #expect(terms("各单位积极展宣传教育活动。") == ["展→开展"])
     }
 
     /// The findings on the corpus, each judged (BENCHMARKS.md lists them with the reasons):

@@ -15,6 +15,8 @@ struct TypoContextPairs: Sendable {
         var needsFigure: Bool
         /// Words of which one must come later in the same run (展…活动); empty: none needed.
         var later: [[UInt16]]
+        /// Words of which one must come right before (an empty word: the run's start); empty: none needed.
+        var before: [[UInt16]]
     }
 
     let entries: [Entry]
@@ -30,9 +32,10 @@ struct TypoContextPairs: Sendable {
             guard columns.count >= 2, !columns[0].isEmpty, !columns[1].isEmpty else { continue }
             let next = columns.count > 2 ? columns[2].split(separator: "|").map { Self.units(String($0)) } : []
             let later = columns.count > 4 ? columns[4].split(separator: "|").map { Self.units(String($0)) } : []
+            let before = columns.count > 5 ? columns[5].split(separator: "|").map { $0 == "^" ? [] : Self.units(String($0)) } : []
             entries.append(Entry(
                 wrong: Self.units(columns[0]), right: columns[1], next: next,
-                needsFigure: columns.count > 3 && columns[3] == "figure", later: later
+                needsFigure: columns.count > 3 && columns[3] == "figure", later: later, before: before
             ))
         }
         self.entries = entries
@@ -53,8 +56,14 @@ struct TypoContextPairs: Sendable {
                 let end = index + entry.wrong.count
                 // 一切保障 holds 切保: a common word across the start means the text is fine.
                 if index > 0, let word = lexicon.cost(run, index - 1, 2), word < 28 { continue }
-                // A lone character (展 for 开展) must stand alone: 展开, 展示 are words.
-                if entry.wrong.count == 1, end < run.count, let word = lexicon.cost(run, index, 2), word < 28 { continue }
+                // A lone character (展 for 开展) must stand alone: 展开, 展示, 车展 are words.
+                if entry.wrong.count == 1 {
+                    if index > 0 && lexicon.cost(run, index - 1, 2) != nil { continue }
+                    if end < run.count && lexicon.cost(run, index, 2) != nil { continue }
+                }
+                if !entry.before.isEmpty, !entry.before.contains(where: { word in
+                    word.isEmpty ? index == 0 : index >= word.count && Self.has(word, in: run, at: index - word.count)
+                }) { continue }
                 if !entry.later.isEmpty, !(end..<run.count).contains(where: { at in entry.later.contains { Self.has($0, in: run, at: at) } }) { continue }
                 if !entry.next.isEmpty {
                     guard let next = entry.next.first(where: { Self.has($0, in: run, at: end) }) else { continue }
