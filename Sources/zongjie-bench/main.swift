@@ -7,7 +7,8 @@ import ZongjieLint
 //   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
 //   zongjie-bench breakdown [--runs N] PATH...         context build and each rule alone, by CPU time
 //   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
-//   zongjie-bench typo-eval [--show] [--grid] [ODW]            typo rule on ../shared/typo/odw.train, grouped 5-fold
+//   zongjie-bench typo-eval [--data DIR] [--show] [--grid] [ODW]  typo rule on ../shared/typo/odw.train, grouped 5-fold
+//   zongjie-bench typo-scan [--data DIR] PATH...                   every typo finding in real documents
 //
 // Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
 // UTF-8 input; each result is one JSON line on stdout. Timing never lives in the tests.
@@ -42,6 +43,21 @@ do {
         let dictionaries = rest.enumerated().filter { $0.offset != flag && $0.offset != flag + 1 }.map(\.element)
         for record in try DictionaryBench.run(text: rest[flag + 1], dictionaries: dictionaries, runs: runs, catalog: catalog) {
             print(record.json)
+        }
+    case "typo-scan" where rest.first == "--data", "typo-eval" where rest.first == "--data":
+        // --data DIR: the typo data files from DIR (a rebuilt dictionaries/typo/) instead of the embedded copies.
+        guard rest.count > 1 else { fail("--data needs a folder") }
+        var files: [String: String] = [:]
+        for name in ["words.txt", "confusions.txt", "affixes.txt", "pairs.tsv"] {
+            files["dictionaries/typo/" + name] = try String(contentsOfFile: rest[1] + "/" + name, encoding: .utf8)
+        }
+        TypoChecker.overrideData(files)
+        let tail = Array(rest.dropFirst(2))
+        if command == "typo-scan" {
+            for line in try TypoEval.scan(paths: tail) { print(line) }
+        } else {
+            let path = tail.first { !$0.hasPrefix("--") } ?? "../shared/typo/odw.train"
+            for line in try TypoEval.run(path: path, show: tail.contains("--show"), showGrid: tail.contains("--grid")) { print(line) }
         }
     case "typo-scan":
         for line in try TypoEval.scan(paths: rest) { print(line) }

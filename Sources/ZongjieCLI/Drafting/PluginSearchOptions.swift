@@ -29,6 +29,7 @@ struct PluginSearchOptions: ParsableArguments {
 
     /// The plugin `id`, or an error listing the known types.
     func plugin(id: String, in catalog: ReportTypeCatalog) throws -> Plugin {
+        if let failed = catalog.failure(forType: id) { throw CLIError(failed.loadError) }
         if let plugin = catalog.plugin(id: id) { return plugin }
         let named = TypeLookup.matches(id, in: catalog)
         if named.count == 1, let plugin = named.first { return plugin }

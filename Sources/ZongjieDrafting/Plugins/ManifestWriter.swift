@@ -13,6 +13,8 @@ enum ManifestWriter {
         out += "name: \(YAMLText.scalar(manifest.name))\n"
         out += "# topic：标题中的事项，填入 title.pattern 的 {topic}（如“保密”）。\n"
         out += "topic: \(YAMLText.scalar(manifest.topic))\n"
+        out += "# description：一句话说明本类型用于什么报告、报给谁，zongjie types 在名称后显示（可省略）。\n"
+        out += "description: \(YAMLText.scalar(manifest.summary ?? "本单位\(manifest.topic)工作的年度总结"))\n"
         out += "# sample：示例材料文件（相对于本文件夹，不能离开本文件夹），plugin check 用它生成草稿并检查。\n"
         out += "sample: \(YAMLText.scalar(manifest.samplePath ?? "sample.yaml"))\n\n"
         out += ManifestComments.outline
@@ -26,6 +28,10 @@ enum ManifestWriter {
         out += "\n" + ManifestComments.derived
         out += manifest.derived.isEmpty ? "derived: []\n" : "derived:\n" + manifest.derived.map(derived).joined()
         out += "\n" + ManifestComments.lint
+        // Generated from the decoder, so a kind added there is named here too.
+        out += "# 全部 kind 及其字段：" + PluginLintDecoder.kindKeys.keys.sorted().map { kind in
+            "\(kind)（\(PluginLintDecoder.kindKeys[kind, default: []].joined(separator: "、"))）"
+        }.joined(separator: "；") + "。\n"
         out += manifest.lint.isEmpty ? "lint: []\n" + ManifestComments.lintExamples : "lint:\n" + manifest.lint.map(lintRule).joined()
         return out
     }
@@ -73,6 +79,7 @@ enum ManifestWriter {
         if let unit = slot.unit { out += "    unit: \(YAMLText.scalar(unit))\n" }
         if let example = slot.example { out += "    example: \(YAMLText.scalar(example))\n" }
         if slot.titled { out += "    titled: true\n" }
+        if !slot.cues.isEmpty { out += "    cues: \(flow(slot.cues))\n" }
         return out
     }
 

@@ -45,7 +45,8 @@ public struct TemplateContextBuilder {
             context["nextYear"] = Placeholder.text(label: "下一年度")
         }
         let results = DerivedFigureEvaluator.evaluate(manifest, input: input)
-        for figure in manifest.derived {
+        let figureKeys = Set(manifest.derived.map(\.key))
+        for figure in DerivedFigureOrder.ordered(manifest.derived) {
             switch results[figure.key] {
             case .value(let text, let number)?:
                 context[figure.key] = text
@@ -58,8 +59,15 @@ public struct TemplateContextBuilder {
                 // one that lacks an optional input is optional itself, and its sentence is dropped.
                 // One that has all its inputs but cannot be computed (a rate over zero cases) is
                 // dropped too: the template's sentence for zero says it in words.
-                let missing = figure.kind.inputs.filter { input.values[$0] == nil }
-                if !missing.isEmpty, missing.allSatisfy({ manifest.slot($0)?.required == true }) {
+                // A figure it reads counts as required when that figure got a placeholder itself.
+                let missing = figure.kind.inputs.filter { key in
+                    if figureKeys.contains(key) {
+                        if case .value? = results[key] { return false }
+                        return true
+                    }
+                    return input.values[key] == nil
+                }
+                if !missing.isEmpty, missing.allSatisfy({ figureKeys.contains($0) ? context[$0] != nil : manifest.slot($0)?.required == true }) {
                     context[figure.key] = Placeholder.text(label: figure.label, hint: reason)
                     context[figure.key + "_nonzero"] = true
                 }

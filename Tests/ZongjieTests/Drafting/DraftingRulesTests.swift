@@ -104,6 +104,7 @@ import ZongjieDrafting
             try Drafter(plugin: plugin).draft(DraftInput())
         } throws: { error in
             "\(error)".contains("plugins/t/templates/achievements.mustache") && "\(error)".contains("模板语法错误")
+                && "\(error)".contains("没有对应的结束标签") && !"\(error)".contains("expectedSectionEnd")
         }
     }
 }
