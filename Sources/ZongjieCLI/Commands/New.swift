@@ -45,7 +45,7 @@ extension Zongjie {
         @Flag(name: .long, help: "使用该报告类型的内置示例材料。")
         var sample = false
 
-        @Flag(name: .long, help: "在终端逐项询问材料。")
+        @Flag(name: .long, help: "在终端逐项询问材料（每题后保存答案；“上一题”或“<”回到上一题）。")
         var interactive = false
 
         @Option(name: .customLong("save-input"), help: "把本次使用的材料另存为 YAML 文件（.docx 则存为 Word 材料填写表），便于下次使用。")
@@ -82,10 +82,9 @@ extension Zongjie {
                     : InputLoader.load(source.contents, file: source.name, manifest: plugin.manifest)
             }
             try applyOverrides(to: &draftInput)
+            var recovery: String?
             if interactive {
-                var prompter = InteractivePrompter(manifest: plugin.manifest, defaults: draftInput)
-                draftInput = prompter.run(readLine: { Swift.readLine(strippingNewline: true) },
-                                          write: { FileHandle.standardError.write(Data($0.utf8)) })
+                (draftInput, recovery) = InteractiveSession.run(plugin: plugin, defaults: draftInput, saveInput: saveInput, input: input)
             }
             // A partial input still drafts; each required fact left out is named once, and --strict refuses.
             if let source, !interactive {
@@ -99,13 +98,15 @@ extension Zongjie {
             let draft = try Drafter(plugin: plugin).draft(draftInput)
             let data = try DraftOutput.data(for: draft.document, path: output, stdoutFormat: format)
             if let saveInput {
-                try MaterialFiles.save(draftInput, plugin: plugin, to: saveInput, overwrite: force)
+                try MaterialFiles.save(draftInput, plugin: plugin, to: saveInput, overwrite: force || interactive)
             }
             guard let output else {
                 FileHandle.standardOutput.write(data)
+                InteractiveSession.discard(recovery)
                 return
             }
             try AtomicFileWriter.write(data, to: output, overwrite: force)
+            InteractiveSession.discard(recovery)
             let pending = draft.placeholderCount == 0 ? "" : "；仍有 \(draft.placeholderCount) 处“【待填：…】”需要补充"
             FileHandle.standardError.write(Data("已生成\(plugin.manifest.name)草稿：\(output)\(pending)。\n".utf8))
         }
