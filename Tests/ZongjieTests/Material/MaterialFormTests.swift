@@ -139,6 +139,21 @@ import ZongjieFormats
         #expect(noOutput.status == 2 && noOutput.stderr.contains("须用 -o 指定输出文件"))
     }
 
+    @Test func newReportsAFormMistakeAtItsRowAndABrokenFile() throws {
+        let folder = try Paths.temporaryFolder()
+        let plugin = try Self.plugin("zhengwu-gongkai")
+        var form = MaterialFormWriter.form(plugin)
+        Self.fill(&form, row: "依申请公开收到件数", with: ["很多"])
+        try FormDocxWriter.write(form, metadata: DocxMetadata(title: "材料", creator: "测试")).write(to: folder.appendingPathComponent("材料.docx"))
+        let result = try CLIRunner.run(["new", "--type", "zhengwu-gongkai", "--input", "材料.docx", "-o", "总结.md"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("zongjie: 错误：材料.docx:表5第2行: applications_received（依申请公开收到件数）应为非负整数"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("总结.md").path))
+        try Data("not a zip".utf8).write(to: folder.appendingPathComponent("坏.docx"))
+        let broken = try CLIRunner.run(["new", "--type", "zhengwu-gongkai", "--input", "坏.docx"], in: folder)
+        #expect(broken.status == 2 && broken.stderr.hasPrefix("zongjie: 错误：") && broken.stderr.contains("坏.docx"), "\(broken.stderr)")
+    }
+
     @Test func aDocxThatIsNoFormIsRefused() throws {
         let folder = try Paths.temporaryFolder()
         let draft = try CLIRunner.run(["new", "--type", "general", "--sample", "-o", "总结.docx"], in: folder)
