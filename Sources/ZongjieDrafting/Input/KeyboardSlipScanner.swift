@@ -20,32 +20,45 @@ public enum KeyboardSlipScanner {
         var problems: [SourceProblem] = []
         /// Indentation of the line that opened a block scalar (`|`, `>`): deeper lines are literal text.
         var blockIndent: Int?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Array(raw.unicodeScalars)
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(256)
+        var number = 0
+        var fullColon = false
+        // One pass over the scalars with one reused line buffer: material files may be large (hostile input).
+        func scan() {
+            number += 1
             if line.last == "\r" { line.removeLast() }
             var indent = 0
             while indent < line.count, line[indent] == " " { indent += 1 }
             if let open = blockIndent {
-                if indent == line.count || indent > open { continue }
+                if indent == line.count || indent > open { return }
                 blockIndent = nil
             }
-            func report(_ column: Int, _ message: String) {
-                problems.append(SourceProblem(file: file, line: index + 1, column: column + 1, message: message))
-            }
             if indent < line.count, line[indent] == "\u{3000}" || line[indent] == "\t" {
-                report(indent, line[indent] == "\t"
+                problems.append(SourceProblem(file: file, line: number, column: indent + 1, message: line[indent] == "\t"
                     ? "这一行用制表符（Tab）缩进，YAML 只认半角空格：请把行首的制表符改为空格，与同一层的其他行对齐。"
-                    : "这一行用全角空格“　”缩进，YAML 只认半角空格：请把行首的全角空格改为半角空格（切换到英文输入或半角状态再输入）。")
-                continue
+                    : "这一行用全角空格“　”缩进，YAML 只认半角空格：请把行首的全角空格改为半角空格（切换到英文输入或半角状态再输入）。"))
+                return
             }
-            if let slip = slip(in: line, indent: indent, keys: keys, labels: labels, blockIndent: &blockIndent) {
-                report(slip.column, slip.message)
+            if let slip = slip(in: line, indent: indent, fullColon: fullColon, keys: keys, labels: labels, blockIndent: &blockIndent) {
+                problems.append(SourceProblem(file: file, line: number, column: slip.column + 1, message: slip.message))
             }
         }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                scan()
+                line.removeAll(keepingCapacity: true)
+                fullColon = false
+            } else {
+                if scalar == "：" { fullColon = true }
+                line.append(scalar)
+            }
+        }
+        scan()
         return problems
     }
 
-    private static func slip(in line: [Unicode.Scalar], indent: Int, keys: Set<String>, labels: [String: String],
+    private static func slip(in line: [Unicode.Scalar], indent: Int, fullColon: Bool, keys: Set<String>, labels: [String: String],
                              blockIndent: inout Int?) -> (column: Int, message: String)? {
         guard indent < line.count, line[indent] != "#" else { return nil }
         if indent == 0, line.starts(with: "---".unicodeScalars) || line.starts(with: "...".unicodeScalars) { return nil }
@@ -60,19 +73,18 @@ public enum KeyboardSlipScanner {
         let topLevel = indent == 0 && !inList
         var end = start
         while end < line.count, isIdentifier(line[end], first: end == start) { end += 1 }
-        let word = String(String.UnicodeScalarView(line[start..<end]))
-        if end > start, topLevel || keys.contains(word) {
-            var colon = end
-            while colon < line.count, line[colon] == " " { colon += 1 }
-            if colon < line.count, line[colon] == "：" {
-                return (colon, "这里用了中文冒号“：”，应为英文冒号加空格“: ”，如“\(word): …”。")
-            }
-            if colon == end, colon + 1 < line.count, line[colon] == ":", line[colon + 1] != " ", line[colon + 1] != "/" {
-                let value = String(String.UnicodeScalarView(line[(colon + 1)...]))
-                return (colon, "英文冒号后缺少空格：应写成“\(word): \(value)”（冒号后加一个空格），否则整行会被当成一段文字。")
-            }
+        var colon = end
+        while colon < line.count, line[colon] == " " { colon += 1 }
+        let fullWidth = colon < line.count && line[colon] == "："
+        let noSpace = colon == end && colon + 1 < line.count && line[colon] == ":" && line[colon + 1] != " " && line[colon + 1] != "/"
+        // The word as a String only when it matters: building one per line is what costs on large files.
+        var word: String { String(String.UnicodeScalarView(line[start..<end])) }
+        if end > start, fullWidth || noSpace, topLevel || keys.contains(word) {
+            if fullWidth { return (colon, "这里用了中文冒号“：”，应为英文冒号加空格“: ”，如“\(word): …”。") }
+            let value = String(String.UnicodeScalarView(line[(colon + 1)...]))
+            return (colon, "英文冒号后缺少空格：应写成“\(word): \(value)”（冒号后加一个空格），否则整行会被当成一段文字。")
         }
-        if topLevel, let colon = line[start...].firstIndex(where: { $0 == "：" }) {
+        if topLevel, fullColon, let colon = line[start...].firstIndex(where: { $0 == "：" }) {
             let label = String(String.UnicodeScalarView(line[start..<colon])).trimmingCharacters(in: .whitespaces)
             if let key = labels[label] {
                 return (colon, "这里用了中文冒号“：”，应为英文冒号加空格“: ”；这一项的键应写“\(key)”（\(label)），如“\(key): …”。")
@@ -83,9 +95,11 @@ public enum KeyboardSlipScanner {
             if first == "|" || first == ">" { blockIndent = indent }
             return nil
         }
-        guard let keyColon = mappingColon(in: line, from: start) else { return nil }
+        // `key: value` as most lines are: the colon right after the word, no second scan for it.
+        let simpleKey = end > start && end < line.count && line[end] == ":" && (end + 1 == line.count || line[end + 1] == " ")
+        guard let keyColon = simpleKey ? end : mappingColon(in: line, from: start) else { return nil }
         // `- 一是: 加强……` is a sentence, never a key: list items only take title/text/points.
-        if inList, !keys.contains(word) || end != keyColon { return (keyColon, sentenceMessage) }
+        if inList, end != keyColon || !keys.contains(word) { return (keyColon, sentenceMessage) }
         var value = keyColon + 1
         while value < line.count, line[value] == " " { value += 1 }
         guard value < line.count else { return nil }
