@@ -28,7 +28,7 @@ public enum MaterialFormReader {
                 let name = row.first.map { FormCell.trimmed($0.text) } ?? ""
                 let value = row.count >= 3 ? row[row.count - 1] : FormCell()
                 if rowIndex == 0 && name == MaterialFormWriter.header[0] { continue }
-                if let slot = manifest.slots.first(where: { $0.label == name || $0.key == name }) {
+                if let slot = manifest.slots.first(where: { MaterialFormWriter.rowName($0, in: manifest) == name || $0.key == name }) {
                     current = slot
                     if !order.contains(slot.key) { order.append(slot.key) }
                     switch slot.type {

@@ -31,10 +31,10 @@ public enum MaterialFormWriter {
                 let value = input?.values[slot.key]
                 switch slot.type {
                 case .list:
-                    rows += listRows(slot, value: value)
+                    rows += listRows(slot, value: value, manifest: manifest)
                 case .table:
                     number += 1
-                    rows.append([FormCell(text: slot.label, isGuide: true), FormCell(text: guide(slot), isGuide: true), FormCell(text: "（填在表\(number)中）", isGuide: true)])
+                    rows.append([FormCell(text: rowName(slot, in: manifest), isGuide: true), FormCell(text: guide(slot), isGuide: true), FormCell(text: "（填在表\(number)中）", isGuide: true)])
                     extra.append(("表\(number) \(slot.label)", nameCountTable(slot, value: value)))
                 case .nianbaoTables:
                     var tables: [String] = []
@@ -45,10 +45,10 @@ public enum MaterialFormWriter {
                         if case .nianbaoTables(let given)? = value { tablesValue = given }
                         extra.append(("表\(number) \(slot.label)：\(part.caption)", NianbaoFormTables.table(part, value: tablesValue)))
                     }
-                    rows.append([FormCell(text: slot.label, isGuide: true), FormCell(text: guide(slot) + "总计由程序计算，不用填。", isGuide: true),
+                    rows.append([FormCell(text: rowName(slot, in: manifest), isGuide: true), FormCell(text: guide(slot) + "总计由程序计算，不用填。", isGuide: true),
                                  FormCell(text: "（填在\(tables.joined(separator: "、"))中）", isGuide: true)])
                 default:
-                    rows.append([FormCell(text: slot.label, isGuide: true), FormCell(text: guide(slot), isGuide: true), FormCell(scalarLines(value))])
+                    rows.append([FormCell(text: rowName(slot, in: manifest), isGuide: true), FormCell(text: guide(slot), isGuide: true), FormCell(scalarLines(value))])
                 }
             }
             blocks.append(.paragraph("表\(partNumber) \(group.title)", style: .caption))
@@ -59,6 +59,11 @@ public enum MaterialFormWriter {
             }
         }
         return FormDocument(blocks: blocks)
+    }
+
+    /// The 名称 of a slot's row: its label, with its key when another slot has the same label.
+    static func rowName(_ slot: SlotSpec, in manifest: PluginManifest) -> String {
+        manifest.slots.filter { $0.label == slot.label }.count > 1 ? "\(slot.label)（\(slot.key)）" : slot.label
     }
 
     /// The 说明 of a slot: its kind, unit, whether required, hint and example.
@@ -80,14 +85,14 @@ public enum MaterialFormWriter {
         }
     }
 
-    private static func listRows(_ slot: SlotSpec, value: SlotValue?) -> [[FormCell]] {
+    private static func listRows(_ slot: SlotSpec, value: SlotValue?, manifest: PluginManifest) -> [[FormCell]] {
         var items: [ListItem] = []
         if case .list(let given)? = value { items = given }
         let structured = slot.titled || items.contains { $0.title != nil || !$0.points.isEmpty }
         let how = structured
             ? "每条填“小标题”，再填“内容”（一段话）或“要点”（每段一个要点），两者可只填一项；不够时复制三行插入。"
             : "每行填一条；不够时插入行。也可在本格中逐段填写，每段一条。"
-        var rows = [[FormCell(text: slot.label, isGuide: true), FormCell(text: guide(slot) + how, isGuide: true), FormCell()]]
+        var rows = [[FormCell(text: rowName(slot, in: manifest), isGuide: true), FormCell(text: guide(slot) + how, isGuide: true), FormCell()]]
         let blanks = items.isEmpty ? (structured ? blankTitledItems : blankItems) : 1
         items += Array(repeating: ListItem(), count: blanks)
         for (index, item) in items.enumerated() {

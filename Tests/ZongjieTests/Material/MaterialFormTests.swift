@@ -154,6 +154,29 @@ import ZongjieFormats
         #expect(broken.status == 2 && broken.stderr.hasPrefix("zongjie: 错误：") && broken.stderr.contains("坏.docx"), "\(broken.stderr)")
     }
 
+    @Test func slotsSharingALabelKeepTheirOwnRows() throws {
+        let folder = try Paths.temporaryFolder()
+        let plugin = folder.appendingPathComponent("plugins/liangxiang")
+        try FileManager.default.createDirectory(at: plugin.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try """
+        id: liangxiang
+        name: 两项工作总结
+        topic: 两项
+        title: {pattern: "{unit}{year}年{topic}工作总结", keywords: [两项工作]}
+        slots:
+          - {key: unit, type: text, label: 单位名称}
+          - {key: year, type: year, label: 年度}
+          - {key: first, type: count, unit: 次, label: 次数}
+          - {key: second, type: count, unit: 次, label: 次数}
+        """.write(to: plugin.appendingPathComponent("plugin.yaml"), atomically: true, encoding: .utf8)
+        try "全年开展甲{{first}}次、乙{{second}}次。\n".write(to: plugin.appendingPathComponent("templates/opening.mustache"), atomically: true, encoding: .utf8)
+        try "unit: 某局\nyear: 2025\nfirst: 3\nsecond: 5\n".write(to: plugin.appendingPathComponent("sample.yaml"), atomically: true, encoding: .utf8)
+        let sample = try CLIRunner.run(["new", "--type", "liangxiang", "--sample", "--save-input", "两项.docx"], in: folder)
+        #expect(sample.status == 0 && sample.stdout.contains("全年开展甲3次、乙5次。"), "\(sample.stderr)")
+        let again = try CLIRunner.run(["new", "--type", "liangxiang", "--input", "两项.docx"], in: folder)
+        #expect(again.status == 0 && again.stdout == sample.stdout, "\(again.stderr)")
+    }
+
     @Test func aDocxThatIsNoFormIsRefused() throws {
         let folder = try Paths.temporaryFolder()
         let draft = try CLIRunner.run(["new", "--type", "general", "--sample", "-o", "总结.docx"], in: folder)
