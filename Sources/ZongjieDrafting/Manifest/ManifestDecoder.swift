@@ -3,7 +3,7 @@ import Yams
 /// Turns `plugin.yaml` into a `PluginManifest`, reporting every problem with
 /// its line and column.
 public enum ManifestDecoder {
-    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample"]
+    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample", "description"]
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled", "cues"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
 
@@ -44,10 +44,12 @@ public enum ManifestDecoder {
         }
         let lint = value("lint").map { PluginLintDecoder.decode($0, reader) } ?? []
         let samplePath = value("sample").flatMap { reader.string($0, what: "sample") }
+        let summary = value("description").flatMap { reader.string($0, what: "description") }
         if !reader.problems.isEmpty { throw SourceProblems(reader.problems) }
         var manifest = PluginManifest(id: id, name: name, topic: topic, outline: outline, title: title, slots: slots, derived: derived)
         manifest.lint = lint
         manifest.samplePath = samplePath
+        manifest.summary = summary
         return manifest
     }
 

@@ -22,6 +22,8 @@ enum TemplateNameCheck {
             if slot.type == .nianbaoTables { known.formUnion(NianbaoTemplateValues.names) }
         }
         known.formUnion(manifest.derived.map(\.key))
+        // Derived figures carry the same zero flags as slots, and rates/shares `_all` (100 % of more than one case).
+        known.formUnion(manifest.derived.flatMap { [$0.key + "_zero", $0.key + "_nonzero", $0.key + "_all"] })
         var problems: [SourceProblem] = []
         for (name, source) in templates where own.contains(name) {
             let file = "\(location)/templates/\(name).mustache"

@@ -37,7 +37,7 @@ import ZongjieDrafting
         #expect(manifest.contains("- key: applications") && manifest.contains("kind: yoy") && manifest.contains("name: 主动公开数字"))
         let check = try CLIRunner.run(["plugin", "check", "mine/gongkai-copy"], in: root, environment: environment)
         #expect(check.status == 0, "\(check.stdout)")
-        #expect(check.stdout.contains("4 个计算项、2 条检查规则"))
+        #expect(check.stdout.contains("5 个计算项、2 条检查规则"))
     }
 
     /// Copies only what the base itself templates (and the partials those include): what it
