@@ -69,7 +69,10 @@ public enum MaterialFormReader {
         problems += tableProblems.map { SourceProblem(file: file, message: $0.message, place: $0.place) }
         if !problems.isEmpty { throw SourceProblems(problems) }
         do {
-            return try InputLoader.load(text, file: file + ".yaml", manifest: manifest)
+            var input = try InputLoader.load(text, file: file + ".yaml", manifest: manifest)
+            // Lines of the YAML made from the form mean nothing to the clerk: later checks name the file only.
+            input.locations = [:]
+            return input
         } catch let error as SourceProblems {
             throw SourceProblems(error.problems.map { problem in
                 let place = problem.line.flatMap { $0 >= 1 && $0 <= places.count ? places[$0 - 1] : nil }
