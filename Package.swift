@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["ZongjieCore", "ZongjieDrafting", "ZongjieLint", "ZongjieFormats"]
         ),
         // JSON values, JSON-RPC 2.0 messages and Content-Length framing for the servers.
-        .target(name: "ZongjieRPC"),
+        .target(name: "ZongjieRPC", dependencies: ["ZongjieCore"]),
         // `zongjie lsp`: the language server (documents, diagnostics, code actions, hover).
         .target(
             name: "ZongjieLSP",

@@ -18,12 +18,8 @@ public enum LanguageServerStdio {
             }
         )
         var framer = ContentLengthFramer(maxBody: server.messageLimit)
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            for frame in framer.feed(Data(buffer[0..<count])) {
+        StdinReader.forEachChunk { chunk in
+            for frame in framer.feed(chunk) {
                 queue.async { server.handle(frame) }
             }
         }

@@ -60,12 +60,8 @@ public actor GuardedStdioTransport: Transport {
     private nonisolated func readLoop() {
         var framer = LineFramer(maxLine: maxLine)
         var filter = MCPLineFilter(maxLine: maxLine)
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            for line in framer.feed(Data(buffer[0..<count])) { route(filter.check(line)) }
+        StdinReader.forEachChunk { chunk in
+            for line in framer.feed(chunk) { route(filter.check(line)) }
         }
         continuation.finish()
     }

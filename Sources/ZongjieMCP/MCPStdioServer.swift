@@ -25,7 +25,7 @@ public enum MCPStdioServer {
         let server = Server(
             name: "zongjie",
             version: version,
-            instructions: "起草和检查中国政府机关年度工作总结：lint 检查初稿，draft 按材料起草，input_template 给出材料模板，rules 说明各条规则。",
+            instructions: "起草和检查中国政府机关年度工作总结：lint 检查初稿，draft 按材料起草，import 把上年的总结转成今年的材料，input_template 给出材料模板，rules 说明各条规则。",
             capabilities: .init(tools: .init(listChanged: false)),
             configuration: .default
         )

@@ -36,14 +36,16 @@ public struct ZongjieTools: Sendable {
             ),
             Tool(
                 name: "draft",
-                description: "按报告类型和材料（与 zongjie new --input 相同的 YAML 或 JSON）起草总结，返回草稿全文。缺少的事实以“【待填：…】”占位，并在第二段说明中列出。",
-                inputSchema: Self.schema(properties: [
+                description: "按报告类型和材料（与 zongjie new --input 相同的 YAML 或 JSON）起草总结，返回草稿全文。缺少的事实以“【待填：…】”占位，并在第二段说明中列出。给出 from（上年总结的文件路径）时直接从上年的总结起草，同 zongjie new --from。",
+                inputSchema: Self.lastYearSchema([
                     "type": .object(["type": "string", "description": "报告类型 id，如 general、zhengwu-gongkai。"]),
                     "material": .object(["type": "string", "description": "材料文本（YAML 或 JSON），格式见 input_template。"]),
                     "format": .object(["type": "string", "enum": ["md", "txt"], "description": "输出格式：md（默认）或 txt。"]),
-                ], required: ["type"]),
+                    "from": .object(["type": "string", "description": "上年总结的文件路径（.docx/.md/.txt）：代替 material，由上年的总结起草；type 默认按标题识别。"]),
+                ]),
                 annotations: .init(readOnlyHint: true, openWorldHint: false)
             ),
+            importDefinition,
             Tool(
                 name: "rules",
                 description: "列出全部检查规则（id、名称、默认级别、说明、理由、依据）；给出 id 时返回该规则的说明和示例。",
@@ -63,7 +65,7 @@ public struct ZongjieTools: Sendable {
         ]
     }
 
-    private static func schema(properties: [String: Value], required: [String]) -> Value {
+    static func schema(properties: [String: Value], required: [String]) -> Value {
         var schema: [String: Value] = ["type": "object", "properties": .object(properties), "additionalProperties": false]
         if !required.isEmpty { schema["required"] = .array(required.map(Value.string)) }
         return .object(schema)
@@ -77,6 +79,7 @@ public struct ZongjieTools: Sendable {
             switch name {
             case "lint": return try lint(arguments)
             case "draft": return try draft(arguments)
+            case "import": return try importReport(arguments)
             case "rules": return try rules(arguments)
             case "input_template": return try inputTemplate(arguments)
             default:
@@ -136,17 +139,18 @@ public struct ZongjieTools: Sendable {
     }
 
     private func draft(_ arguments: [String: Value]) throws -> CallTool.Result {
-        guard let typeID = try Self.string(arguments, "type") else { return Self.failure("缺少参数 type（报告类型 id）。") }
-        guard let plugin = catalog.plugin(id: typeID) else { return Self.failure(unknownType(typeID)) }
-        let material = try Self.string(arguments, "material") ?? ""
-        guard material.utf8.count <= maxSize else {
-            return Self.failure("材料过大（\(material.utf8.count) 字节，上限 \(maxSize) 字节）。")
-        }
         let format: DraftTextWriter.Format
         switch try Self.string(arguments, "format") ?? "md" {
         case "md", "markdown": format = .markdown
         case "txt", "text": format = .plainText
         case let other: return Self.failure("format 只能是 md 或 txt，而不是“\(other)”。")
+        }
+        if let from = try Self.string(arguments, "from") { return try draftFromLastYear(arguments, from: from, format: format) }
+        guard let typeID = try Self.string(arguments, "type") else { return Self.failure("缺少参数 type（报告类型 id）或 from（上年总结的文件路径）。") }
+        guard let plugin = catalog.plugin(id: typeID) else { return Self.failure(unknownType(typeID)) }
+        let material = try Self.string(arguments, "material") ?? ""
+        guard material.utf8.count <= maxSize else {
+            return Self.failure("材料过大（\(material.utf8.count) 字节，上限 \(maxSize) 字节）。")
         }
         // JSON material is read as JSON (its errors then name JSON positions), anything else as YAML.
         let file = material.drop(while: { $0.isWhitespace }).hasPrefix("{") ? "material.json" : "material.yaml"
@@ -196,7 +200,7 @@ public struct ZongjieTools: Sendable {
         return CallTool.Result(content: [Self.text(InputTemplateWriter.write(plugin.manifest))], isError: false)
     }
 
-    private func unknownType(_ id: String) -> String {
+    func unknownType(_ id: String) -> String {
         "未知的报告类型“\(id)”。可用的类型：\(catalog.types.map(\.id).joined(separator: "、"))"
     }
 

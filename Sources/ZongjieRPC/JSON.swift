@@ -1,4 +1,5 @@
 import Foundation
+import ZongjieCore
 
 /// A JSON value, as JSON-RPC messages carry them: parsed once, read by key, written back
 /// with our own serialiser so output is stable (keys sorted) and never depends on
@@ -124,20 +125,9 @@ extension JSON {
         }
     }
 
+    /// The escaping every JSON and YAML string we write uses, so the servers' messages escape
+    /// exactly as the lint reporters do.
     private static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        out += QuotedString.json(value)
     }
 }

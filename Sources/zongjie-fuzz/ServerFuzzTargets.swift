@@ -66,6 +66,7 @@ enum MCPServerFuzz {
             ["jsonrpc": "2.0", "id": 4, "method": "tools/call", "params": ["name": "draft", "arguments": ["type": "general", "material": "unit: 某局\nyear: 2024\n"]]],
             ["jsonrpc": "2.0", "id": 5, "method": "tools/call", "params": ["name": "rules", "arguments": ["id": "wording"]]],
             ["jsonrpc": "2.0", "id": 6, "method": "tools/call", "params": ["name": "input_template", "arguments": ["type": "general"]]],
+            ["jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": ["name": "import", "arguments": ["text": .string(draft), "format": "md"]]],
         ]
         var lines = messages.map(\.serialized)
         lines.append("{not json")

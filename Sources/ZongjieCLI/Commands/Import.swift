@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZongjieDrafting
 import ZongjieFormats
+import ZongjieSession
 
 extension Zongjie {
     /// `zongjie import`: last year's report → material for this year's draft, in the clerk's own structure.
@@ -52,10 +53,7 @@ extension Zongjie {
             }
             try AtomicFileWriter.write(Data(yaml.utf8), to: output, overwrite: force)
             let manifest = material.plugin.manifest
-            var summary = "已生成材料：\(output)（\(manifest.name)，\(manifest.id)）"
-            if material.isNextYear {
-                summary += "；\(material.markedFigures) 处上年数字待更新，\(material.input.previousPlans.count) 条上年计划待写完成情况"
-            }
+            let summary = "已生成材料：\(output)（\(manifest.name)，\(manifest.id)）\(LastYearReport.pendingWork(material))"
             FileHandle.standardError.write(Data("\(summary)。\n".utf8))
         }
     }

@@ -8,7 +8,7 @@ extension Zongjie {
         static let configuration = CommandConfiguration(
             commandName: "mcp",
             abstract: "以 MCP 服务器（Model Context Protocol，标准输入输出）运行，供 AI 助手调用。",
-            discussion: "由 MCP 客户端启动，不要在终端里直接运行。工具：lint（检查）、draft（起草）、rules（规则说明）、input_template（材料模板）。"
+            discussion: "由 MCP 客户端启动，不要在终端里直接运行。工具：lint（检查）、draft（起草，或由上年的总结起草）、import（上年的总结转成材料）、rules（规则说明）、input_template（材料模板）。"
         )
 
         @OptionGroup var search: PluginSearchOptions

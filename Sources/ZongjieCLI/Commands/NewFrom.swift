@@ -1,6 +1,7 @@
 import Foundation
 import ZongjieDrafting
 import ZongjieFormats
+import ZongjieSession
 
 extension Zongjie.New {
     /// `new --from LAST`: import last year's report and draft from it in one step.

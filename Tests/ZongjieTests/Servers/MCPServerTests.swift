@@ -33,7 +33,7 @@ import ZongjieRPC
 
         let list = try server.request("tools/list")
         let names = Set(list["result"]?["tools"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? [])
-        #expect(names == ["lint", "draft", "rules", "input_template"])
+        #expect(names == ["lint", "draft", "import", "rules", "input_template"])
 
         // lint with text: the same JSON as `zongjie lint --format json`.
         let linted = try Self.call(server, "lint", ["text": .string(LanguageServerTests.draft), "name": "草稿.md"])
@@ -105,7 +105,7 @@ import ZongjieRPC
 
         // Still serving after all of it.
         let list = try server.request("tools/list")
-        #expect(list["result"]?["tools"]?.arrayValue?.count == 4)
+        #expect(list["result"]?["tools"]?.arrayValue?.count == 5)
         #expect(try server.close() == 0)
     }
 }

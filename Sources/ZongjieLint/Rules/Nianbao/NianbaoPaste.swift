@@ -45,7 +45,7 @@ enum NianbaoPaste {
         kept.reserveCapacity(findings.count)
         for finding in findings {
             let table = region(of: finding)
-            if let table, silentInTables.contains(finding.ruleID) { continue }
+            if table != nil, silentInTables.contains(finding.ruleID) { continue }
             if finding.ruleID == "punctuation-width" {
                 // Grouped per table, and per prose line (a pair of brackets is one slip).
                 punctuation[table.map { "t\($0.table)" } ?? "l\(finding.range.start.line)", default: []].append(finding)

@@ -6,6 +6,11 @@ typealias ProseScalar = (scalar: Unicode.Scalar, position: SourcePosition)
 /// Finds counts quoted in prose. PDF text is hard-wrapped mid-sentence, so lines
 /// are joined into paragraphs (a blank line or a table row ends one) and each
 /// scalar keeps its line and column.
+///
+/// Kept apart from the figure rules' `FigureScanner`, which reads one decoded line at a time,
+/// knows 万/亿, Chinese numerals and dozens of units but no labels: a count broken across a
+/// PDF line wrap would be lost or split there, and the 年报 rules pair each count with the
+/// words before it (its label) and with 较上年 changes (`ProseChange`) on these positions.
 enum ProseFigureScanner {
     private static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "？", "！", ",", ";", "（", "(", "）", ")", "、"]
 
