@@ -57,6 +57,11 @@ import ZongjieLint
         #expect(found.count == 1)
         #expect(found.first?.range.start == SourcePosition(line: 6, column: 23))
         #expect(found.first?.data["computed"] == "96.72")
+        // A rate on a line of its own: paired only when the scope holds one count of each.
+        let apart = Self.document("共承办市人大代表建议86件，已办结84件。\n办结率100%。")
+        #expect(lint([Self.handlingRate], apart).map(\.data["computed"]) == ["97.67"])
+        let ambiguous = Self.document("承办人大代表建议86件，已办结84件。\n承办政协委员提案61件，已办结59件。\n办结率100%。")
+        #expect(lint([Self.handlingRate], ambiguous).isEmpty)
     }
 
     @Test func substitutionSkipsItsExceptions() {

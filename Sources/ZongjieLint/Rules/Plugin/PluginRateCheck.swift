@@ -40,11 +40,12 @@ extension PluginRuleCheck {
     }
 
     /// Of the figures, the one `stated` was most likely computed from: the last before it on its
-    /// line, else the first after it there, else the first in the scope (one rule may serve a
-    /// report that states two rates of the same kind, each in its own sentence).
+    /// line, else the first after it there, else the scope's only one (one rule may serve a
+    /// report that states two rates of the same kind, each in its own paragraph; with several
+    /// elsewhere, which one counts is a guess, and a guess is no finding).
     private func nearest(_ figures: [LabelledFigure], to stated: LabelledFigure) -> LabelledFigure? {
         let sameLine = figures.filter { $0.line == stated.line }
-        return sameLine.last { $0.end <= stated.start } ?? sameLine.first { $0.start > stated.end } ?? figures.first
+        return sameLine.last { $0.end <= stated.start } ?? sameLine.first { $0.start > stated.end } ?? (figures.count == 1 ? figures.first : nil)
     }
 
     /// Every number in scope right after one of `labels` (same clause, at most 8 characters
