@@ -62,6 +62,7 @@ public struct LintBatch {
         let engines = session.engines
         let reportType = options.reportType
         let previous = session.previous
+        let catalog = session.catalog
         // Without a baseline or fixes a file's report depends on that file alone: with several
         // workers each renders its own. One worker streams instead (a file's JSON never held whole).
         let renderInWorker = jobs > 1 && options.baselinePath == nil && options.writeBaselinePath == nil && !options.fixes && options.annotatePath == nil
@@ -70,6 +71,9 @@ public struct LintBatch {
             let path = files[index]
             do {
                 let input = try collector.read(path)
+                if let failed = LintSession.failedType(of: input.text, reportType: reportType, catalog: catalog, engine: engines[plan[index]].engine) {
+                    return .unreadable("\(path): \(failed.loadError)")
+                }
                 let result = engines[plan[index]].engine.lint(input.text, path: path, reportType: reportType, docxLayout: input.docxLayout,
                                                                  previous: previous)
                 if renderInWorker { return .rendered(render(result)) }

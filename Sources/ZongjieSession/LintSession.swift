@@ -34,6 +34,9 @@ public final class LintSession {
         self.options = options
         self.catalog = catalog
         self.messages = messages
+        if let typeID = options.reportType, let failed = catalog.failure(forType: typeID) {
+            throw LintSessionError(failed.loadError)
+        }
         if let typeID = options.reportType, catalog.type(id: typeID) == nil {
             let known = catalog.types.map(\.id).joined(separator: "、")
             throw LintSessionError("未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")
@@ -75,9 +78,20 @@ public final class LintSession {
         return try engineIndex(for: configuration)
     }
 
+    /// The plugin that failed to load which `text`'s title names, when no `--type` is given:
+    /// linting it as another type would hide the failure (only parsed when a plugin failed).
+    public static func failedType(of text: String, reportType: String?, catalog: ReportTypeCatalog, engine: LintEngine) -> FailedPlugin? {
+        guard reportType == nil, !catalog.failedPlugins.isEmpty else { return nil }
+        let title = engine.linter.context(for: text, path: "", reportType: nil).document.title?.text ?? ""
+        return catalog.failure(forTitle: title)
+    }
+
     /// Lints `text` as if it were the file at `path`, with that file's configuration.
     public func lint(text: String, path: String, docxLayout: DocxLayout? = nil) throws -> FileResult {
-        try engine(forFileAt: path).engine.lint(text, path: path, reportType: options.reportType, docxLayout: docxLayout,
+        if let failed = Self.failedType(of: text, reportType: options.reportType, catalog: catalog, engine: try engine(forFileAt: path).engine) {
+            throw LintSessionError("\(path): \(failed.loadError)")
+        }
+        return try engine(forFileAt: path).engine.lint(text, path: path, reportType: options.reportType, docxLayout: docxLayout,
                                                    previous: previous)
     }
 
@@ -85,6 +99,9 @@ public final class LintSession {
     public func lint(fileAt path: String) throws -> FileResult {
         let engine = try engine(forFileAt: path).engine
         let input = try InputCollector(maxSize: options.maxSize).read(path)
+        if let failed = Self.failedType(of: input.text, reportType: options.reportType, catalog: catalog, engine: engine) {
+            throw LintSessionError("\(path): \(failed.loadError)")
+        }
         return engine.lint(input.text, path: path, reportType: options.reportType, docxLayout: input.docxLayout,
                            previous: previous)
     }

@@ -13,7 +13,7 @@ public enum PluginSearchPath {
         let configHome = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
         folders.append((configHome.appendingPathComponent("zongjie/plugins"), .user))
-        folders.append((URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("plugins"), .project))
+        folders.append((projectPluginsFolder(from: FileManager.default.currentDirectoryPath), .project))
         for entry in (environment["ZONGJIE_PLUGIN_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
             folders.append((URL(fileURLWithPath: String(entry)), .path))
         }
@@ -21,5 +21,23 @@ public enum PluginSearchPath {
             folders.append((URL(fileURLWithPath: directory), .path))
         }
         return folders
+    }
+
+    /// The project's `plugins` folder: from `folder` up, the first folder holding
+    /// `.zongjie.yaml` or `plugins/` (as git finds `.git`), so a draft in a subfolder of the
+    /// project sees the project's types; `folder/plugins` when no such folder exists.
+    public static func projectPluginsFolder(from folder: String) -> URL {
+        let manager = FileManager.default
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            var isFolder: ObjCBool = false
+            let plugins = current.appendingPathComponent("plugins")
+            if manager.fileExists(atPath: plugins.path, isDirectory: &isFolder), isFolder.boolValue { return plugins }
+            if manager.fileExists(atPath: current.appendingPathComponent(".zongjie.yaml").path) { return plugins }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        return URL(fileURLWithPath: folder).appendingPathComponent("plugins")
     }
 }

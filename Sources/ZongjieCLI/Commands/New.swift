@@ -11,11 +11,12 @@ extension Zongjie {
             abstract: "根据填写的材料起草一篇年度工作总结。",
             discussion: """
             材料可来自 --input 文件（YAML 或 JSON）、--interactive 逐项问答，或 --sample 内置示例。
-            缺少的内容以“【待填：…】”占位，并附填写提示。输出格式按 -o 的扩展名：.md（Markdown）、.txt（纯文本）、.docx（按 GB/T 9704—2012 排版的 Word 文件：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；不写 -o 时输出 Markdown 到标准输出。
+            -o 总结.docx 写出 Word 文件（按 GB/T 9704—2012 排版：A4、版心 156 mm × 225 mm、每页 22 行每行 28 字、各级标题字体、落款与页码，落款不单独成页）；-o 总结.md 写 Markdown，-o 总结.txt 写纯文本；不写 -o 时输出 Markdown 到标准输出。不支持 .doc 和 .wps：请用 .docx，Word 和 WPS 都能打开。
+            缺少的内容以“【待填：…】”占位，并附填写提示。
             """
         )
 
-        @Option(name: .customLong("type"), help: "报告类型，如 zhengwu-gongkai（用 zongjie types 查看）；用 --from 时默认按上年标题识别。")
+        @Option(name: .customLong("type"), help: "报告类型：id 或中文名称，如 zhengwu-gongkai 或 政务公开（用 zongjie types 查看）；用 --from 时默认按上年标题识别。")
         var typeID: String?
 
         @Option(name: .long, help: "从上年的总结（.docx/.md/.txt）起草：保留原文结构，年份顺延，上年数字标为待更新。")
@@ -33,7 +34,7 @@ extension Zongjie {
         @Option(name: .long, help: "年度，如 2024（覆盖材料中的 year）。")
         var year: String?
 
-        @Option(name: [.short, .customLong("output")], help: "输出文件（.md、.txt 或 .docx）。")
+        @Option(name: [.short, .customLong("output")], help: "输出文件：.md、.txt，或 .docx（Word 文件）。")
         var output: String?
 
         @Option(name: .long, help: "不写 -o 时标准输出的格式：md（默认）或 txt。")
@@ -54,6 +55,12 @@ extension Zongjie {
         @Flag(name: .long, help: "材料缺少必填项时报错（退出码 2），不生成草稿。")
         var strict = false
 
+        @Flag(name: .customLong("allow-inconsistent"), help: "数字前后不一致（分项之和不等于总数、办结多于收到、百分比超过100%）时仍起草，在这些数字前标注“【待核对：…】”（默认报错，退出码 2）。")
+        var allowInconsistent = false
+
+        @Flag(name: .customLong("allow-date"), help: "成文日期不在报告年度的11月1日至次年3月31日之间时仍起草（默认报错，退出码 2）。")
+        var allowDate = false
+
         @Option(name: .customLong("max-size"), help: ArgumentHelp("材料文件大小上限（字节，可带 K/M 后缀，默认 20M）。", valueName: "大小"))
         var maxSize: String = InputSizeLimit.defaultValue
 
@@ -72,6 +79,7 @@ extension Zongjie {
             let catalog = try search.loadCatalog()
             let plugin = try search.plugin(id: typeID, in: catalog)
             // Refuse before asking any question, so no answer is typed in vain.
+            try DraftOutput.checkPath(output)
             for path in [output, saveInput].compactMap({ $0 }) where !force && FileManager.default.fileExists(atPath: path) {
                 throw AtomicFileWriter.WriteError.exists(path: path)
             }
@@ -92,10 +100,10 @@ extension Zongjie {
                 if strict, !missing.isEmpty { throw SourceProblems(missing) }
                 for problem in missing { FileHandle.standardError.write(Data("zongjie: 警告：\(problem)\n".utf8)) }
             }
-            for warning in FigureConsistency.warnings(plugin.manifest, input: draftInput) {
-                FileHandle.standardError.write(Data("zongjie: 警告：\(source?.name ?? "输入"): \(warning)\n".utf8))
-            }
-            let draft = try Drafter(plugin: plugin).draft(draftInput)
+            try DraftChecks.checkDate(draftInput, file: source?.name ?? "输入", allowDate: allowDate)
+            let marks = try DraftChecks.figureMarks(draftInput, manifest: plugin.manifest, file: source?.name ?? "输入",
+                                                    allowInconsistent: allowInconsistent)
+            let draft = try Drafter(plugin: plugin).draft(draftInput, marks: marks)
             let data = try DraftOutput.data(for: draft.document, path: output, stdoutFormat: format)
             if let saveInput {
                 try AtomicFileWriter.write(InputYAMLWriter.write(draftInput, manifest: plugin.manifest), to: saveInput, overwrite: force)

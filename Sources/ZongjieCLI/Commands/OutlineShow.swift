@@ -19,6 +19,7 @@ extension Zongjie.OutlineCommand {
 
         func run() throws {
             let catalog = try search.loadCatalog()
+            if let failed = catalog.failure(forType: id) { throw CLIError(failed.loadError) }
             if let plugin = catalog.plugin(id: id) {
                 print("\(plugin.manifest.name)（\(plugin.manifest.id)）的大纲，基于 \(plugin.manifest.outline.extends)：\n")
                 print(OutlineText.render(plugin.outline), terminator: "")

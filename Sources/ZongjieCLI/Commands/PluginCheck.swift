@@ -4,6 +4,7 @@ import ZongjieCore
 import ZongjieDrafting
 import ZongjieFormats
 import ZongjieLint
+import ZongjieSession
 
 extension Zongjie.PluginCommand {
     /// `zongjie plugin check DIR`: everything that can be wrong with a plugin, each at file:line:column.
@@ -29,7 +30,9 @@ extension Zongjie.PluginCommand {
                 throw CLIError("\(directory)：不是文件夹。plugin check 检查的是整个插件文件夹（含 plugin.yaml 的那一层）。")
             }
             let shown = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-            let validation = PluginValidator.validate(folder: URL(fileURLWithPath: directory).standardizedFileURL, displayPath: shown)
+            // Parts fall back to the `general` in use (a project may override it), as in `new`.
+            let general = (try? ReportTypeCatalog.load(searchPath: PluginSearchPath.folders()))?.plugin(id: "general")?.templates
+            let validation = PluginValidator.validate(folder: URL(fileURLWithPath: directory).standardizedFileURL, displayPath: shown, generalTemplates: general)
             var problems = validation.problems
             var notes: [String] = []
             if let plugin = validation.plugin, let draft = validation.draft {
@@ -42,7 +45,7 @@ extension Zongjie.PluginCommand {
             for problem in ordered { print(problem.description) }
             for note in notes { print(note) }
             guard ordered.isEmpty, let plugin = validation.plugin else {
-                print("插件检查未通过：\(shown) 有 \(ordered.count) 处问题，请逐一修改后再运行 zongjie plugin check \(shown)。")
+                print("插件检查未通过：\(shown) 共 \(ordered.count) 个问题。请逐一修改后再运行 zongjie plugin check \(shown)。")
                 throw ExitCode(ExitStatus.findings)
             }
             let manifest = plugin.manifest

@@ -23,7 +23,9 @@ extension Zongjie {
                 case .user: "用户：\(location)"
                 case .path: "插件路径：\(location)"
                 }
-                print("\(type.id)\(padding)  \(type.name)（\(origin)）")
+                // One line each: what the type is for, so 政务公开工作总结 and 政府信息公开工作年度报告 are not confused.
+                let purpose = catalog.plugin(id: type.id)?.manifest.summary.map { "：\($0)" } ?? ""
+                print("\(type.id)\(padding)  \(type.name)（\(origin)）\(purpose)")
             }
         }
     }

@@ -36,6 +36,9 @@ public struct OutlineSection: Sendable, Hashable, Codable {
     public var minItems: Int
     /// One line for the writer: what belongs here.
     public var hint: String
+    /// A report type's manifest marks this part `required: true` itself: a document of
+    /// that type without it is incomplete, so `missing-section` reports it as an error.
+    public var requiredByPlugin = false
 
     public init(
         key: String,

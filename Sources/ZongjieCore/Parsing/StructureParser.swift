@@ -93,6 +93,11 @@ public struct StructureParser: Sendable {
         if let date = DateLineParser.parse(lines[end - 1].text, range: lines[end - 1].range) {
             signature.date = date
             end -= 1
+        } else if Self.isPlaceholder(lines[end - 1].text, naming: "日期") {
+            // A skeleton's 【待填：成文日期】 stands where the date goes: the placeholder rule reports
+            // it, and the block is still the signature (no missing-section, no body indent).
+            signature.date = DateLine(text: lines[end - 1].text, year: nil, month: nil, day: nil, range: lines[end - 1].range)
+            end -= 1
         }
         if end > start, signature.date != nil, isSignatureUnit(lines[end - 1]) {
             signature.unit = TextLine(lines[end - 1].text, range: lines[end - 1].range)
@@ -104,9 +109,19 @@ public struct StructureParser: Sendable {
         return end
     }
 
+    /// A line that is one placeholder (【待填：成文日期】) whose label holds `word`.
+    static func isPlaceholder(_ text: String, naming word: String) -> Bool {
+        var trimmed = Substring(text)
+        while let first = trimmed.unicodeScalars.first, LineScanner.isSpace(first) { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.unicodeScalars.last, LineScanner.isSpace(last) { trimmed = trimmed.dropLast() }
+        guard trimmed.hasPrefix("【待填"), trimmed.hasSuffix("】"), trimmed.count <= 30 else { return false }
+        return trimmed.dropFirst().dropLast().firstIndex(of: "】") == nil && trimmed.contains(word)
+    }
+
     /// A unit name line: short, no sentence punctuation, not numbered.
     private func isSignatureUnit(_ line: ParsedLine) -> Bool {
         guard line.length <= 40 else { return false }
+        if Self.isPlaceholder(line.text, naming: "单位") { return true }
         let punctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", "！", "？", "、"]
         if line.text.unicodeScalars.contains(where: punctuation.contains) { return false }
         // "特此报告" closes the text; it does not sign it.

@@ -20,7 +20,7 @@ public enum InputTemplateWriter {
             case .list:
                 lines.append("\(slot.key):")
                 if slot.titled {
-                    lines += ["#  - title: 小标题", "#    points:", "#      - 具体做法和成效（带数字）", "#      - 第二点"]
+                    lines += ["#  - title: 小标题", "#    points:     # 要点，每点一句；也可不分点，写 text: 一段话", "#      - 具体做法和成效（带数字）", "#      - 第二点"]
                 } else {
                     lines += ["#  - 第一条", "#  - 第二条"]
                 }

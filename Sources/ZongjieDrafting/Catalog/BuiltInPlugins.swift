@@ -15,7 +15,8 @@ enum BuiltInPlugins {
 
     /// Every embedded plugin, `general` first, then by id. A folder without a
     /// plugin.yaml (a type still being written, only its README so far) is not a plugin yet.
-    static func load(from files: [String: String] = EmbeddedFiles.all) throws -> [Plugin] {
+    /// - Parameter generalTemplates: a `general` override's templates, used as every other type's fallback.
+    static func load(from files: [String: String] = EmbeddedFiles.all, generalTemplates: [String: String]? = nil) throws -> [Plugin] {
         var filesByPlugin: [String: [String: String]] = [:]
         for (path, text) in files where path.hasPrefix("plugins/") {
             let parts = path.split(separator: "/", maxSplits: 2)
@@ -28,7 +29,7 @@ enum BuiltInPlugins {
         var inherited: [String: String] = [:]
         if let general = filesByPlugin.removeValue(forKey: "general") {
             let plugin = try PluginLoader.load(files: general, location: "plugins/general", origin: .builtIn, outlines: outlines)
-            inherited = plugin.templates
+            inherited = generalTemplates ?? plugin.templates
             plugins.append(plugin)
         }
         for id in filesByPlugin.keys.sorted() {

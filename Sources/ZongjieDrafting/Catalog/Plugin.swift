@@ -29,37 +29,3 @@ public struct Plugin: Sendable {
         return type
     }
 }
-
-/// Builds a `Plugin` from its files (paths relative to the plugin folder).
-public enum PluginLoader {
-    /// Loads one plugin.
-    /// - Parameters:
-    ///   - files: `plugin.yaml`, `templates/*.mustache`, `sample.yaml`, by relative path.
-    ///   - outlines: base outlines by id, for `outline.extends`.
-    ///   - inheritedTemplates: templates used where the plugin has none of that name (the general type's).
-    public static func load(files: [String: String], location: String, origin: ReportType.Origin,
-                            outlines: [String: Outline], inheritedTemplates: [String: String] = [:]) throws -> Plugin {
-        let manifestFile = location + "/plugin.yaml"
-        guard let manifestText = files["plugin.yaml"] else {
-            throw SourceProblems([SourceProblem(file: manifestFile, message: "找不到 plugin.yaml。每个报告类型文件夹都需要一个 plugin.yaml。")])
-        }
-        let manifest = try ManifestDecoder.decode(manifestText, file: manifestFile)
-        guard let base = outlines[manifest.outline.extends] else {
-            let known = outlines.keys.sorted().joined(separator: "、")
-            throw SourceProblems([SourceProblem(file: manifestFile, message: "outline.extends 所指的大纲“\(manifest.outline.extends)”不存在。已有：\(known)。")])
-        }
-        let outline = try OutlineResolver.resolve(base: base, spec: manifest.outline, id: manifest.id, name: manifest.name, file: manifestFile)
-        let lintProblems = PluginLintDecoder.sectionProblems(manifest.lint, outline: outline, file: manifestFile)
-        if !lintProblems.isEmpty { throw SourceProblems(lintProblems) }
-        var templates = inheritedTemplates
-        var own: Set<String> = []
-        for (path, text) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
-            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            templates[name] = text
-            own.insert(name)
-        }
-        let problems = TemplateNameCheck.problems(in: templates, own: own, manifest: manifest, location: location)
-        if !problems.isEmpty { throw SourceProblems(problems) }
-        return Plugin(manifest: manifest, outline: outline, templates: templates, sampleInput: files[manifest.samplePath ?? "sample.yaml"], origin: origin, location: location)
-    }
-}

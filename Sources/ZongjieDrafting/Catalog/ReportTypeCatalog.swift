@@ -10,6 +10,8 @@ public struct ReportTypeCatalog: Sendable {
     public var plugins: [String: Plugin]
     /// Plugins on the search path that failed to load; built-ins never land here.
     public var loadProblems: [SourceProblems]
+    /// The same failures with what could be read of each manifest (id, name, title keywords).
+    public var failedPlugins: [FailedPlugin] = []
 
     public init(types: [ReportType]) {
         self.types = types
@@ -47,7 +49,9 @@ public struct ReportTypeCatalog: Sendable {
                 plugins.append(plugin)
             }
         }
-        return ReportTypeCatalog(plugins: plugins, loadProblems: loaded.problems)
+        var catalog = ReportTypeCatalog(plugins: plugins, loadProblems: loaded.problems)
+        catalog.failedPlugins = loaded.failed
+        return catalog
     }
 
     /// The type with `id`, if known.

@@ -35,6 +35,7 @@ public enum InputLoader {
                 if pair.value.isNullScalar { continue }
                 if let value = SlotValueReader.read(pair.value, slot: slot, reader: reader) {
                     values[slot.key] = value
+                    if let mark = pair.value.mark { input.locations[slot.key] = InputLocation(line: mark.line, column: mark.column) }
                 }
             }
         }

@@ -68,11 +68,25 @@ public struct DraftInput: Sendable, Hashable {
     public var structure: FreeformStructure?
     /// Last year's plans to report on (`previous_plans:`).
     public var previousPlans: [PlanCheck]
+    /// Where each slot's value was written in the material (line and column), so a problem
+    /// found in the figures can point the user at it; empty for input built in code.
+    public var locations: [String: InputLocation] = [:]
 
     public init(values: [String: SlotValue] = [:], structure: FreeformStructure? = nil, previousPlans: [PlanCheck] = []) {
         self.values = values
         self.structure = structure
         self.previousPlans = previousPlans
+    }
+
+    /// Equal facts are equal inputs wherever in a file they were written.
+    public static func == (lhs: DraftInput, rhs: DraftInput) -> Bool {
+        lhs.values == rhs.values && lhs.structure == rhs.structure && lhs.previousPlans == rhs.previousPlans
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(values)
+        hasher.combine(structure)
+        hasher.combine(previousPlans)
     }
 
     /// The number in slot `key`, if it holds one.
@@ -85,5 +99,16 @@ public struct DraftInput: Sendable, Hashable {
     public func text(_ key: String) -> String? {
         if case .text(let value) = values[key] { return value }
         return nil
+    }
+}
+
+/// A 1-based line and column (in Unicode scalars) in a material file.
+public struct InputLocation: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

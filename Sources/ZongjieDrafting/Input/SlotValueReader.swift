@@ -23,7 +23,7 @@ enum SlotValueReader {
         case .list:
             return list(node, what: what, reader: reader)
         case .table:
-            return table(node, what: what, reader: reader)
+            return table(node, what: what, unit: slot.unit, reader: reader)
         case .nianbaoTables:
             return NianbaoTablesReader.read(node, what: what, reader: reader).map(SlotValue.nianbaoTables)
         }
@@ -38,7 +38,14 @@ enum SlotValueReader {
         case .money: expected = "金额数字（单位：\(slot.unit ?? "元")），如 12.8"
         default: expected = "四位年份，如 2024"
         }
-        guard node.rawScalar != nil, let value = ScalarParsing.number(raw, allowPercentSign: slot.type == .percent) else {
+        // 862条, 1,262 and 1.2万 are read as people write them; a unit other than the slot's is an error.
+        let parsed = node.rawScalar.map { WrittenFigure.parse($0, unit: slot.unit ?? (slot.type == .year ? "年" : nil), allowPercentSign: slot.type == .percent) }
+        if case .wrongUnit(let written)? = parsed {
+            let wanted = slot.unit.map { "单位应为“\($0)”" } ?? "只写数字"
+            reader.report(node, "\(what)写的单位是“\(written)”，与这一项不符：\(wanted)。请核对“\(raw)”是否填错了项。")
+            return nil
+        }
+        guard case .value(let value, let parsedText)? = parsed else {
             reader.report(node, "\(what)应为\(expected)，实际是“\(node.rawScalar ?? node.kindName)”。")
             return nil
         }
@@ -55,8 +62,7 @@ enum SlotValueReader {
         default:
             break
         }
-        var written = ScalarParsing.normalizedDigits(raw.trimmingCharacters(in: .whitespaces))
-        if written.hasSuffix("%") { written.removeLast() }
+        var written = parsedText
         // Counts and years read as whole numbers however they were written (36.0 → 36).
         // Int(exactly:) never traps: 1e300 件 (found by fuzzing) keeps its written form.
         if slot.type == .count || slot.type == .year, let whole = Int(exactly: value.rounded(.towardZero)) { written = String(whole) }
@@ -103,14 +109,19 @@ enum SlotValueReader {
         return result.isEmpty ? nil : .list(result)
     }
 
-    private static func table(_ node: Node, what: String, reader: NodeReader) -> SlotValue? {
+    private static func table(_ node: Node, what: String, unit: String?, reader: NodeReader) -> SlotValue? {
         var rows: [TableRow] = []
         func addRow(name: String, countNode: Node) {
-            guard let raw = countNode.rawScalar, let value = ScalarParsing.number(raw, allowPercentSign: false), value >= 0 else {
+            let parsed = countNode.rawScalar.map { WrittenFigure.parse($0, unit: unit, allowPercentSign: false) }
+            if case .wrongUnit(let written)? = parsed {
+                reader.report(countNode, "\(what)中“\(name)”写的单位是“\(written)”，这张表的单位应为“\(unit ?? "")”。")
+                return
+            }
+            guard case .value(let value, let written)? = parsed, value >= 0 else {
                 reader.report(countNode, "\(what)中“\(name)”的数量应为非负数字，实际是“\(countNode.rawScalar ?? countNode.kindName)”。")
                 return
             }
-            rows.append(TableRow(name: ChineseTextNormalizer.normalize(name), count: value, written: ScalarParsing.normalizedDigits(raw)))
+            rows.append(TableRow(name: ChineseTextNormalizer.normalize(name), count: value, written: written))
         }
         if let pairs = node.orderedPairs {
             for pair in pairs { addRow(name: pair.key, countNode: pair.value) }

@@ -3,12 +3,24 @@ import Yams
 /// Turns `plugin.yaml` into a `PluginManifest`, reporting every problem with
 /// its line and column.
 public enum ManifestDecoder {
-    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample"]
+    static let topKeys = ["id", "name", "topic", "outline", "title", "slots", "derived", "lint", "sample", "description"]
     static let slotKeys = ["key", "type", "label", "hint", "required", "unit", "example", "titled", "cues"]
     static let derivedKeys = ["key", "label", "kind", "of", "over", "from", "decimals", "equals"]
+    static let derivedKinds = ["sum", "rate", "share", "yoy"]
+    static let outlineKeys = ["extends", "sections", "order"]
+    static let patchKeys = ["key", "name", "heading", "headings", "add_headings", "required", "min_items", "hint", "after", "before", "remove"]
+    static let titleKeys = ["pattern", "variants", "keywords"]
 
-    /// Decodes `text`, naming `file` in problems.
+    /// Decodes `text`, naming `file` in problems; throws every problem at once.
     public static func decode(_ text: String, file: String) throws -> PluginManifest {
+        let decoding = try decodeCollecting(text, file: file)
+        if !decoding.problems.isEmpty { throw SourceProblems(decoding.problems) }
+        return decoding.manifest
+    }
+
+    /// Decodes `text` as far as it goes: the manifest of every part that is right, and
+    /// every problem. Throws only when the text is not YAML at all.
+    public static func decodeCollecting(_ text: String, file: String) throws -> ManifestDecoding {
         let root = try YAMLDocument.parse(text, file: file)
         let reader = NodeReader(file: file)
         let pairs = reader.pairs(root, what: "plugin.yaml 顶层")
@@ -23,9 +35,19 @@ public enum ManifestDecoder {
         let outline = value("outline").map { decodeOutline($0, reader) } ?? OutlineSpec()
         let title = value("title").map { decodeTitle($0, reader) } ?? TitleSpec(pattern: "{unit}{year}年{topic}工作总结")
         var slots: [SlotSpec] = []
+        // Keys declared with a mistake in them: later checks (templates, figures, the sample)
+        // take them as declared, so one wrong `type:` is one problem, not one per use.
+        var broken: Set<String> = []
         if let node = value("slots") {
             if case .sequence(let items) = node {
-                for item in items { if let slot = decodeSlot(item, reader) { slots.append(slot) } }
+                for item in items {
+                    if let slot = decodeSlot(item, reader) {
+                        slots.append(slot)
+                    } else if let key = item.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar {
+                        broken.insert(key)
+                        slots.append(SlotSpec(key: key, type: .text, label: key))
+                    }
+                }
             } else {
                 reader.report(node, "slots 应为列表，每项是一个填写项。")
             }
@@ -34,7 +56,19 @@ public enum ManifestDecoder {
         var derived: [DerivedFigure] = []
         if let node = value("derived") {
             if case .sequence(let items) = node {
-                for item in items { if let figure = decodeDerived(item, slots: slots, reader) { derived.append(figure) } }
+                let figureKeys = Set(items.compactMap { $0.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar })
+                let inputs = DerivedInputs(slots: slots.filter { !broken.contains($0.key) }, figures: figureKeys, broken: broken)
+                for item in items {
+                    if let figure = decodeDerived(item, inputs: inputs, reader) {
+                        derived.append(figure)
+                    } else if let key = item.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar {
+                        broken.insert(key)
+                    }
+                }
+                for cycle in DerivedFigureOrder.cycles(in: derived) {
+                    let node = items.first { $0.orderedPairs?.first(where: { $0.key == "key" })?.value.rawScalar == cycle.first }
+                    reader.report(node, "计算项循环引用：\(cycle.joined(separator: " → "))。计算项可以用另一个计算项，但不能绕回自己；请改掉其中一项的 of/over/from。")
+                }
             } else {
                 reader.report(node, "derived 应为列表，每项是一个计算得出的数字。")
             }
@@ -44,17 +78,18 @@ public enum ManifestDecoder {
         }
         let lint = value("lint").map { PluginLintDecoder.decode($0, reader) } ?? []
         let samplePath = value("sample").flatMap { reader.string($0, what: "sample") }
-        if !reader.problems.isEmpty { throw SourceProblems(reader.problems) }
+        let summary = value("description").flatMap { reader.string($0, what: "description") }
         var manifest = PluginManifest(id: id, name: name, topic: topic, outline: outline, title: title, slots: slots, derived: derived)
         manifest.lint = lint
         manifest.samplePath = samplePath
-        return manifest
+        manifest.summary = summary
+        return ManifestDecoding(manifest: manifest, problems: reader.problems, declaredNames: broken)
     }
 
     private static func decodeOutline(_ node: Node, _ reader: NodeReader) -> OutlineSpec {
         var spec = OutlineSpec()
         let pairs = reader.pairs(node, what: "outline")
-        reader.rejectUnknownKeys(pairs, known: ["extends", "sections", "order"], what: "outline")
+        reader.rejectUnknownKeys(pairs, known: outlineKeys, what: "outline")
         for pair in pairs {
             switch pair.key {
             case "extends": spec.extends = reader.string(pair.value, what: "outline.extends") ?? spec.extends
@@ -73,8 +108,7 @@ public enum ManifestDecoder {
 
     private static func decodePatch(_ node: Node, _ reader: NodeReader) -> OutlinePatch? {
         let pairs = reader.pairs(node, what: "outline.sections 的条目")
-        let known = ["key", "name", "heading", "headings", "add_headings", "required", "min_items", "hint", "after", "before", "remove"]
-        reader.rejectUnknownKeys(pairs, known: known, what: "outline.sections 的条目")
+        reader.rejectUnknownKeys(pairs, known: patchKeys, what: "outline.sections 的条目")
         guard let keyNode = pairs.first(where: { $0.key == "key" })?.value, let key = reader.string(keyNode, what: "key") else {
             reader.report(node, "outline.sections 的每个条目都要有 key（要修改或新增的部分）。")
             return nil
@@ -102,7 +136,7 @@ public enum ManifestDecoder {
     private static func decodeTitle(_ node: Node, _ reader: NodeReader) -> TitleSpec {
         var spec = TitleSpec(pattern: "{unit}{year}年{topic}工作总结")
         let pairs = reader.pairs(node, what: "title")
-        reader.rejectUnknownKeys(pairs, known: ["pattern", "variants", "keywords"], what: "title")
+        reader.rejectUnknownKeys(pairs, known: titleKeys, what: "title")
         for pair in pairs {
             switch pair.key {
             case "pattern": spec.pattern = reader.string(pair.value, what: "title.pattern") ?? spec.pattern
@@ -147,7 +181,7 @@ public enum ManifestDecoder {
         return slot
     }
 
-    private static func decodeDerived(_ node: Node, slots: [SlotSpec], _ reader: NodeReader) -> DerivedFigure? {
+    private static func decodeDerived(_ node: Node, inputs: DerivedInputs, _ reader: NodeReader) -> DerivedFigure? {
         let pairs = reader.pairs(node, what: "derived 的条目")
         reader.rejectUnknownKeys(pairs, known: derivedKeys, what: "derived 的条目")
         func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
@@ -164,8 +198,9 @@ public enum ManifestDecoder {
                 return nil
             }
             guard let slotKey = reader.string(node, what: "derived.\(name)") else { return nil }
-            if slots.first(where: { $0.key == slotKey && ($0.type.isNumeric || $0.type == .table) }) == nil {
-                reader.report(node, "“\(slotKey)”不是已定义的数字或表格填写项。")
+            if inputs.broken.contains(slotKey) { return nil }
+            if !inputs.accepts(slotKey) {
+                reader.report(node, "“\(slotKey)”不是已定义的数字或表格填写项，也不是计算项。")
                 return nil
             }
             return slotKey
@@ -178,9 +213,10 @@ public enum ManifestDecoder {
                 return nil
             }
             let parts = reader.strings(node, what: "derived.of")
-            for part in parts where slots.first(where: { $0.key == part && ($0.type.isNumeric || $0.type == .table) }) == nil {
-                reader.report(node, "“\(part)”不是已定义的数字或表格填写项。")
+            for part in parts where !inputs.accepts(part) && !inputs.broken.contains(part) {
+                reader.report(node, "“\(part)”不是已定义的数字或表格填写项，也不是计算项。")
             }
+            if parts.contains(where: inputs.broken.contains) { return nil }
             kind = .sum(parts: parts)
         case "rate":
             let (of, over) = (input("of"), input("over")) // check both before giving up
@@ -200,12 +236,34 @@ public enum ManifestDecoder {
         }
         var equals: String?
         if let node = value("equals"), let target = reader.string(node, what: "derived.equals") {
-            if slots.contains(where: { $0.key == target && $0.type.isNumeric }) {
+            if inputs.broken.contains(target) {
+                return nil
+            } else if inputs.slots.contains(where: { $0.key == target && $0.type.isNumeric }) {
                 equals = target
             } else {
                 reader.report(node, "equals 所指的“\(target)”不是已定义的数字填写项。")
             }
         }
         return DerivedFigure(key: key, label: label, kind: kind, decimals: decimals, equals: equals)
+    }
+}
+
+/// A manifest decoded as far as it goes, with every problem found on the way.
+public struct ManifestDecoding: Sendable {
+    /// The parts that are right; a slot of an unknown type stands in as text.
+    public var manifest: PluginManifest
+    public var problems: [SourceProblem]
+    /// Slot and figure keys declared with a mistake: uses of them are not problems again.
+    public var declaredNames: Set<String>
+}
+
+/// What a derived figure may read: number and table slots, and other figures.
+struct DerivedInputs {
+    var slots: [SlotSpec]
+    var figures: Set<String>
+    var broken: Set<String>
+
+    func accepts(_ key: String) -> Bool {
+        figures.contains(key) || slots.contains { $0.key == key && ($0.type.isNumeric || $0.type == .table) }
     }
 }

@@ -16,6 +16,8 @@ public struct PluginManifest: Sendable, Hashable {
     public var lint: [PluginLintRule] = []
     /// The example input's path inside the plugin folder (`sample:`), default `sample.yaml`.
     public var samplePath: String?
+    /// One Chinese line saying what the type is for (`description:`), shown by `zongjie types`.
+    public var summary: String?
 
     public init(id: String, name: String, topic: String, outline: OutlineSpec, title: TitleSpec, slots: [SlotSpec], derived: [DerivedFigure]) {
         self.id = id

@@ -16,6 +16,13 @@ public enum OutlineResolver {
 
     /// `base` with `spec`'s patches and order applied; problems name `file`.
     public static func resolve(base: Outline, spec: OutlineSpec, id: String, name: String, file: String) throws -> Outline {
+        let (outline, problems) = resolveCollecting(base: base, spec: spec, id: id, name: name, file: file)
+        if !problems.isEmpty { throw SourceProblems(problems) }
+        return outline
+    }
+
+    /// `base` with every patch that applies, and a problem for each that does not.
+    static func resolveCollecting(base: Outline, spec: OutlineSpec, id: String, name: String, file: String) -> (Outline, [SourceProblem]) {
         var sections = base.sections
         var problems: [SourceProblem] = []
         for patch in spec.patches {
@@ -67,8 +74,7 @@ public enum OutlineResolver {
             let rest = sections.filter { !spec.order.contains($0.key) }
             sections = listed + rest
         }
-        if !problems.isEmpty { throw SourceProblems(problems) }
-        return Outline(id: id, name: name, sections: sections)
+        return (Outline(id: id, name: name, sections: sections), problems)
     }
 
     private static func apply(_ patch: OutlinePatch, to original: OutlineSection) -> OutlineSection {
@@ -82,7 +88,11 @@ public enum OutlineResolver {
             section.defaultHeading = heading
         }
         for heading in patch.addHeadings where !section.headings.contains(heading) { section.headings.append(heading) }
-        if let required = patch.required { section.required = required }
+        if let required = patch.required {
+            section.required = required
+            // The type's own `required: true`: missing it is an error (missing-section).
+            section.requiredByPlugin = required
+        }
         if let minItems = patch.minItems { section.minItems = minItems }
         if let hint = patch.hint { section.hint = hint }
         return section

@@ -19,7 +19,7 @@ enum ManifestComments {
     #   name          新增部分的中文名称（新增时必填）
     #   heading       起草时用的标题（原标题仍能被 lint 识别）
     #   headings      替换可识别的标题写法；add_headings 追加写法
-    #   required      是否必需（lint 发现缺少时报告 missing-section）
+    #   required      是否必需（true：lint 发现缺少时报告 missing-section 错误；新增部分须有模板 templates/<key>.mustache）
     #   min_items     至少几条
     #   hint          写作提示（input-template、outline show 中显示）
     #   after/before  新增（或移动）到某部分之后/之前
@@ -42,7 +42,7 @@ enum ManifestComments {
     """
 
     static let title = """
-    # title：pattern 是起草用的标题，可用 {unit}、{year}、{topic}；variants 是真实文件中的其他写法；
+    # title：pattern 是起草用的标题，可用 {unit}、{year}、{topic}；variants 是真实文件中的其他写法（仅供参考）；
     # keywords 是 lint 据标题识别本类型的词（标题含任一即为本类型，多个类型都匹配时最长的词优先）。
 
     """
@@ -50,21 +50,29 @@ enum ManifestComments {
     static let slots = """
     # slots：填写项（材料文件中的键）。每项：
     #   key       材料中的键（英文小写加下划线），模板中写 {{key}}
-    #   type      text 文字、paragraph 段落、list 条目列表、count 数量、percent 百分比、
-    #             money 金额、date 日期、year 年份、table 名称与数量表
+    #   type      text 文字、paragraph 段落、list 条目列表（每条是一句话，或 title/text/points）、
+    #             count 数量、percent 百分比、money 金额、date 日期、year 年份、
+    #             table 名称与数量表（材料写“名称: 数量”，或每行 name 和 count）、nianbao-tables 年报统计表
     #   label     中文名称，也是占位符【待填：label】的文字
     #   hint      填写提示
     #   required  是否必填（缺少时草稿留占位符；new --strict 时报错）
     #   unit      数字的单位（条、件、万元）
     #   example   示例值（交互模式和填写模板中显示）
     #   titled    列表的每条带小标题（title + points），生成（一）（二）小节
+    #   cues      数字前常写的词（如“检查涉密计算机”），zongjie import 据此从上年报告取数
     # unit、year、date 用于标题和落款，addressee 为主送机关。
 
     """
 
     static let derived = """
-    # derived：计算得出的数字，模板中写 {{key}}。kind：sum 求和（of: [a, b]）、rate 比率（of / over）、
-    # share 占比（of / over）、yoy 同比（of / from）；decimals 小数位（默认 2）；equals 应与之相等的填写项。
+    # derived：计算得出的数字，模板中写 {{key}}。每项：key、label、kind，以及：
+    #   sum    求和：of: [a, b]（表格填写项按各行数量之和计；全是百分比时结果带 %）
+    #   rate   比率：of ÷ over × 100，带 %（如办结率 = 办结 ÷ 受理）
+    #   share  占比：of ÷ over × 100，带 %（如予以公开占办结的比例）
+    #   yoy    同比：(of − from) ÷ from × 100，写成“增长x%”“下降x%”或“持平”
+    #   decimals 小数位（默认 2，末尾的 0 省去）；equals 应与之相等的数字填写项（材料不一致时提示）。
+    # of/over/from 可以是数字或表格填写项，也可以是另一个计算项（按依赖顺序计算，不能循环引用）。
+    # 模板中可用的名称（填写项、计算项、列表条目的 title/points 等）见 PLUGINS.md 第 10 节。
 
     """
 

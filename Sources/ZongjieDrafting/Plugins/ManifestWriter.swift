@@ -26,6 +26,10 @@ enum ManifestWriter {
         out += "\n" + ManifestComments.derived
         out += manifest.derived.isEmpty ? "derived: []\n" : "derived:\n" + manifest.derived.map(derived).joined()
         out += "\n" + ManifestComments.lint
+        // Generated from the decoder, so a kind added there is named here too.
+        out += "# 全部 kind 及其字段：" + PluginLintDecoder.kindKeys.keys.sorted().map { kind in
+            "\(kind)（\(PluginLintDecoder.kindKeys[kind, default: []].joined(separator: "、"))）"
+        }.joined(separator: "；") + "。\n"
         out += manifest.lint.isEmpty ? "lint: []\n" + ManifestComments.lintExamples : "lint:\n" + manifest.lint.map(lintRule).joined()
         return out
     }
@@ -73,6 +77,7 @@ enum ManifestWriter {
         if let unit = slot.unit { out += "    unit: \(YAMLText.scalar(unit))\n" }
         if let example = slot.example { out += "    example: \(YAMLText.scalar(example))\n" }
         if slot.titled { out += "    titled: true\n" }
+        if !slot.cues.isEmpty { out += "    cues: \(flow(slot.cues))\n" }
         return out
     }
 

@@ -20,14 +20,15 @@ public struct Drafter {
         self.plugin = plugin
     }
 
-    /// Drafts from `input`; missing facts become placeholders.
-    public func draft(_ input: DraftInput) throws -> Draft {
+    /// Drafts from `input`; missing facts become placeholders. `marks` (slot key → 【待核对：…】)
+    /// are written before figures the user drafted although they disagree.
+    public func draft(_ input: DraftInput, marks: [String: String] = [:]) throws -> Draft {
         if let structure = input.structure {
             let document = try FreeformRenderer(drafter: self, input: input).render(structure)
             return Draft(document: document, placeholderCount: countPlaceholders(document))
         }
         let templates = try TemplateSet(plugin.templates, location: plugin.location)
-        let builder = TemplateContextBuilder(manifest: plugin.manifest, input: input)
+        let builder = TemplateContextBuilder(manifest: plugin.manifest, input: input, marks: marks)
         let context = builder.build()
         var document = Document()
         document.title = TextLine(title(input: input))

@@ -15,7 +15,7 @@ enum NianbaoTemplateValues {
         "normative_in_force", "licensing", "penalties", "enforcement", "fees", "review_total", "suit_total",
     ]
     /// Flags for sentences that depend on a figure being zero.
-    static let flagKeys = ["appeals_zero", "appeals_nonzero", "fees_zero", "fees_nonzero"]
+    static let flagKeys = ["appeals_zero", "appeals_nonzero", "fees_zero", "fees_nonzero", "applications_zero", "applications_nonzero"]
 
     /// Every name inside the slot's value.
     static var names: [String] { tableKeys + figureKeys + flagKeys }
@@ -48,6 +48,10 @@ enum NianbaoTemplateValues {
         ]
         values["appeals_zero"] = review + suits == 0
         values["appeals_nonzero"] = review + suits != 0
+        // No application received and none carried over: a sentence saying so instead of a row of zeros.
+        let noApplications = applications[.received, .total] + applications[.carriedOver, .total] == 0
+        values["applications_zero"] = noApplications
+        values["applications_nonzero"] = !noApplications
         values["fees_zero"] = feeIsZero
         values["fees_nonzero"] = !feeIsZero
         return values
@@ -56,10 +60,12 @@ enum NianbaoTemplateValues {
     /// Placeholders for a required slot left out: each table and figure asks to be filled in.
     static func placeholders(label: String, hint: String) -> [String: Any] {
         var values: [String: Any] = [:]
-        for key in tableKeys { values[key] = Placeholder.text(label: label, hint: hint) }
+        // Each table its own placeholder, so the skeleton has no three identical paragraphs.
+        for (key, table) in zip(tableKeys, ["表二", "表三", "表四"]) { values[key] = Placeholder.text(label: "\(label)（\(table)）", hint: hint) }
         for key in figureKeys { values[key] = Placeholder.text(label: label) }
         values["appeals_nonzero"] = true
         values["fees_nonzero"] = true
+        values["applications_nonzero"] = true
         return values
     }
 

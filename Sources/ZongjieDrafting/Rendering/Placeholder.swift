@@ -19,8 +19,12 @@ public enum Placeholder {
         updatePrefix + "上年为" + figure + "】"
     }
 
-    /// How many placeholders (【待填…】, 【待更新：…】) `text` holds.
+    /// The opening of a figure drafted although it disagrees with another (`new --allow-inconsistent`).
+    public static let checkPrefix = "【待核对："
+
+    /// How many placeholders (【待填…】, 【待更新：…】, 【待核对：…】) `text` holds.
     public static func count(in text: String) -> Int {
         text.components(separatedBy: "【待填").count - 1 + text.components(separatedBy: updatePrefix).count - 1
+            + text.components(separatedBy: checkPrefix).count - 1
     }
 }

@@ -7,10 +7,14 @@ import ZongjieCore
 public struct TemplateContextBuilder {
     public var manifest: PluginManifest
     public var input: DraftInput
+    /// Figures the user chose to draft although they disagree (`new --allow-inconsistent`):
+    /// slot key → the marker written just before the figure (【待核对：…】).
+    public var marks: [String: String]
 
-    public init(manifest: PluginManifest, input: DraftInput) {
+    public init(manifest: PluginManifest, input: DraftInput, marks: [String: String] = [:]) {
         self.manifest = manifest
         self.input = input
+        self.marks = marks
     }
 
     /// The report year, when given.
@@ -22,6 +26,7 @@ public struct TemplateContextBuilder {
         for slot in manifest.slots {
             if let value = input.values[slot.key] {
                 context[slot.key] = format(value, slot: slot)
+                if let mark = marks[slot.key], let text = context[slot.key] as? String { context[slot.key] = mark + text }
                 if case .number(let number, _) = value {
                     // Lets a template say 未发生…… instead of 发生……0件 (`_nonzero` is also set for a placeholder).
                     context[slot.key + "_zero"] = number == 0
@@ -40,16 +45,31 @@ public struct TemplateContextBuilder {
             context["nextYear"] = Placeholder.text(label: "下一年度")
         }
         let results = DerivedFigureEvaluator.evaluate(manifest, input: input)
-        for figure in manifest.derived {
+        let figureKeys = Set(manifest.derived.map(\.key))
+        for figure in DerivedFigureOrder.ordered(manifest.derived) {
             switch results[figure.key] {
-            case .value(let text, _)?:
+            case .value(let text, let number)?:
                 context[figure.key] = text
+                context[figure.key + "_zero"] = number == 0
+                context[figure.key + "_nonzero"] = number != 0
+                if case .rate(_, let whole) = figure.kind, number == 100, (input.number(whole) ?? 0) > 1 { context[figure.key + "_all"] = true }
+                if case .share(_, let whole) = figure.kind, number == 100, (input.number(whole) ?? 0) > 1 { context[figure.key + "_all"] = true }
             case .unavailable(let reason)?:
                 // A figure waits for a placeholder only when what it lacks is required;
                 // one that lacks an optional input is optional itself, and its sentence is dropped.
-                let missing = figure.kind.inputs.filter { input.values[$0] == nil }
-                if missing.allSatisfy({ manifest.slot($0)?.required == true }) {
+                // One that has all its inputs but cannot be computed (a rate over zero cases) is
+                // dropped too: the template's sentence for zero says it in words.
+                // A figure it reads counts as required when that figure got a placeholder itself.
+                let missing = figure.kind.inputs.filter { key in
+                    if figureKeys.contains(key) {
+                        if case .value? = results[key] { return false }
+                        return true
+                    }
+                    return input.values[key] == nil
+                }
+                if !missing.isEmpty, missing.allSatisfy({ figureKeys.contains($0) ? context[$0] != nil : manifest.slot($0)?.required == true }) {
                     context[figure.key] = Placeholder.text(label: figure.label, hint: reason)
+                    context[figure.key + "_nonzero"] = true
                 }
             case nil:
                 break
@@ -100,8 +120,9 @@ public struct TemplateContextBuilder {
     /// One list item with its numbering in every form a template may want.
     private func listItem(_ item: ListItem, index: Int, count: Int) -> [String: Any] {
         let numeral = ChineseNumerals.numeral(for: index)
+        // One item is no list: a lone problem or point is written without 一是.
         var entry: [String: Any] = [
-            "index": String(index), "ordinal": numeral, "paren": "（\(numeral)）", "shi": numeral + "是",
+            "index": String(index), "ordinal": numeral, "paren": "（\(numeral)）", "shi": count == 1 ? "" : numeral + "是",
             "dot": "\(index).", "first": index == 1, "last": index == count,
         ]
         let title = item.title.map(TextPolish.heading)
@@ -111,11 +132,12 @@ public struct TemplateContextBuilder {
         let points = item.points.map(TextPolish.sentence).filter { !$0.isEmpty }
         entry["points"] = points.enumerated().map { offset, point in
             let pointNumeral = ChineseNumerals.numeral(for: offset + 1)
-            return ["text": point, "shi": pointNumeral + "是", "ordinal": pointNumeral, "index": String(offset + 1), "last": offset == points.count - 1] as [String: Any]
+            let shi = points.count == 1 ? "" : pointNumeral + "是"
+            return ["text": point, "shi": shi, "ordinal": pointNumeral, "index": String(offset + 1), "last": offset == points.count - 1] as [String: Any]
         }
         if !points.isEmpty { entry["has_points"] = true }
-        // body: the item's paragraph, with points run in as 一是……二是…… after any lead text.
-        let enumerated = points.enumerated().map { ChineseNumerals.numeral(for: $0.offset + 1) + "是" + $0.element }.joined()
+        // body: the item's paragraph, with points run in as 一是……二是…… after any lead text (a single point as it is).
+        let enumerated = points.count == 1 ? points[0] : points.enumerated().map { ChineseNumerals.numeral(for: $0.offset + 1) + "是" + $0.element }.joined()
         let body = (text ?? "") + enumerated
         if !body.isEmpty { entry["body"] = body }
         // sentence: title and body as one run of text, for items enumerated inside a paragraph.

@@ -1,53 +1,15 @@
 import Foundation
 
-/// Checks that every `{{name}}` in a plugin's templates names something the
-/// templates are given, so a typo (`{{proactive_totl}}`) is an error with
-/// file:line:column instead of a silently empty sentence in every draft.
+/// The `{{…}}` tags of a template with their positions (see `TemplateScopeCheck` for
+/// what the names must be in each place).
 enum TemplateNameCheck {
-    /// Names every template sees besides slots and derived figures.
-    static let contextNames: Set<String> = ["year", "nextYear", "topic", "type_name"]
-    /// Names inside list items and table rows.
-    static let itemNames: Set<String> = [
-        "index", "ordinal", "paren", "shi", "dot", "first", "last", "title", "text", "points",
-        "has_points", "body", "sentence", "name", "count",
-    ]
-
-    /// Problems in the templates named `own` (the plugin's own files, not inherited ones),
-    /// located in `location/templates/<name>.mustache`; `templates` is every template partials may use.
-    static func problems(in templates: [String: String], own: Set<String>, manifest: PluginManifest, location: String) -> [SourceProblem] {
-        var known = contextNames.union(itemNames)
-        for slot in manifest.slots {
-            known.insert(slot.key)
-            if slot.type.isNumeric { known.formUnion([slot.key + "_zero", slot.key + "_nonzero"]) }
-            if slot.type == .nianbaoTables { known.formUnion(NianbaoTemplateValues.names) }
-        }
-        known.formUnion(manifest.derived.map(\.key))
-        var problems: [SourceProblem] = []
-        for (name, source) in templates where own.contains(name) {
-            let file = "\(location)/templates/\(name).mustache"
-            for tag in tags(in: source) {
-                if tag.sigil == ">" {
-                    if templates[tag.name] == nil {
-                        problems.append(SourceProblem(file: file, line: tag.line, column: tag.column,
-                                                      message: "引用的模板片段“\(tag.name)”不存在。可用：\(templates.keys.sorted().joined(separator: "、"))。"))
-                    }
-                    continue
-                }
-                let head = String(tag.name.split(separator: ".").first ?? "")
-                guard head != "", !known.contains(head) else { continue }
-                let guess = DidYouMean.suggest(head, among: Array(known)).map { "是否想写“\($0)”？" } ?? ""
-                problems.append(SourceProblem(file: file, line: tag.line, column: tag.column,
-                                              message: "模板中的“\(head)”不是本报告类型的填写项或计算项。\(guess)"))
-            }
-        }
-        return problems
-    }
-
     struct Tag {
         var sigil: Unicode.Scalar?
         var name: String
         var line: Int
         var column: Int
+        /// No `}}` before the next `{{` or the end: the rest of the template cannot be read as tags.
+        var unfinished = false
     }
 
     /// The `{{…}}` tags of a template with their positions; comments and pragmas are skipped.
@@ -63,6 +25,15 @@ enum TemplateNameCheck {
                 let startColumn = column
                 var end = index + 2
                 while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") { end += 1 }
+                let isComment = index + 2 < scalars.count && scalars[index + 2] == "!"
+                let reopens = scalars[(index + 2)..<min(end, scalars.count)].indices.contains { offset in
+                    offset + 1 < scalars.count && scalars[offset] == "{" && scalars[offset + 1] == "{"
+                }
+                if end + 1 >= scalars.count || (reopens && !isComment) {
+                    let text = String(String.UnicodeScalarView(scalars[(index + 2)..<min(index + 22, scalars.count)].prefix { $0 != "\n" }))
+                    tags.append(Tag(sigil: nil, name: text, line: startLine, column: startColumn, unfinished: true))
+                    return tags
+                }
                 var inner = String(String.UnicodeScalarView(scalars[(index + 2)..<min(end, scalars.count)]))
                     .trimmingCharacters(in: .whitespaces)
                 var sigil: Unicode.Scalar?

@@ -9,15 +9,17 @@ struct TemplateSet {
     /// Compiles `templates` (name → source); `location` names the plugin in errors.
     init(_ templates: [String: String], location: String) throws {
         var library = MustacheLibrary()
+        let pragma = "{{% CONTENT_TYPE: TEXT}}"
         for (name, source) in templates {
             do {
-                try library.register("{{% CONTENT_TYPE: TEXT}}" + source, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let context = error.context
-                throw DraftingError.templateSyntax(template: "\(location)/templates/\(name).mustache",
-                                                   message: "第\(context.lineNumber)行第\(context.columnNumber)列：\(error.error)")
+                try library.register(pragma + source, named: name)
             } catch {
-                throw DraftingError.templateSyntax(template: "\(location)/templates/\(name).mustache", message: "\(error)")
+                // Positions in the author's file: the pragma shifts line 1 only.
+                let place = MustacheSyntaxMessage.position(of: error).map { line, column in
+                    "第\(line)行第\(line == 1 ? max(1, column - pragma.unicodeScalars.count) : column)列："
+                } ?? ""
+                throw DraftingError.templateSyntax(template: "\(location)/templates/\(name).mustache",
+                                                   message: place + MustacheSyntaxMessage.text(for: error))
             }
         }
         self.library = library

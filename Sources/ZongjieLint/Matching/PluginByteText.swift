@@ -83,7 +83,7 @@ enum PluginByteText {
     }
 
     /// `PluginTextSearch.nonePhrases` as needles.
-    static let noneNeedles: [ByteNeedle] = ["未收到", "未受理", "未发生", "没有收到", "暂无", "为零", "零件", "零条"].map(ByteNeedle.init)
+    static let noneNeedles: [ByteNeedle] = ["未收到", "未受理", "未发生", "没有收到", "暂无", "为零", "零件", "零条", "【待填"].map(ByteNeedle.init)
 
     /// Whether `text[range]` says in words that there was none.
     static func statesNone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -12,7 +12,7 @@ import Testing
 
     @Test func newHelpDocumentsDocx() throws {
         let result = try CLIRunner.run(["new", "--help"])
-        #expect(result.stdout.contains(".docx（按 GB/T"))
-        #expect(result.stdout.contains("输出文件（.md、.txt 或 .docx）"))
+        #expect(result.stdout.contains("-o 总结.docx 写出 Word 文件（按 GB/T"))
+        #expect(result.stdout.contains("输出文件：.md、.txt，或 .docx（Word 文件）"))
     }
 }

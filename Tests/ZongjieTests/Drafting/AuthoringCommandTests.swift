@@ -41,8 +41,9 @@ import Testing
         #expect(result.stderr.contains("输入有误：年度应为四位年份"))
         let draft = try String(contentsOf: folder.appendingPathComponent("总结.md"), encoding: .utf8)
         #expect(draft.hasPrefix("# 测试局2024年工作总结\n"))
-        #expect(draft.contains("### （一）加强组织领导\n\n一是召开专题会议4次。"))
-        #expect(draft.contains("一是宣传形式还不够丰富。"))
+        // One point and one problem: written as they are, without a lone 一是.
+        #expect(draft.contains("### （一）加强组织领导\n\n召开专题会议4次。"))
+        #expect(draft.contains("不足：宣传形式还不够丰富。"))
         #expect(draft.hasSuffix("测试局\n\n2025年1月5日\n"))
         let saved = try String(contentsOf: folder.appendingPathComponent("答案.yaml"), encoding: .utf8)
         #expect(saved.contains("unit: 测试局\nyear: 2024\ndate: 2025-01-05\n"))
@@ -89,7 +90,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# 某局2024年保密工作总结\n"))
         #expect(result.stdout.contains("全年开展保密培训4次。现将2024年保密工作总结如下："))
-        #expect(result.stdout.contains("### （一）健全制度\n\n一是修订保密制度3项。"))
+        #expect(result.stdout.contains("### （一）健全制度\n\n修订保密制度3项。"))
     }
 
     @Test func brokenPluginIsSkippedWithAWarning() throws {
@@ -116,7 +117,8 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("templates/opening.mustache:1:4: 模板中的“totl”不是本报告类型的填写项或计算项。是否想写“total”？"), "\(result.stderr)")
         #expect(result.stderr.contains("templates/opening.mustache:2:1: 引用的模板片段“missing-part”不存在"))
-        #expect(result.stderr.contains("未知的报告类型“typo”"))
+        // The type exists but failed to load: `new --type typo` says so, never “unknown type”.
+        #expect(result.stderr.contains("报告类型“typo”") && result.stderr.contains("未能加载"), "\(result.stderr)")
     }
 
     @Test func copiedBinaryWorksAloneInAnEmptyFolder() throws {

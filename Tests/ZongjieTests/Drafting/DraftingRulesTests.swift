@@ -38,12 +38,31 @@ import ZongjieDrafting
         #expect(FigureConsistency.warnings(manifest, input: sample).isEmpty)
     }
 
+    @Test func percentOverAHundredIsAProblemAtItsSlot() throws {
+        let manifest = PluginManifest(id: "t", name: "测试", topic: "", outline: OutlineSpec(), title: TitleSpec(pattern: "{unit}{year}年工作总结"),
+                                      slots: [SlotSpec(key: "satisfaction", type: .percent, label: "满意率")], derived: [])
+        let input = try InputLoader.load("satisfaction: 102%\n", file: "in.yaml", manifest: manifest)
+        let problems = FigureConsistency.problems(manifest, input: input)
+        #expect(problems.map(\.slot) == ["satisfaction"])
+        #expect(problems.first?.sourceProblem(file: "in.yaml", input: input).description == "in.yaml:1:15: “满意率”为102%，超过100%，请核对。")
+        #expect(FigureConsistency.problems(manifest, input: try InputLoader.load("satisfaction: 100\n", file: "in.yaml", manifest: manifest)).isEmpty)
+    }
+
     @Test func dateOutsideTheReportYearWarns() throws {
         let manifest = try #require(Self.zhengwu)
         let early = try InputLoader.load("year: 2024\ndate: 2023-12-20\n", file: "in.yaml", manifest: manifest)
-        #expect(FigureConsistency.warnings(manifest, input: early) == ["成文日期2023年12月20日与报告年度2024年不相符（应在2024年内或2025年初），请核对。"])
+        #expect(FigureConsistency.warnings(manifest, input: early) == ["成文日期2023年12月20日与报告年度2024年不相符：2024年度的总结应在2024年11月1日至2025年3月31日之间成文。请核对年度（year）和成文日期（date）。"])
         let fine = try InputLoader.load("year: 2024\ndate: 2025-01-05\n", file: "in.yaml", manifest: manifest)
         #expect(FigureConsistency.warnings(manifest, input: fine).isEmpty)
+    }
+
+    /// The window is 1 November of the year to 31 March of the next: a 2025 report dated
+    /// 2025年1月8日 (last year's date kept) is caught, one written in December 截至目前 is not.
+    @Test func reportDateWindowRunsFromNovemberToMarch() {
+        let inside = [CalendarDate(year: 2025, month: 11, day: 1), CalendarDate(year: 2025, month: 12, day: 20), CalendarDate(year: 2026, month: 3, day: 31)]
+        let outside = [CalendarDate(year: 2025, month: 1, day: 8), CalendarDate(year: 2025, month: 10, day: 31), CalendarDate(year: 2026, month: 4, day: 1)]
+        for date in inside { #expect(ReportDateWindow.contains(date, year: 2025), "\(date.chinese)") }
+        for date in outside { #expect(!ReportDateWindow.contains(date, year: 2025), "\(date.chinese)") }
     }
 
     static func plugin(templates: [String: String]) throws -> Plugin {
@@ -85,6 +104,7 @@ import ZongjieDrafting
             try Drafter(plugin: plugin).draft(DraftInput())
         } throws: { error in
             "\(error)".contains("plugins/t/templates/achievements.mustache") && "\(error)".contains("模板语法错误")
+                && "\(error)".contains("没有对应的结束标签") && !"\(error)".contains("expectedSectionEnd")
         }
     }
 }

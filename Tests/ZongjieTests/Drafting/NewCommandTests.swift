@@ -115,8 +115,13 @@ import Testing
     }
 
     @Test func unitAndYearOptionsOverrideTheInput() throws {
-        let result = try CLIRunner.run(["new", "--type", "fazhi-zhengfu", "--sample", "--unit", "青山区司法局", "--year", "2025"])
+        // The sample is dated January 2025: for a 2025 report that date cannot be right.
+        let refused = try CLIRunner.run(["new", "--type", "fazhi-zhengfu", "--sample", "--unit", "青山区司法局", "--year", "2025"])
+        #expect(refused.status == 2 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("成文日期2025年1月12日与报告年度2025年不相符") && refused.stderr.contains("--allow-date"), "\(refused.stderr)")
+        let result = try CLIRunner.run(["new", "--type", "fazhi-zhengfu", "--sample", "--unit", "青山区司法局", "--year", "2025", "--allow-date"])
         #expect(result.status == 0)
+        #expect(result.stderr.contains("zongjie: 警告：") && result.stderr.contains("2025年11月1日至2026年3月31日"))
         #expect(result.stdout.hasPrefix("# 青山区司法局2025年度法治政府建设工作总结\n"))
         #expect(result.stdout.contains("## 四、2026年推进法治政府建设的主要安排"))
         let bad = try CLIRunner.run(["new", "--type", "general", "--year", "24"])

@@ -201,7 +201,7 @@ import Testing
         }
         #expect(result.status == 1)
         #expect(result.stdout.contains("kind“existance”未知") && result.stdout.contains("templates/opening.mustache:"), "\(result.stdout)")
-        #expect(result.stdout.contains("有 2 处问题"), "\(result.stdout)")
+        #expect(result.stdout.contains("共 2 个问题"), "\(result.stdout)")
     }
 
     @Test func folderWithoutManifest() throws {

@@ -39,7 +39,7 @@ import ZongjieDrafting
         #expect(manifest.contains("    kind: rate\n    numerator: [办结]\n    denominator: [公开申请, 依申请公开申请]\n    percent: [办结率]\n"))
         let check = try CLIRunner.run(["plugin", "check", "mine/gongkai-copy"], in: root, environment: environment)
         #expect(check.status == 0, "\(check.stdout)")
-        #expect(check.stdout.contains("4 个计算项、3 条检查规则"))
+        #expect(check.stdout.contains("5 个计算项、3 条检查规则"))
     }
 
     /// Copies only what the base itself templates (and the partials those include): what it

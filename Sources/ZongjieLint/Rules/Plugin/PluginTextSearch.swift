@@ -42,7 +42,8 @@ enum PluginTextSearch {
     }
 
     /// Phrases that state a figure of zero in words (今年未收到依申请公开申请).
-    static let nonePhrases: [[Unicode.Scalar]] = ["未收到", "未受理", "未发生", "没有收到", "暂无", "为零", "零件", "零条"].map { Array($0.unicodeScalars) }
+    /// 【待填 too: a skeleton's placeholder stands where the figure goes, and `placeholder` reports it once.
+    static let nonePhrases: [[Unicode.Scalar]] = ["未收到", "未受理", "未发生", "没有收到", "暂无", "为零", "零件", "零条", "【待填"].map { Array($0.unicodeScalars) }
 
     /// The number that follows `start` in `line` within the same clause, at most
     /// `maxGap` scalars later (共/达/为/政府信息… in between): its value and scalar span.

@@ -106,7 +106,10 @@ public struct MissingSectionRule: LintRule {
             case "signature": range = context.endOfText
             default: range = context.endOfBody
             }
-            findings.append(diagnostic(range, message(for: section, year: context.reportYear), data: ["section": section.key]))
+            var finding = diagnostic(range, message(for: section, year: context.reportYear), data: ["section": section.key])
+            // A part the report type itself requires (plugin.yaml `required: true`) is an error, as PLUGINS.md says.
+            if section.requiredByPlugin { finding.severity = .error }
+            findings.append(finding)
         }
         return findings
     }

@@ -1,0 +1,47 @@
+import ZongjieCore
+
+/// A plugin on the search path that failed to load, with what could be read of
+/// its manifest, so a run that asks for it (by `--type` or by a draft's title)
+/// stops with the load error instead of quietly using a built-in or `general`.
+public struct FailedPlugin: Sendable {
+    /// The manifest's id, or the folder's name when the manifest has none.
+    public var id: String
+    /// The manifest's Chinese name ("" when unreadable).
+    public var name: String
+    /// Title keywords the type would be recognised by.
+    public var titleKeywords: [String]
+    /// The plugin folder.
+    public var location: String
+    public var problems: SourceProblems
+
+    /// The message a run that needs this type stops with.
+    public var loadError: String {
+        "报告类型“\(id)”（\(location)）未能加载，不能用它检查或起草；请先修改下面的问题（zongjie plugin check \(location) 可逐条列出）：\n\(problems.description)"
+    }
+}
+
+extension ReportTypeCatalog {
+    /// The failed plugin `--type` names (by id or Chinese name), when no loaded plugin of the
+    /// search path has replaced it.
+    public func failure(forType typeID: String) -> FailedPlugin? {
+        guard let failed = failedPlugins.last(where: { $0.id == typeID || (!$0.name.isEmpty && $0.name == typeID) }) else { return nil }
+        if let loaded = plugin(id: failed.id), loaded.origin != .builtIn { return nil }
+        return failed
+    }
+
+    /// The failed plugin a document's title names: its keyword matches at least as long as
+    /// any loaded type's (so a title the broken type would have claimed is not linted as another).
+    public func failure(forTitle title: String) -> FailedPlugin? {
+        guard !failedPlugins.isEmpty else { return nil }
+        func longest(_ keywords: [String]) -> Int {
+            keywords.filter { !$0.isEmpty && title.containsUTF8($0) }.map(\.unicodeScalars.count).max() ?? 0
+        }
+        let loadedBest = types.map { longest($0.titleKeywords) }.max() ?? 0
+        var best: (plugin: FailedPlugin, length: Int)?
+        for failed in failedPlugins {
+            let length = longest(failed.titleKeywords)
+            if length > 0, length >= loadedBest, length > (best?.length ?? 0), failure(forType: failed.id) != nil { best = (failed, length) }
+        }
+        return best?.plugin
+    }
+}
