@@ -89,6 +89,10 @@ enum TypoEval {
                 counts.falsePositives += 1
                 if show { print("CLEAN\t\(hit.gain)\t\(hit.word)→\(hit.replacement)\t\(context(sentence.corrected, hit))") }
             }
+            if show && !covered && !sentence.wrongPositions.isEmpty {
+                let slips = sentence.wrongPositions.sorted().map { "\(sentence.wrong[$0])→\(sentence.corrected[$0])@\(String(String.UnicodeScalarView(sentence.corrected[max(0, $0 - 3)..<min(sentence.corrected.count, $0 + 4)])))" }
+                print("MISS\t\(TypoChecker.segmentationGain(String(String.UnicodeScalarView(sentence.wrong)), String(String.UnicodeScalarView(sentence.corrected))))\t\(slips.joined(separator: " "))")
+            }
             if !sentence.wrongPositions.isEmpty {
                 counts.wrongSentences += 1
                 if covered { counts.detected += 1 }
@@ -103,7 +107,16 @@ enum TypoEval {
         String(String.UnicodeScalarView(scalars[max(0, hit.start - 6)..<min(scalars.count, hit.end + 6)]))
     }
 
-    static let grid: [TypoChecker.Thresholds] = (0...14).flatMap { two in (0...7).map { TypoChecker.Thresholds(twoCharacters: Int32(two), longer: Int32($0)) } }
+    /// ZONGJIE_TYPO_IN_WORD=N: the in-word extra gain for every grid point and the rule (experiments).
+    static let inWordExtra: Int32 = Int32(ProcessInfo.processInfo.environment["ZONGJIE_TYPO_IN_WORD"] ?? "") ?? TypoChecker.Thresholds.rule.inWordExtra
+    /// ZONGJIE_TYPO_RULE=A,B: the thresholds measured as the rule's (experiments).
+    static let rule: TypoChecker.Thresholds = {
+        let parts = (ProcessInfo.processInfo.environment["ZONGJIE_TYPO_RULE"] ?? "").split(separator: ",").compactMap { Int32($0) }
+        guard parts.count == 2 else { return TypoChecker.Thresholds(twoCharacters: TypoChecker.Thresholds.rule.twoCharacters, longer: TypoChecker.Thresholds.rule.longer, inWordExtra: inWordExtra) }
+        return TypoChecker.Thresholds(twoCharacters: parts[0], longer: parts[1], inWordExtra: inWordExtra)
+    }()
+
+    static let grid: [TypoChecker.Thresholds] = (0...14).flatMap { two in (0...7).map { TypoChecker.Thresholds(twoCharacters: Int32(two), longer: Int32($0), inWordExtra: inWordExtra) } }
 
     static func run(path: String, show: Bool, showGrid: Bool) throws -> [String] {
         // The lexicon's first use parses the embedded data: that is the load time.
@@ -155,8 +168,8 @@ enum TypoEval {
             lines.append("{\"fold\": \(fold), \"thresholds\": [\(grid[chosen].twoCharacters), \(grid[chosen].longer)], \(counts.json)}")
         }
         lines.append("{\"held_out_pooled\": true, \(pooled.json)}")
-        let rule = TypoChecker(thresholds: .rule)
-        lines.append("{\"rule_thresholds\": [\(TypoChecker.Thresholds.rule.twoCharacters), \(TypoChecker.Thresholds.rule.longer)], \"whole_set\": true, \(measure(sentences, rule, show: show).json)}")
+        let rule = TypoChecker(thresholds: Self.rule)
+        lines.append("{\"rule_thresholds\": [\(Self.rule.twoCharacters), \(Self.rule.longer), \(Self.rule.inWordExtra)], \"whole_set\": true, \(measure(sentences, rule, show: show).json)}")
         return lines
     }
 }
@@ -164,7 +177,7 @@ enum TypoEval {
 extension TypoEval {
     /// `typo-scan PATH...`: every hit in the files with its gain, for judging real documents.
     static func scan(paths: [String]) throws -> [String] {
-        let checker = TypoChecker(thresholds: .rule)
+        let checker = TypoChecker(thresholds: Self.rule)
         var lines: [String] = []
         for path in paths {
             let text = try String(contentsOfFile: path, encoding: .utf8)

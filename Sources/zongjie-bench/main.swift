@@ -4,10 +4,12 @@ import ZongjieLint
 
 // zongjie-bench: in-process figures for BENCHMARKS.md (see scripts/bench.sh).
 //
-//   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
+//   zongjie-bench lint [--runs N] [--without ID,...] PATH...    full default rule set, one core
+//   zongjie-bench shares [--runs N] [--without ID,...] PATH...  each stage's CPU within one real lint run
 //   zongjie-bench breakdown [--runs N] PATH...         context build and each rule alone, by CPU time
 //   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
-//   zongjie-bench typo-eval [--show] [--grid] [ODW]            typo rule on ../shared/typo/odw.train, grouped 5-fold
+//   zongjie-bench typo-eval [--data DIR] [--show] [--grid] [ODW]  typo rule on ../shared/typo/odw.train, grouped 5-fold
+//   zongjie-bench typo-scan [--data DIR] PATH...                   every typo finding in real documents
 //
 // Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
 // UTF-8 input; each result is one JSON line on stdout. Timing never lives in the tests.
@@ -24,6 +26,12 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+var without: Set<String> = []
+if let flag = arguments.firstIndex(of: "--without"), flag + 1 < arguments.count {
+    without = Set(arguments[flag + 1].split(separator: ",").map(String.init))
+    arguments.removeSubrange(flag...(flag + 1))
+}
+
 guard let command = arguments.first else {
     fail("usage: zongjie-bench lint [--runs N] PATH... | dict [--runs N] --text PATH DICT.tsv...")
 }
@@ -33,7 +41,10 @@ do {
     switch command {
     case "lint":
         guard !rest.isEmpty else { fail("lint: give files or folders") }
-        for record in try LintBench.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
+        for record in try LintBench.run(paths: rest, runs: runs, without: without, catalog: catalog) { print(record.json) }
+    case "shares":
+        guard !rest.isEmpty else { fail("shares: give files or folders") }
+        for record in try RuleShares.run(paths: rest, runs: runs, without: without, catalog: catalog) { print(record.json) }
     case "breakdown":
         guard !rest.isEmpty else { fail("breakdown: give files or folders") }
         for record in try RuleBreakdown.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
@@ -42,6 +53,21 @@ do {
         let dictionaries = rest.enumerated().filter { $0.offset != flag && $0.offset != flag + 1 }.map(\.element)
         for record in try DictionaryBench.run(text: rest[flag + 1], dictionaries: dictionaries, runs: runs, catalog: catalog) {
             print(record.json)
+        }
+    case "typo-scan" where rest.first == "--data", "typo-eval" where rest.first == "--data":
+        // --data DIR: the typo data files from DIR (a rebuilt dictionaries/typo/) instead of the embedded copies.
+        guard rest.count > 1 else { fail("--data needs a folder") }
+        var files: [String: String] = [:]
+        for name in ["words.txt", "confusions.txt", "affixes.txt", "pairs.tsv"] {
+            files["dictionaries/typo/" + name] = try String(contentsOfFile: rest[1] + "/" + name, encoding: .utf8)
+        }
+        TypoChecker.overrideData(files)
+        let tail = Array(rest.dropFirst(2))
+        if command == "typo-scan" {
+            for line in try TypoEval.scan(paths: tail) { print(line) }
+        } else {
+            let path = tail.first { !$0.hasPrefix("--") } ?? "../shared/typo/odw.train"
+            for line in try TypoEval.run(path: path, show: tail.contains("--show"), showGrid: tail.contains("--grid")) { print(line) }
         }
     case "typo-scan":
         for line in try TypoEval.scan(paths: rest) { print(line) }

@@ -13,6 +13,8 @@ enum ManifestWriter {
         out += "name: \(YAMLText.scalar(manifest.name))\n"
         out += "# topic：标题中的事项，填入 title.pattern 的 {topic}（如“保密”）。\n"
         out += "topic: \(YAMLText.scalar(manifest.topic))\n"
+        out += "# description：一句话说明本类型用于什么报告、报给谁，zongjie types 在名称后显示（可省略）。\n"
+        out += "description: \(YAMLText.scalar(manifest.summary ?? "本单位\(manifest.topic)工作的年度总结"))\n"
         out += "# sample：示例材料文件（相对于本文件夹，不能离开本文件夹），plugin check 用它生成草稿并检查。\n"
         out += "sample: \(YAMLText.scalar(manifest.samplePath ?? "sample.yaml"))\n\n"
         out += ManifestComments.outline

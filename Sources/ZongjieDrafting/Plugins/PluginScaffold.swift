@@ -23,6 +23,8 @@ public enum PluginScaffold {
         var manifest = base.manifest
         manifest.id = id
         manifest.name = name ?? "\(base.manifest.name)（\(id)）"
+        // The base type's one-line purpose would describe the wrong report.
+        manifest.summary = nil
         if let topic {
             manifest.topic = topic
             manifest.title.keywords = [topic]

@@ -14,7 +14,7 @@ import ZongjieLint
 /// - residue: the ##paidbegin## marker in 05;
 /// - punctuation-width: half-width ; , ( in 08, 11, 16, 17;
 /// - wording: 截止12月 in 21 (should be 截至12月);
-/// - typo: 可持性 (02), 同步增长26.02% (03), 切保 (05), 法制宣传 twice and 反应问题 (16); see TypoRuleTests;
+/// - typo: 可持性 (02), 同步增长26.02% (03), 切保 (05), 展 for 开展 (07), 法制宣传 twice and 反应问题 (16); see TypoRuleTests;
 /// - no false alarm from repeated-word, duplicate-paragraph, cjk-spacing, sum-mismatch,
 ///   rate-mismatch, no-figures: the corpus totals (04: 103 = 6+8+3+5+5+47+14+7+8) and rates
 ///   (03: 3502/3562 = 98.3%) are right.
@@ -49,6 +49,7 @@ import ZongjieLint
         "07": [
             "latin-in-cjk": "6:2 8:2 9:5 9:171 10:12 10:40 10:109 10:167 13:109 16:164 17:11 17:23 17:37 17:47 17:64 17:87 17:100 17:153 20:18",
             "placeholder": "12:161 13:128 14:92",
+            "typo": "10:56",
         ],
         "08": [
             "latin-in-cjk": "4:13 5:3 13:125 15:28 15:77 15:201 15:233",

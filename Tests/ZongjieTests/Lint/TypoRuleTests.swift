@@ -61,12 +61,29 @@ import ZongjieResources
         #expect(allowed.status == 0 && !allowed.stdout.contains("[typo]"))
     }
 
+    /// Curated slips that need context: 权利 for 权力 only where the phrase asks for power,
+    /// a dropped 开 only where 展 stands alone before an activity.
+    @Test func contextSlipsNeedTheirContext() {
+        func terms(_ text: String) -> [String] {
+            Self.linter.lint(text, path: "a.txt").map { "\($0.data["term"] ?? "")→\($0.data["replacement"] ?? "")" }
+        }
+        #expect(terms("坚持把权利关进制度的笼子里，规范公权利运行。") == ["权利→权力", "公权利→公权力"])
+        #expect(terms("人大是国家权利机关。") == ["权利→权力"])
+        #expect(terms("依法保障群众合法权利，尊重公民权利，正确行使权力。").isEmpty)
+        #expect(terms("党员干部集体前往联系村，展结对帮扶活动。") == ["展→开展"])
+        #expect(terms("展示发展成果，拓展服务领域，展开调研，举办书画展活动。").isEmpty)
+        #expect(terms("展望明年，持续推进各项工作。").isEmpty)
+        #expect(terms("举办车展活动，组织农产品展活动。").isEmpty)
+        #expect(terms("各单位积极展宣传教育活动。") == ["展→开展"])
+    }
+
     /// The findings on the corpus, each judged (BENCHMARKS.md lists them with the reasons):
     /// all are real slips a 文秘 would send back; no place, company or policy term is flagged.
     static let corpusExpected: [String: [String]] = [
         "02": ["5:120 可持性→可持续性"],
         "03": ["6:87 同步→同比"],
         "05": ["9:152 切保→确保"],
+        "07": ["10:56 展→开展"],
         "16": ["8:22 法制宣传→法治宣传", "15:250 反应→反映", "19:51 法制宣传→法治宣传"],
     ]
 

@@ -20,9 +20,12 @@ public struct TypoChecker: Sendable {
     public struct Thresholds: Sendable {
         public var twoCharacters: Int32
         public var longer: Int32
-        public init(twoCharacters: Int32, longer: Int32) {
+        /// Extra gain for a slip inside a word of the best path; negative: not tried.
+        public var inWordExtra: Int32
+        public init(twoCharacters: Int32, longer: Int32, inWordExtra: Int32 = 8) {
             self.twoCharacters = twoCharacters
             self.longer = longer
+            self.inWordExtra = inWordExtra
         }
         /// The thresholds the rule uses (tuned with grouped cross-validation, BENCHMARKS.md).
         public static let rule = Thresholds(twoCharacters: 8, longer: 4)
@@ -39,12 +42,36 @@ public struct TypoChecker: Sendable {
         var parameters = TypoDetector.Parameters()
         parameters.threshold2 = thresholds.twoCharacters
         parameters.threshold3 = thresholds.longer
+        parameters.inWordExtra = thresholds.inWordExtra
         self.parameters = parameters
         allowed = allowedWords.map { $0.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) } }.filter { !$0.isEmpty }
     }
 
+    /// zongjie-bench only: read the `typo` data from `files` (path under dictionaries/typo/ →
+    /// contents) instead of the embedded copies. Call before the first check.
+    public static func overrideData(_ files: [String: String]) {
+        TypoLexicon.overrides = files
+    }
+
     /// Number of words in the built-in lexicon (loads it).
     public static var lexiconWordCount: Int { TypoLexicon.shared.wordCount }
+
+    /// How much cheaper `corrected` segments than `text` (half-nats, no channel cost):
+    /// for the development set's misses, whether the model can see the slip at all.
+    public static func segmentationGain(_ text: String, _ corrected: String) -> Int32 {
+        let detector = TypoDetector(lexicon: .shared)
+        func cost(_ text: String) -> Int32 {
+            var total: Int32 = 0
+            var run: [UInt16] = []
+            for scalar in text.unicodeScalars {
+                if TypoDetector.isRunScalar(scalar.value) { run.append(UInt16(truncatingIfNeeded: scalar.value)); continue }
+                if !run.isEmpty { total += detector.segmentationCost(run); run.removeAll() }
+            }
+            if !run.isEmpty { total += detector.segmentationCost(run) }
+            return total
+        }
+        return cost(text) - cost(corrected)
+    }
 
     /// The hits in one line of text.
     public func hits(in text: String) -> [Hit] {
@@ -76,7 +103,11 @@ public struct TypoChecker: Sendable {
             }
             for suspect in detector.suspects(in: run) {
                 let end = suspect.start + suspect.length
-                if isAllowed(run, suspect.start, end) || Self.looksLikeName(scalars, runStart + suspect.start, runStart + end) { continue }
+                // Only a two-character window reads as a name before 村、公司 …: a longer corrected
+                // word is a word (有限债任公司 → 有限责任公司).
+                if isAllowed(run, suspect.start, end) || (suspect.length == 2 && Self.looksLikeName(scalars, runStart + suspect.start, runStart + end)) { continue }
+                // 洪巷镇 → 洪乡镇: a two-character window that ends in a kept place suffix is a name.
+                if suspect.length == 2, suspect.position == suspect.start, Self.nameSuffixes.contains(scalars[runStart + end - 1]) { continue }
                 if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
                 var corrected = run[suspect.start..<end]
                 corrected[suspect.position] = suspect.replacement

@@ -13,13 +13,17 @@ struct TypoContextPairs: Sendable {
         var next: [[UInt16]]
         /// A figure (digit) must follow within a few characters after the next word.
         var needsFigure: Bool
+        /// Words of which one must come later in the same run (展…活动); empty: none needed.
+        var later: [[UInt16]]
+        /// Words of which one must come right before (an empty word: the run's start); empty: none needed.
+        var before: [[UInt16]]
     }
 
     let entries: [Entry]
     /// Per first scalar (16-bit), whether some entry starts with it.
     private let starts: Set<UInt16>
 
-    static let shared = TypoContextPairs(EmbeddedFiles.all[path] ?? "")
+    static let shared = TypoContextPairs(TypoLexicon.file(path))
 
     init(_ text: String) {
         var entries: [Entry] = []
@@ -27,7 +31,12 @@ struct TypoContextPairs: Sendable {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard columns.count >= 2, !columns[0].isEmpty, !columns[1].isEmpty else { continue }
             let next = columns.count > 2 ? columns[2].split(separator: "|").map { Self.units(String($0)) } : []
-            entries.append(Entry(wrong: Self.units(columns[0]), right: columns[1], next: next, needsFigure: columns.count > 3 && columns[3] == "figure"))
+            let later = columns.count > 4 ? columns[4].split(separator: "|").map { Self.units(String($0)) } : []
+            let before = columns.count > 5 ? columns[5].split(separator: "|").map { $0 == "^" ? [] : Self.units(String($0)) } : []
+            entries.append(Entry(
+                wrong: Self.units(columns[0]), right: columns[1], next: next,
+                needsFigure: columns.count > 3 && columns[3] == "figure", later: later, before: before
+            ))
         }
         self.entries = entries
         starts = Set(entries.compactMap(\.wrong.first))
@@ -41,10 +50,21 @@ struct TypoContextPairs: Sendable {
     func matches(in run: [UInt16], scalars: [Unicode.Scalar], runStart: Int, lexicon: TypoLexicon) -> [TypoChecker.Hit] {
         var hits: [TypoChecker.Hit] = []
         for index in run.indices where starts.contains(run[index]) {
+            // 公权利运行: one finding, not a second one for 权利 inside it.
+            if let last = hits.last, last.end > runStart + index { continue }
             for entry in entries where Self.has(entry.wrong, in: run, at: index) {
                 let end = index + entry.wrong.count
                 // 一切保障 holds 切保: a common word across the start means the text is fine.
                 if index > 0, let word = lexicon.cost(run, index - 1, 2), word < 28 { continue }
+                // A lone character (展 for 开展) must stand alone: 展开, 展示, 车展 are words.
+                if entry.wrong.count == 1 {
+                    if index > 0 && lexicon.cost(run, index - 1, 2) != nil { continue }
+                    if end < run.count && lexicon.cost(run, index, 2) != nil { continue }
+                }
+                if !entry.before.isEmpty, !entry.before.contains(where: { word in
+                    word.isEmpty ? index == 0 : index >= word.count && Self.has(word, in: run, at: index - word.count)
+                }) { continue }
+                if !entry.later.isEmpty, !(end..<run.count).contains(where: { at in entry.later.contains { Self.has($0, in: run, at: at) } }) { continue }
                 if !entry.next.isEmpty {
                     guard let next = entry.next.first(where: { Self.has($0, in: run, at: end) }) else { continue }
                     if entry.needsFigure && !Self.figureFollows(scalars, from: runStart + end + next.count) { continue }

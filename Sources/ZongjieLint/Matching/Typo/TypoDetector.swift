@@ -23,6 +23,9 @@ struct TypoDetector: Sendable {
         var commonSingle: Int32 = 14
         /// Words at or above this cost are rare enough to be a slip themselves.
         var rare: Int32 = 28
+        /// Extra gain needed when the slip sits inside a word of the best path (a longer word
+        /// across it reads better); negative: not tried.
+        var inWordExtra: Int32 = 8
     }
 
     /// One suspected slip: `run[start..<start + length]` should read with `replacement` at `position`.
@@ -46,6 +49,20 @@ struct TypoDetector: Sendable {
     @inline(__always)
     static func isRunScalar(_ value: UInt32) -> Bool {
         (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+    }
+
+    /// The least segmentation cost of `run` (for diagnostics: the cost a correction saves).
+    func segmentationCost(_ run: [UInt16]) -> Int32 {
+        let maxLength = TypoLexicon.maxWordLength
+        var forward = [Int32](repeating: Int32.max / 4, count: run.count + 1)
+        forward[0] = 0
+        for end in stride(from: 1, through: run.count, by: 1) {
+            for length in 1...min(maxLength, end) {
+                let word = length == 1 ? (lexicon.singleCost(run[end - 1]) ?? parameters.unknownSingle) : lexicon.cost(run, end - length, length)
+                if let word { forward[end] = min(forward[end], forward[end - length] + word) }
+            }
+        }
+        return forward[run.count]
     }
 
     /// The suspects in `run`, non-overlapping, in order.
@@ -109,6 +126,14 @@ struct TypoDetector: Sendable {
                         found.append(suspect)
                     }
                 }
+            } else if p.inWordExtra >= 0 {
+                // A slip that happens to form a word (影业执照, 中意药) shows only as a longer
+                // word across it: try those windows, with a higher bar.
+                for position in start..<(start + length) {
+                    if let suspect = best(at: position, run, cost, forward, backward, total, cheapestChannel, inWord: start..<(start + length)) {
+                        found.append(suspect)
+                    }
+                }
             }
             start += length
         }
@@ -118,7 +143,7 @@ struct TypoDetector: Sendable {
     /// The best substitution for the character at `position`, if any clears its threshold.
     private func best(
         at position: Int, _ run: [UInt16], _ cost: [Int32], _ forward: [Int32], _ backward: [Int32],
-        _ total: Int32, _ cheapestChannel: Int32
+        _ total: Int32, _ cheapestChannel: Int32, inWord: Range<Int>? = nil
     ) -> Suspect? {
         let p = parameters
         let maxLength = TypoLexicon.maxWordLength
@@ -128,12 +153,14 @@ struct TypoDetector: Sendable {
         guard listStart < listEnd else { return nil }
         var best: Suspect?
         var window = [UInt16](repeating: 0, count: maxLength)
-        for length in 2...maxLength where length <= run.count {
-            let threshold = length == 2 ? p.threshold2 : p.threshold3
+        for length in (inWord == nil ? 2 : 3)...maxLength where length <= run.count {
+            let threshold = length == 2 ? p.threshold2 : p.threshold3 + (inWord == nil ? 0 : p.inWordExtra)
             let first = max(0, position - length + 1)
             let last = min(position, run.count - length)
             guard first <= last else { continue }
             for start in first...last {
+                // Inside a word, only a window that reaches past it.
+                if let word = inWord, start >= word.lowerBound && start + length <= word.upperBound { continue }
                 let existing = cost[start * maxLength + length - 1]
                 if existing >= 0 && existing < p.rare { continue }
                 // The substituted word must cost less than this to clear the threshold.
@@ -170,10 +197,11 @@ struct TypoDetector: Sendable {
     private func isCompound(_ run: [UInt16], _ start: Int, _ length: Int, _ offset: Int, _ cost: [Int32]) -> Bool {
         let maxLength = TypoLexicon.maxWordLength
         let single = cost[(start + offset) * maxLength]
-        // The rest of the window must be a word (a lone character: a word of its own).
+        // The rest of the window must be a word (a lone character: a word of its own), and
+        // not a rare one (大数局 is 大数据 misspelt, not 大数 + 局).
         func isWord(_ at: Int) -> Bool {
             let rest = cost[at * maxLength + length - 2]
-            return rest >= 0 && (length > 2 || rest < parameters.unknownSingle)
+            return rest >= 0 && (length > 2 ? rest < parameters.rare : rest < parameters.unknownSingle)
         }
         // Beside a lone character a common one is no evidence (建没 is still a slip).
         let common = length > 2 && single <= parameters.commonSingle

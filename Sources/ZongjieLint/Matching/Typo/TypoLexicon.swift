@@ -8,6 +8,8 @@ import ZongjieResources
 /// Words are keyed by their scalars packed into 64 bits (16 bits each: every word
 /// character is in the basic or extension-A Han block); a five-character word folds
 /// its last scalar in by a multiply, which cannot collide with a packed key in practice.
+/// The table stores 32 bits of the key's hash beside the slot the other bits chose: two
+/// words agree on both about once in 2^32 probes, far below the detector's own error.
 final class TypoLexicon: Sendable {
     static let wordsPath = "dictionaries/typo/words.txt"
     static let confusionsPath = "dictionaries/typo/confusions.txt"
@@ -19,8 +21,8 @@ final class TypoLexicon: Sendable {
     /// Kinds of confusion, cheapest first (see TypoDetector.Parameters.channelCost).
     enum Kind: UInt8 { case sameSoundSameTone = 0, sameSoundOtherTone = 1, similarShape = 2 }
 
-    /// Open-addressing table: key 0 is empty.
-    private let keys: [UInt64]
+    /// Open-addressing table of key fingerprints (see `fingerprint`): 0 is empty.
+    private let keys: [UInt32]
     /// Cost class per slot: round(2 · ln(total / frequency)), half-nats; `placeOnly` marks names.
     private let costs: [UInt8]
     private let shift: UInt64
@@ -56,9 +58,16 @@ final class TypoLexicon: Sendable {
 
     /// The built-in lexicon, parsed on first use.
     static let shared = TypoLexicon(
-        words: EmbeddedFiles.all[wordsPath] ?? "", confusions: EmbeddedFiles.all[confusionsPath] ?? "",
-        affixes: EmbeddedFiles.all[affixesPath] ?? ""
+        words: file(wordsPath), confusions: file(confusionsPath), affixes: file(affixesPath)
     )
+
+    /// Files of dictionaries/typo/ that replace the embedded copies, by path; set only by
+    /// zongjie-bench, before the first check, to measure rebuilt data without a rebuild.
+    nonisolated(unsafe) static var overrides: [String: String] = [:]
+
+    static func file(_ path: String) -> String {
+        overrides[path] ?? EmbeddedFiles.all[path] ?? ""
+    }
 
     init(words: String, confusions: String, affixes: String) {
         var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
@@ -76,7 +85,7 @@ final class TypoLexicon: Sendable {
         for group in groups { wordCount += group.scalars.count / group.length }
         var bits = 4
         while (1 << bits) < wordCount + wordCount / 2 { bits += 1 }
-        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var keys = [UInt32](repeating: 0, count: 1 << bits)
         var costs = [UInt8](repeating: 0, count: 1 << bits)
         let mask = (1 << bits) - 1
         let shift = UInt64(64 - bits)
@@ -86,8 +95,6 @@ final class TypoLexicon: Sendable {
         var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
         var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
-        var pending: [(key: UInt64, mixed: UInt64, cost: UInt8)] = []
-        pending.reserveCapacity(wordCount)
         var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
         for group in groups {
             if group.cost & Self.placeOnly == 0 {
@@ -107,9 +114,13 @@ final class TypoLexicon: Sendable {
                 if length >= 3 {
                     let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
                     startsOf3[three >> 6] |= 1 << UInt64(three & 63)
-                    for index in start..<(start + length - 1) {
-                        let pair = Self.pairBit(scalars[index], scalars[index + 1])
-                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    // Attested pairs, from words that are no names (王坚督 attests nothing) and
+                    // not across the joint of two words (关键设备 does not attest 键设).
+                    if group.cost & Self.placeOnly == 0 {
+                        for index in start..<(start + length - 1) where group.joints & (1 << (index + 1 - start)) == 0 {
+                            let pair = Self.pairBit(scalars[index], scalars[index + 1])
+                            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                        }
                     }
                 }
                 let key = Self.key(scalars, start, length)
@@ -125,27 +136,14 @@ final class TypoLexicon: Sendable {
                         }
                     }
                 }
-                pending.append((key, mixed, group.cost))
-            }
-        }
-        // Inserted in order of home slot (a counting sort on the top bits): the probes then
-        // walk the table front to back instead of missing the cache on every word.
-        let bucketShift = max(0, bits - 10)
-        var bucketStart = [Int](repeating: 0, count: (1 << min(bits, 10)) + 1)
-        for entry in pending { bucketStart[Int(entry.mixed >> shift) >> bucketShift + 1] += 1 }
-        for index in 1..<bucketStart.count { bucketStart[index] += bucketStart[index - 1] }
-        var ordered = [(key: UInt64, mixed: UInt64, cost: UInt8)](repeating: (0, 0, 0), count: pending.count)
-        for entry in pending {
-            let bucket = Int(entry.mixed >> shift) >> bucketShift
-            ordered[bucketStart[bucket]] = entry
-            bucketStart[bucket] += 1
-        }
-        for entry in ordered {
-            var slot = Int(entry.mixed >> shift)
-            while keys[slot] != 0 && keys[slot] != entry.key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 || entry.cost & 0x7F < costs[slot] & 0x7F {
-                keys[slot] = entry.key
-                costs[slot] = entry.cost
+                // Inserted where they come: the table (5 MB) stays in the last-level cache.
+                let print = Self.fingerprint(mixed)
+                var slot = Int(mixed >> shift)
+                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
+                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
+                    keys[slot] = print
+                    costs[slot] = group.cost
+                }
             }
         }
         self.keys = keys
@@ -183,9 +181,11 @@ final class TypoLexicon: Sendable {
         return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The first bit from the hash's top bits, like the table slot: words loaded in slot
+    /// order (words.txt is written so) set it front to back too.
     @inline(__always)
     static func bloomBits(_ mixed: UInt64) -> (Int, Int) {
-        (Int(mixed & UInt64(bloomBitCount - 1)), Int((mixed >> 23) & UInt64(bloomBitCount - 1)))
+        (Int(mixed >> 41), Int((mixed >> 9) & UInt64(bloomBitCount - 1)))
     }
 
     @inline(__always)
@@ -241,12 +241,19 @@ final class TypoLexicon: Sendable {
     }
 
     @inline(__always)
+    static func fingerprint(_ mixed: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: mixed) | 1
+    }
+
+    @inline(__always)
     private func rawCost(key: UInt64) -> UInt8? {
         let mask = keys.count - 1
-        var slot = Int(Self.mix(key) >> shift)
+        let mixed = Self.mix(key)
+        let print = Self.fingerprint(mixed)
+        var slot = Int(mixed >> shift)
         while true {
             let found = keys[slot]
-            if found == key { return costs[slot] }
+            if found == print { return costs[slot] }
             if found == 0 { return nil }
             slot = (slot + 1) & mask
         }
@@ -279,10 +286,10 @@ final class TypoLexicon: Sendable {
 
     /// The `L C K<TAB>words` lines of words.txt, decoded from UTF-8 in one pass (every
     /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
-    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16])] {
+    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            var groups: [(length: Int, cost: UInt8, scalars: [UInt16])] = []
+            var groups: [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] = []
             var index = 0
             let count = bytes.count
             while index < count {
@@ -318,7 +325,9 @@ final class TypoLexicon: Sendable {
                         cursor += 1
                     }
                 }
-                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars)) // 'P'
+                // 'P' name; 'A' 'B' 'C' a compound joined after its 2nd, 3rd, or both characters (bit = head length).
+                let joints = kind == 0x41 ? 1 << 2 : kind == 0x42 ? 1 << 3 : kind == 0x43 ? (1 << 2 | 1 << 3) : 0
+                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars, joints))
             }
             return groups
         }

@@ -21,7 +21,7 @@ public struct TypoRule: LintRule {
     public static let description = RuleDescription(
         id: "typo",
         name: "疑似错别字",
-        summary: "词语中音近、形近的错字（漏动→漏洞、落到实出→落到实处、反应问题→反映问题、同步增长5%→同比增长5%）。",
+        summary: "词语中音近、形近的错字（漏动→漏洞、落到实出→落到实处、反应问题→反映问题、同步增长5%→同比增长5%），以及漏字（展…活动→开展…活动）。",
         rationale: """
         错别字是文秘退稿最常见的原因，政府网站检查中的严重表述错误可致单项否决（国办秘函〔2019〕19号）。\
         本规则用同音、同形字混淆集和词频（pycorrector、jieba，见 dictionaries/typo/NOTICE）判断一个字\
@@ -37,14 +37,17 @@ public struct TypoRule: LintRule {
             RuleExample("推行预约办、网上办，提供↓便携服务，群众办事更省心。"),
             RuleExample("压实属地责任，↓切保安全生产形势稳定。"),
             RuleExample("坚持生态优先，增强发展的↓可持性。"),
+            RuleExample("坚持把↓权利关进制度的笼子里，规范↓公权利运行。"),
+            RuleExample("党员干部集体前往联系村，↓展结对帮扶走访慰问活动。"),
             RuleExample("健全制度体系，堵塞管理↓漏动，发挥战斗↓堡垒做用。"),
-            RuleExample("统筹推进大↓数局中心建设，确保各项工作↓落到实出。"),
+            RuleExample("统筹推进↓大数局中心建设，确保各项工作↓落到实出。"),
         ],
         nonTriggering: [
             RuleExample("聚焦“一老一小”，推行一企一策、截污纳管，便民利企，推广食养，深化放管服改革，巩固抗疫成果。"),
             RuleExample("林泗洋、霞砀安置留地项目有序推进，汇头村文化礼堂建成投用。"),
             RuleExample("城乡居民收入与经济同步增长，一切保障措施落实到位。"),
             RuleExample("全年生产总值同比增长5.2%，及时反映问题，提供便捷服务，确保安全，增强可持续性。"),
+            RuleExample("依法保障群众合法权利，规范公权力运行；展示发展成果，展开专题调研，举办书画展活动。"),
             RuleExample("堵塞管理漏洞，发挥战斗堡垒作用，统筹推进大数据中心建设，确保工作落到实处。"),
         ],
         corrections: [
