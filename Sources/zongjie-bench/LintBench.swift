@@ -4,10 +4,13 @@ import ZongjieLint
 
 /// Throughput of the full default rule set on one core, texts already in memory
 /// (like the peers' in-process figures): parse, every rule, inline ignores.
+/// `without` names rules left out (e.g. typo), as `--disable` would.
 enum LintBench {
-    static func run(paths: [String], runs: Int, catalog: ReportTypeCatalog) throws -> [Record] {
+    static func run(paths: [String], runs: Int, without: Set<String> = [], catalog: ReportTypeCatalog) throws -> [Record] {
         let inputs = try BenchInputs.load(paths)
-        let engine = LintEngine(configuration: LintConfiguration(), settings: LintSettings(), catalog: catalog)
+        var configuration = LintConfiguration()
+        configuration.disabledRules = without
+        let engine = LintEngine(configuration: configuration, settings: LintSettings(), catalog: catalog)
         var findings = 0
         let measurement = Measurement.of(runs: runs, warmup: 1) {
             findings = 0
@@ -17,7 +20,8 @@ enum LintBench {
         }
         let megabytes = Double(inputs.bytes) / 1e6
         return [Record([
-            ("bench", "lint"), ("input", paths.joined(separator: " ")), ("files", inputs.texts.count),
+            ("bench", "lint"), ("input", paths.joined(separator: " ")), ("without", without.sorted().joined(separator: ",")),
+            ("files", inputs.texts.count),
             ("bytes", inputs.bytes), ("findings", findings), ("runs", runs),
             ("median_s", measurement.medianWall), ("best_s", measurement.bestWall), ("cpu_s", measurement.medianCPU),
             ("mb_s", megabytes / measurement.medianWall), ("cpu_mb_s", megabytes / measurement.medianCPU),

@@ -4,7 +4,8 @@ import ZongjieLint
 
 // zongjie-bench: in-process figures for BENCHMARKS.md (see scripts/bench.sh).
 //
-//   zongjie-bench lint [--runs N] PATH...              full default rule set, one core
+//   zongjie-bench lint [--runs N] [--without ID,...] PATH...    full default rule set, one core
+//   zongjie-bench shares [--runs N] [--without ID,...] PATH...  each stage's CPU within one real lint run
 //   zongjie-bench breakdown [--runs N] PATH...         context build and each rule alone, by CPU time
 //   zongjie-bench dict [--runs N] --text PATH DICT...   dictionary load/build/lint per size
 //   zongjie-bench typo-eval [--data DIR] [--show] [--grid] [ODW]  typo rule on ../shared/typo/odw.train, grouped 5-fold
@@ -25,6 +26,12 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+var without: Set<String> = []
+if let flag = arguments.firstIndex(of: "--without"), flag + 1 < arguments.count {
+    without = Set(arguments[flag + 1].split(separator: ",").map(String.init))
+    arguments.removeSubrange(flag...(flag + 1))
+}
+
 guard let command = arguments.first else {
     fail("usage: zongjie-bench lint [--runs N] PATH... | dict [--runs N] --text PATH DICT.tsv...")
 }
@@ -34,7 +41,10 @@ do {
     switch command {
     case "lint":
         guard !rest.isEmpty else { fail("lint: give files or folders") }
-        for record in try LintBench.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }
+        for record in try LintBench.run(paths: rest, runs: runs, without: without, catalog: catalog) { print(record.json) }
+    case "shares":
+        guard !rest.isEmpty else { fail("shares: give files or folders") }
+        for record in try RuleShares.run(paths: rest, runs: runs, without: without, catalog: catalog) { print(record.json) }
     case "breakdown":
         guard !rest.isEmpty else { fail("breakdown: give files or folders") }
         for record in try RuleBreakdown.run(paths: rest, runs: runs, catalog: catalog) { print(record.json) }

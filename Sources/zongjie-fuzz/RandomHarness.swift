@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Mutates the seeds for a fixed time. Before each run the input is written to
 /// `<out>/<target>-current.bin`, so after a crash that file is the reproducer;
-/// an input running longer than `--timeout` seconds is saved as `<target>-hang.bin`.
+/// an input using more than `--timeout` seconds of CPU is saved as `<target>-hang.bin`.
 @main
 struct RandomHarness {
     static func main() {
@@ -52,7 +52,7 @@ struct RandomHarness {
         }
         try? FileManager.default.removeItem(atPath: current)
         let elapsed = Date().timeIntervalSince(start)
-        print("zongjie-fuzz \(target.rawValue): \(iterations) inputs in \(Int(elapsed)) s, seed \(options.seed), \(seeds.count) seeds, slowest \(String(format: "%.2f", watchdog.slowest)) s, no crash")
+        print("zongjie-fuzz \(target.rawValue): \(iterations) inputs in \(Int(elapsed)) s, seed \(options.seed), \(seeds.count) seeds, slowest \(String(format: "%.2f", watchdog.slowest)) s CPU, no crash")
     }
 
     private static func runOne(_ target: FuzzTarget, _ input: [UInt8], current: String, watchdog: Watchdog) {
@@ -96,7 +96,10 @@ struct Options {
 /// Notices an input that runs too long (a hang or a quadratic path) and stops the run, keeping the input.
 final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
-    private var started: Date?
+    /// The fuzzing thread's CPU clock and its reading when the current input began. CPU time,
+    /// not wall time: on a machine shared with other builds the wall clock stretches several
+    /// times, and a slow input is one that does much work, not one that waited for a core.
+    private var started: (clock: clockid_t, cpu: Double)?
     private(set) var slowest: Double = 0
     private let limit: Double
     private let current: String
@@ -108,24 +111,37 @@ final class Watchdog: @unchecked Sendable {
         self.hang = hang
     }
 
-    func begin() { lock.withLock { started = Date() } }
+    /// Called on the fuzzing thread before each input.
+    func begin() {
+        var clock = clockid_t()
+        guard pthread_getcpuclockid(pthread_self(), &clock) == 0 else { return }
+        let cpu = Self.seconds(of: clock)
+        lock.withLock { started = (clock, cpu) }
+    }
 
     func end() {
         lock.withLock {
-            if let started { slowest = max(slowest, Date().timeIntervalSince(started)) }
+            if let started { slowest = max(slowest, Self.seconds(of: started.clock) - started.cpu) }
             started = nil
         }
+    }
+
+    /// CPU seconds `clock` has counted.
+    private static func seconds(of clock: clockid_t) -> Double {
+        var spec = timespec()
+        clock_gettime(clock, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     func start() {
         let thread = Thread { [self] in
             while true {
                 Thread.sleep(forTimeInterval: 0.5)
-                let running = lock.withLock { started.map { Date().timeIntervalSince($0) } ?? 0 }
+                let running = lock.withLock { started.map { Self.seconds(of: $0.clock) - $0.cpu } ?? 0 }
                 if running > limit {
                     try? FileManager.default.removeItem(atPath: hang)
                     try? FileManager.default.copyItem(atPath: current, toPath: hang)
-                    print("zongjie-fuzz: input ran over \(Int(limit)) s, saved as \(hang)")
+                    print("zongjie-fuzz: input used over \(Int(limit)) s of CPU, saved as \(hang)")
                     exit(3)
                 }
             }

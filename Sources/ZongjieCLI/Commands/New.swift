@@ -25,7 +25,7 @@ extension Zongjie {
         @Flag(name: .customLong("same-year"), help: "与 --from 同用：保持原文的年份和数字。")
         var sameYear = false
 
-        @Option(name: .long, help: "材料文件（.yaml/.yml 或 .json）。")
+        @Option(name: .long, help: "材料文件（.yaml/.yml、.json，或 .docx 材料填写表）。")
         var input: String?
 
         @Option(name: .long, help: "单位名称（覆盖材料中的 unit）。")
@@ -46,10 +46,10 @@ extension Zongjie {
         @Flag(name: .long, help: "使用该报告类型的内置示例材料。")
         var sample = false
 
-        @Flag(name: .long, help: "在终端逐项询问材料。")
+        @Flag(name: .long, help: "在终端逐项询问材料（每题后保存答案；“上一题”或“<”回到上一题）。")
         var interactive = false
 
-        @Option(name: .customLong("save-input"), help: "把本次使用的材料另存为 YAML 文件，便于下次使用。")
+        @Option(name: .customLong("save-input"), help: "把本次使用的材料另存为 YAML 文件（.docx 则存为 Word 材料填写表），便于下次使用。")
         var saveInput: String?
 
         @Flag(name: .long, help: "材料缺少必填项时报错（退出码 2），不生成草稿。")
@@ -86,13 +86,13 @@ extension Zongjie {
             var draftInput = DraftInput()
             let source = try inputText(plugin: plugin)
             if let source {
-                draftInput = try InputLoader.load(source.contents, file: source.name, manifest: plugin.manifest)
+                draftInput = try MaterialFiles.isForm(source.name) ? MaterialFiles.loadForm(source.name, plugin: plugin)
+                    : InputLoader.load(source.contents, file: source.name, manifest: plugin.manifest)
             }
             try applyOverrides(to: &draftInput)
+            var recovery: String?
             if interactive {
-                var prompter = InteractivePrompter(manifest: plugin.manifest, defaults: draftInput)
-                draftInput = prompter.run(readLine: { Swift.readLine(strippingNewline: true) },
-                                          write: { FileHandle.standardError.write(Data($0.utf8)) })
+                (draftInput, recovery) = InteractiveSession.run(plugin: plugin, defaults: draftInput, saveInput: saveInput, input: input)
             }
             // A partial input still drafts; each required fact left out is named once, and --strict refuses.
             if let source, !interactive {
@@ -106,13 +106,15 @@ extension Zongjie {
             let draft = try Drafter(plugin: plugin).draft(draftInput, marks: marks)
             let data = try DraftOutput.data(for: draft.document, path: output, stdoutFormat: format)
             if let saveInput {
-                try AtomicFileWriter.write(InputYAMLWriter.write(draftInput, manifest: plugin.manifest), to: saveInput, overwrite: force)
+                try MaterialFiles.save(draftInput, plugin: plugin, to: saveInput, overwrite: force || interactive)
             }
             guard let output else {
                 FileHandle.standardOutput.write(data)
+                InteractiveSession.discard(recovery)
                 return
             }
             try AtomicFileWriter.write(data, to: output, overwrite: force)
+            InteractiveSession.discard(recovery)
             let pending = draft.placeholderCount == 0 ? "" : "；仍有 \(draft.placeholderCount) 处“【待填：…】”需要补充"
             FileHandle.standardError.write(Data("已生成\(plugin.manifest.name)草稿：\(output)\(pending)。\n".utf8))
         }
@@ -127,6 +129,7 @@ extension Zongjie {
                 throw CLIError("\(input)：找不到材料文件。请检查路径，或用 zongjie input-template --type \(plugin.manifest.id) > \(input) 生成一份填写模板。")
             }
             try InputSizeLimit.check(input, maxSize: maxSize)
+            if MaterialFiles.isForm(input) { return (input, "") }
             guard let data = FileManager.default.contents(atPath: input), let text = String(data: data, encoding: .utf8) else {
                 throw CLIError("\(input)：无法读取，材料文件须为 UTF-8 编码的 YAML 或 JSON。")
             }

@@ -62,12 +62,16 @@ enum OutlineText {
             let what: String
             switch rule.kind {
             case .existence(let terms): what = "不应出现 \(terms.joined(separator: "、"))"
-            case .substitution(let swaps): what = "替换 " + swaps.map { "\($0.wrong)→\($0.right)" }.joined(separator: "、")
+            case .substitution(let swaps):
+                what = "替换 " + swaps.map { "\($0.wrong)→\($0.right)" + ($0.except.isEmpty ? "" : "（\($0.except.joined(separator: "、"))除外）") }.joined(separator: "、")
             case .required(let terms, let figure):
                 what = (terms.isEmpty ? "须有数字" : "须写到 \(terms.joined(separator: "或"))") + (figure && !terms.isEmpty ? "，并写明数字" : "")
             case .identity(let total, let parts): what = "\(total) = \(parts.joined(separator: " + "))"
             case .length(let minimum, let maximum):
                 what = "字数 " + [minimum.map { "不少于 \($0)" }, maximum.map { "不多于 \($0)" }].compactMap { $0 }.joined(separator: "、")
+            case .rate(let numerator, let denominator, let percent, let tolerance):
+                what = "\(percent.joined(separator: "或")) = \(numerator.joined(separator: "或")) ÷ \(denominator.joined(separator: "或"))"
+                    + (tolerance.map { "（允许相差 \($0 == $0.rounded() ? String(Int($0)) : String($0)) 个百分点）" } ?? "")
             }
             out += "- \(rule.name)（\(rule.kind.name)，\(rule.severity.rawValue)）：\(scope)\(what)\n"
         }

@@ -27,7 +27,7 @@ public struct StructureParser: Sendable {
         }
         end = BackMatter.start(of: lines, from: index)
         document.backMatter = lines[end...].map { TextLine($0.text, range: $0.range) }
-        end = parseSignature(Array(lines[..<end]), from: index, into: &document)
+        end = parseSignature(lines, from: index, to: end, into: &document)
         let noteStart = BackMatter.attachmentNoteStart(lines, from: index, to: end)
         document.attachmentNote = lines[noteStart..<end].map { TextLine($0.text, range: $0.range) }
         end = noteStart
@@ -35,7 +35,7 @@ public struct StructureParser: Sendable {
         let nextYear = ReportYear.firstYear(in: document.title?.text ?? "").map { $0 + 1 }
         var builder = SectionTreeBuilder(nextYear: nextYear)
         for line in lines[index..<end] {
-            builder.add(line, nextYear: nextYear, isData: dataLines.contains(line.number))
+            builder.add(line, nextYear: nextYear, isData: !dataLines.isEmpty && dataLines.contains(line.number))
         }
         let body = builder.finish()
         document.opening = body.opening
@@ -86,8 +86,10 @@ public struct StructureParser: Sendable {
     }
 
     /// Takes the signature (unit line + date line) off the end; returns the end of the body.
-    private func parseSignature(_ lines: [ParsedLine], from start: Int, into document: inout Document) -> Int {
-        var end = lines.count
+    /// The signature at the end of `lines[start..<end]`; returns where it starts. Takes the bound
+    /// rather than a copy of the lines before it (a copy per document retained every line).
+    private func parseSignature(_ lines: [ParsedLine], from start: Int, to end: Int, into document: inout Document) -> Int {
+        var end = end
         guard end > start else { return end }
         var signature = Signature()
         if let date = DateLineParser.parse(lines[end - 1].text, range: lines[end - 1].range) {

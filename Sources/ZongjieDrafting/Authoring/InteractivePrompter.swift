@@ -2,48 +2,62 @@ import Foundation
 
 /// Asks for each slot on a terminal (or piped stdin): label, hint and default
 /// are shown, answers are checked against the slot's type and asked again
-/// when wrong, lists are entered item by item. End of input stops the questions.
+/// when wrong, lists are entered item by item. A paragraph may be pasted over
+/// several lines (an empty line ends it); `上一题` or `<` goes back one question;
+/// `onChange` sees the answers after every question, so a caller can save them
+/// as they come. End of input stops the questions.
 public struct InteractivePrompter {
     public var manifest: PluginManifest
     /// Values shown as defaults (from --input, --unit, --year); kept when the answer is empty.
     public var defaults: DraftInput
+    /// Called with all answers so far after every question (and every list item).
+    public var onChange: ((DraftInput) -> Void)?
     private var ended = false
+    private var answers = DraftInput()
 
-    public init(manifest: PluginManifest, defaults: DraftInput = DraftInput()) {
+    /// What a reply asks for besides an answer.
+    static let backWords: Set<String> = ["<", "上一题", "＜"]
+
+    public init(manifest: PluginManifest, defaults: DraftInput = DraftInput(), onChange: ((DraftInput) -> Void)? = nil) {
         self.manifest = manifest
         self.defaults = defaults
+        self.onChange = onChange
     }
+
+    private enum Step { case next, back }
 
     /// Runs the questions; `readLine` returns nil at end of input, `write` shows prompts.
     public mutating func run(readLine: () -> String?, write: (String) -> Void) -> DraftInput {
-        var result = defaults
-        write("开始填写“\(manifest.name)”的材料。直接回车表示保留默认值或跳过；缺少的内容会以“【待填：…】”占位。\n")
-        for slot in manifest.slots {
-            if ended { break }
+        answers = defaults
+        write("开始填写“\(manifest.name)”的材料。直接回车表示保留默认值或跳过；输入“上一题”或“<”回到上一题；缺少的内容会以“【待填：…】”占位。\n")
+        var index = 0
+        while index < manifest.slots.count, !ended {
+            let slot = manifest.slots[index]
             var kind = slot.type.chineseName
             if let unit = slot.unit { kind += "，单位：\(unit)" }
             write("\n\(slot.label)（\(kind)，\(slot.required ? "必填" : "选填")）\n")
             if !slot.hint.isEmpty { write("  提示：\(slot.hint)\n") }
+            let step: Step
             switch slot.type {
-            case .list:
-                if let items = askList(slot, existing: defaults.values[slot.key], readLine: readLine, write: write) {
-                    result.values[slot.key] = .list(items)
-                }
-            case .table:
-                if let rows = askTable(slot, existing: defaults.values[slot.key], readLine: readLine, write: write) {
-                    result.values[slot.key] = .table(rows)
-                }
+            case .list: step = askList(slot, readLine: readLine, write: write)
+            case .table: step = askTable(slot, readLine: readLine, write: write)
             case .nianbaoTables:
                 // 25 rows × 7 columns is no dialogue: the tables come from the input file.
                 write("  统计表数字较多，请在材料文件中填写（格式见 zongjie input-template），此处跳过。\n")
-                if let existing = defaults.values[slot.key] { result.values[slot.key] = existing }
-            default:
-                if let value = askScalar(slot, existing: defaults.values[slot.key], readLine: readLine, write: write) {
-                    result.values[slot.key] = value
-                }
+                step = .next
+            default: step = askScalar(slot, readLine: readLine, write: write)
             }
+            if step == .back {
+                // Back over the questions that are not asked (the 年报 tables) to the last one that was.
+                var previous = index - 1
+                while previous >= 0, manifest.slots[previous].type == .nianbaoTables { previous -= 1 }
+                if previous < 0 { write("  已是第一题。\n") } else { index = previous }
+                continue
+            }
+            onChange?(answers)
+            index += 1
         }
-        return result
+        return answers
     }
 
     private mutating func line(_ readLine: () -> String?) -> String? {
@@ -54,98 +68,107 @@ public struct InteractivePrompter {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    private mutating func askScalar(_ slot: SlotSpec, existing: SlotValue?, readLine: () -> String?, write: (String) -> Void) -> SlotValue? {
+    private mutating func set(_ slot: SlotSpec, _ value: SlotValue?) {
+        answers.values[slot.key] = value
+        onChange?(answers)
+    }
+
+    private mutating func askScalar(_ slot: SlotSpec, readLine: () -> String?, write: (String) -> Void) -> Step {
+        let existing = answers.values[slot.key]
         let shown = existing.map(Self.describe) ?? slot.example.map { "例：\($0)" }
+        let multiLine = slot.type == .paragraph
         while true {
-            write("\(slot.label)\(shown.map { "［\($0)］" } ?? "")：")
-            guard let answer = line(readLine) else { return existing }
-            if answer.isEmpty { return existing }
-            if let value = Self.parse(answer, slot: slot) { return value }
+            write("\(slot.label)\(shown.map { "［\($0)］" } ?? "")\(multiLine ? "（可多行粘贴，以空行结束）" : "")：")
+            guard var answer = line(readLine) else { return .next }
+            if Self.backWords.contains(answer) { return .back }
+            if answer.isEmpty { return .next }
+            // A pasted paragraph arrives as several lines: they are one answer, up to an empty line.
+            while multiLine, let more = line(readLine), !more.isEmpty { answer += more }
+            if let value = Self.parse(answer, slot: slot) {
+                answers.values[slot.key] = value
+                return .next
+            }
             write("  输入有误：\(slot.label)应为\(Self.expectation(slot))，请重新输入。\n")
         }
     }
 
-    private mutating func askList(_ slot: SlotSpec, existing: SlotValue?, readLine: () -> String?, write: (String) -> Void) -> [ListItem]? {
+    private mutating func askList(_ slot: SlotSpec, readLine: () -> String?, write: (String) -> Void) -> Step {
         var items: [ListItem] = []
-        if case .list(let old)? = existing { write("  已有 \(old.count) 条；直接回车保留，输入新内容则重新填写。\n") }
+        var keeping: [ListItem] = []
+        if case .list(let old)? = answers.values[slot.key] {
+            keeping = old
+            write("  已有 \(old.count) 条：\n")
+            for (number, item) in old.enumerated() { write("    \(number + 1). \(Self.describe(item))\n") }
+            write("  直接回车保留以上各条；输入“+”在后面添加；输入新内容则全部替换。\n")
+        }
         write(slot.titled ? "  逐条填写：先写小标题，再逐行写要点；小标题处直接回车结束。\n" : "  逐条填写，每行一条；直接回车结束。\n")
         while !ended {
-            let number = items.count + 1
-            write(slot.titled ? "第\(number)条小标题：" : "第\(number)条：")
-            guard let answer = line(readLine), !answer.isEmpty else { break }
+            write(slot.titled ? "第\(items.count + 1)条小标题：" : "第\(items.count + 1)条：")
+            guard let answer = line(readLine) else { break }
+            if Self.backWords.contains(answer) {
+                // Back one question: the last item typed, or the question before the list.
+                if items.isEmpty { return .back }
+                items.removeLast()
+                set(slot, .list(items))
+                continue
+            }
+            if answer.isEmpty { break }
+            if answer == "+" || answer == "＋", items.isEmpty, !keeping.isEmpty {
+                items = keeping
+                write("  接着第\(items.count)条添加。\n")
+                continue
+            }
             guard slot.titled else {
                 items.append(ListItem(text: ChineseTextNormalizer.normalize(answer)))
+                set(slot, .list(items))
                 continue
             }
             var item = ListItem(title: ChineseTextNormalizer.normalize(answer))
             while !ended {
                 write("  要点\(item.points.count + 1)（直接回车结束本条）：")
                 guard let point = line(readLine), !point.isEmpty else { break }
+                if Self.backWords.contains(point) {
+                    if !item.points.isEmpty { item.points.removeLast() }
+                    continue
+                }
                 item.points.append(ChineseTextNormalizer.normalize(point))
+                set(slot, .list(items + [item]))
             }
             items.append(item)
+            set(slot, .list(items))
         }
-        if items.isEmpty, case .list(let old)? = existing { return old }
-        return items.isEmpty ? nil : items
+        if items.isEmpty { set(slot, keeping.isEmpty ? nil : .list(keeping)) }
+        return .next
     }
 
-    private mutating func askTable(_ slot: SlotSpec, existing: SlotValue?, readLine: () -> String?, write: (String) -> Void) -> [TableRow]? {
+    private mutating func askTable(_ slot: SlotSpec, readLine: () -> String?, write: (String) -> Void) -> Step {
         var rows: [TableRow] = []
+        var keeping: [TableRow] = []
+        if case .table(let old)? = answers.values[slot.key] {
+            keeping = old
+            write("  已有 \(old.count) 行：\(old.map { "\($0.name) \($0.written)" }.joined(separator: "；"))\n  直接回车保留；输入新内容则全部替换。\n")
+        }
         write("  逐行填写名称和数量；名称处直接回车结束。\n")
         while !ended {
             write("第\(rows.count + 1)行名称：")
             guard let name = line(readLine), !name.isEmpty else { break }
+            if Self.backWords.contains(name) {
+                if rows.isEmpty { return .back }
+                rows.removeLast()
+                continue
+            }
             while !ended {
                 write("  “\(name)”的数量\(slot.unit.map { "（\($0)）" } ?? "")：")
                 guard let answer = line(readLine) else { break }
                 if let value = ScalarParsing.number(answer, allowPercentSign: false), value >= 0 {
                     rows.append(TableRow(name: name, count: value, written: ScalarParsing.normalizedDigits(answer)))
+                    set(slot, .table(rows))
                     break
                 }
                 write("  输入有误：数量应为非负数字，请重新输入。\n")
             }
         }
-        if rows.isEmpty, case .table(let old)? = existing { return old }
-        return rows.isEmpty ? nil : rows
-    }
-
-    /// The value of an answer, or nil when it does not fit the slot's type.
-    static func parse(_ answer: String, slot: SlotSpec) -> SlotValue? {
-        switch slot.type {
-        case .text, .paragraph: return .text(ChineseTextNormalizer.normalize(answer))
-        case .date: return ScalarParsing.date(answer).map(SlotValue.date)
-        case .count, .percent, .money, .year:
-            guard let value = ScalarParsing.number(answer, allowPercentSign: slot.type == .percent) else { return nil }
-            if slot.type == .count, value < 0 || value != value.rounded() { return nil }
-            if slot.type == .year, !(1990...2100).contains(value) || value != value.rounded() { return nil }
-            if slot.type == .money, value < 0 { return nil }
-            var written = ScalarParsing.normalizedDigits(answer)
-            if written.hasSuffix("%") { written.removeLast() }
-            if slot.type == .count || slot.type == .year { written = String(Int(value)) }
-            return .number(value, written: written)
-        case .list, .table, .nianbaoTables: return nil
-        }
-    }
-
-    static func expectation(_ slot: SlotSpec) -> String {
-        switch slot.type {
-        case .count: "非负整数，如 12"
-        case .percent: "百分数，如 98.5"
-        case .money: "金额数字，如 12.8"
-        case .year: "四位年份，如 2024"
-        case .date: "日期，如 2025-01-10 或 2025年1月10日"
-        default: "文字"
-        }
-    }
-
-    static func describe(_ value: SlotValue) -> String {
-        switch value {
-        case .text(let text): text
-        case .number(_, let written): written
-        case .date(let date): date.chinese
-        case .list(let items): "\(items.count)条"
-        case .table(let rows): "\(rows.count)行"
-        case .nianbaoTables: "统计表"
-        }
+        if rows.isEmpty { set(slot, keeping.isEmpty ? nil : .table(keeping)) }
+        return .next
     }
 }

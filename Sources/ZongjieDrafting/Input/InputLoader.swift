@@ -9,6 +9,9 @@ public enum InputLoader {
     public static func load(_ text: String, file: String, manifest: PluginManifest) throws -> DraftInput {
         let isJSON = file.lowercased().hasSuffix(".json")
         if isJSON { try checkJSONSyntax(text, file: file) }
+        // Chinese-keyboard slips first: the parser would name them in English, often a line later.
+        let slips = isJSON ? [] : KeyboardSlipScanner.problems(in: text, file: file, manifest: manifest)
+        if !slips.isEmpty { throw SourceProblems(slips) }
         let root = try YAMLDocument.parse(text, file: file, kind: isJSON ? "JSON" : "YAML")
         let reader = NodeReader(file: file)
         var values: [String: SlotValue] = [:]

@@ -85,6 +85,10 @@ enum ManifestComments {
     #   required      terms: [..]，figure: true     须写到的词（任一即可）；figure: true 时同一句中词后须有数字
     #   identity      total: 词，parts: [..]        词后的数字：合计须等于各分项之和
     #   length        min: 100，max: 3000           字数范围（不计空白和标题行）
+    #   rate          numerator: [..]，denominator: [..]，percent: [..]，tolerance: 0.1
+    #                 percent 后的百分数须等于 numerator 后的数 ÷ denominator 后的数（tolerance：允许相差的百分点，
+    #                 不写则按所示小数位四舍五入比较）
+    # substitution 可加 except: [..]：含错误写法、但本身正确的词（如 政协建议→政协提案，except: [政协建议案]）。
     # 词按中文子串匹配（中文没有词边界）。
 
     """

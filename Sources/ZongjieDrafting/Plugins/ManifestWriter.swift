@@ -103,6 +103,9 @@ enum ManifestWriter {
         case .existence(let terms): out += "    terms: \(flow(terms))\n"
         case .substitution(let swaps):
             out += "    swap:\n" + swaps.map { "      \(YAMLText.scalar($0.wrong)): \(YAMLText.scalar($0.right))\n" }.joined()
+            var exceptions: [String] = []
+            for term in swaps.flatMap(\.except) where !exceptions.contains(term) { exceptions.append(term) }
+            if !exceptions.isEmpty { out += "    except: \(flow(exceptions))\n" }
         case .required(let terms, let figure):
             if !terms.isEmpty { out += "    terms: \(flow(terms))\n" }
             if figure { out += "    figure: true\n" }
@@ -110,6 +113,9 @@ enum ManifestWriter {
         case .length(let minimum, let maximum):
             if let minimum { out += "    min: \(minimum)\n" }
             if let maximum { out += "    max: \(maximum)\n" }
+        case .rate(let numerator, let denominator, let percent, let tolerance):
+            out += "    numerator: \(flow(numerator))\n    denominator: \(flow(denominator))\n    percent: \(flow(percent))\n"
+            if let tolerance { out += "    tolerance: \(tolerance)\n" }
         }
         if let message = rule.message { out += "    message: \(YAMLText.scalar(message))\n" }
         if rule.severity != .warning { out += "    level: \(rule.severity.rawValue)\n" }

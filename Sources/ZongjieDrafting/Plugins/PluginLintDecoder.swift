@@ -9,16 +9,17 @@ enum PluginLintDecoder {
     static let commonKeys = ["name", "kind", "section", "message", "level"]
     static let kindKeys: [String: [String]] = [
         "existence": ["terms"],
-        "substitution": ["swap"],
+        "substitution": ["swap", "except"],
         "required": ["terms", "figure"],
         "identity": ["total", "parts"],
         "length": ["min", "max"],
+        "rate": ["numerator", "denominator", "percent", "tolerance"],
     ]
 
     /// The rules in `node` (a list); problems go to `reader`.
     static func decode(_ node: Node, _ reader: NodeReader) -> [PluginLintRule] {
         guard case .sequence(let items) = node else {
-            reader.report(node, "lint 应为列表，每项是一条检查规则（kind: existence、substitution、required、identity 或 length）。")
+            reader.report(node, "lint 应为列表，每项是一条检查规则（kind: existence、substitution、required、identity、length 或 rate）。")
             return []
         }
         var rules: [PluginLintRule] = []
@@ -100,7 +101,7 @@ enum PluginLintDecoder {
                     swaps.append(PluginLintRule.Swap(wrong: pair.key, right: right))
                 }
             }
-            return .substitution(swaps: swaps)
+            return .substitution(swaps: withExceptions(swaps, value("except"), what: what, reader))
         case "required":
             var figure = false
             if let figureNode = value("figure") { figure = reader.bool(figureNode, what: "\(what).figure") ?? false }
@@ -146,13 +147,34 @@ enum PluginLintDecoder {
                 return nil
             }
             return .length(min: minimum, max: maximum)
+        case "rate":
+            return PluginRateDecoder.decode(name: name, node: node, value: value, reader)
         default:
             return nil
         }
     }
 
+    /// `swaps` with the `except:` terms that hold their wrong form; an exception holding no
+    /// wrong form could never apply and is reported.
+    private static func withExceptions(_ swaps: [PluginLintRule.Swap], _ node: Node?, what: String, _ reader: NodeReader) -> [PluginLintRule.Swap] {
+        guard let node, let exceptions = terms(node, what: "\(what).except", parent: node, required: true, reader) else { return swaps }
+        for exception in exceptions {
+            if swaps.contains(where: { $0.wrong == exception }) {
+                reader.report(node, "\(what).except 中的“\(exception)”就是错误写法本身，会使这条替换永远不报告。例外应写包含错误写法的更长的词，如“政协建议案”。")
+            } else if !swaps.contains(where: { exception.contains($0.wrong) }) {
+                let wrongs = swaps.map { "“\($0.wrong)”" }.joined(separator: "、")
+                reader.report(node, "\(what).except 中的“\(exception)”不含任何错误写法（\(wrongs)），永远不起作用。例外应写包含错误写法的更长的词，如“政协建议案”。")
+            }
+        }
+        return swaps.map { swap in
+            var swap = swap
+            swap.except = exceptions.filter { $0.contains(swap.wrong) && $0 != swap.wrong }
+            return swap
+        }
+    }
+
     /// A non-empty list of non-empty terms; nil after reporting when it is not one.
-    private static func terms(_ node: Node?, what: String, parent: Node, required: Bool, _ reader: NodeReader) -> [String]? {
+    static func terms(_ node: Node?, what: String, parent: Node, required: Bool, _ reader: NodeReader) -> [String]? {
         guard let node else {
             if required { reader.report(parent, "缺少 \(what)：要匹配的词的列表。") }
             return required ? nil : []

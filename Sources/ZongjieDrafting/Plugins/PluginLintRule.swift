@@ -17,6 +17,10 @@ public struct PluginLintRule: Sendable, Hashable {
         case identity(total: String, parts: [String])
         /// The scope's length in characters (whitespace not counted) must lie within the bounds.
         case length(min: Int?, max: Int?)
+        /// The percentage after one of `percent` must be the figure after one of `numerator`
+        /// over the figure after one of `denominator`: within `tolerance` percentage points, or
+        /// (nil) as the percentage is rounded to the decimals it shows.
+        case rate(numerator: [String], denominator: [String], percent: [String], tolerance: Double?)
 
         /// The YAML spelling (`kind: existence`).
         public var name: String {
@@ -26,21 +30,26 @@ public struct PluginLintRule: Sendable, Hashable {
             case .required: "required"
             case .identity: "identity"
             case .length: "length"
+            case .rate: "rate"
             }
         }
 
         /// Every kind's YAML spelling, for messages.
-        public static let names = ["existence", "substitution", "required", "identity", "length"]
+        public static let names = ["existence", "substitution", "required", "identity", "length", "rate"]
     }
 
     /// A wrong term and what to write instead.
     public struct Swap: Sendable, Hashable {
         public var wrong: String
         public var right: String
+        /// Longer terms holding `wrong` where it stands right (政协建议案 for 政协建议 → 政协提案):
+        /// an occurrence inside one of them is no finding.
+        public var except: [String]
 
-        public init(wrong: String, right: String) {
+        public init(wrong: String, right: String, except: [String] = []) {
             self.wrong = wrong
             self.right = right
+            self.except = except
         }
     }
 

@@ -11,12 +11,15 @@ public struct SourceProblem: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
     /// Chinese: what is wrong and what to do.
     public var message: String
+    /// A place that is no line and column (a Word form's “表2第3行”), shown instead of them.
+    public var place: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, place: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.place = place
     }
 
     /// A problem at a Yams mark (nil mark: the whole file).
@@ -26,6 +29,7 @@ public struct SourceProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line:column: message`.
     public var description: String {
+        if let place { return "\(file):\(place): \(message)" }
         if let line, let column { return "\(file):\(line):\(column): \(message)" }
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"

@@ -23,7 +23,7 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, yaml),
              let .parser(context, problem, mark, yaml),
              let .composer(context, problem, mark, yaml):
-            var message = "\(kind) 格式错误：\(problem)"
+            var message = "\(kind) 格式错误：" + YAMLErrorGloss.chinese(problem)
             if let context { message += "（\(context.text)，见第\(context.mark.line)行第\(context.mark.column)列）" }
             message += "。请检查该处的缩进、冒号、引号和括号是否成对。\n" + mark.snippet(from: yaml)
             return SourceProblem(file: file, mark: mark, message: message)

@@ -30,11 +30,17 @@ public final class DictionaryScan: Sendable {
         self.pluginPattern = pluginPattern
     }
 
+    /// Whose patterns a match is: each rule reads only its owner's matches.
+    enum Owner: Int, CaseIterable {
+        case wording, residue, formula, marks
+    }
+
     /// One document's matches, made once.
     struct Result {
-        /// Every match, in the matcher's order (by end; at one end longest first, equal
-        /// patterns highest id first).
-        var matches: [MultiPatternMatcher.Match]
+        /// Per owner (`Owner.rawValue`), its matches in the matcher's order (by end; at one
+        /// end longest first, equal patterns highest id first). Split once here so no rule
+        /// walks every other rule's matches (the usage marks alone outnumber the rest).
+        var byOwner: [[MultiPatternMatcher.Match]]
         /// Per plugin pattern (id minus `plugin.lowerBound`): where it starts, ascending.
         var pluginStarts: [[Int]]
     }
@@ -42,20 +48,31 @@ public final class DictionaryScan: Sendable {
     /// The document's matches, scanned once per document.
     func result(in context: LintContext) -> Result {
         context.scans.memo(ObjectIdentifier(self)) {
-            let matches = matcher.matches(in: context.source.utf8)
+            var byOwner = [[MultiPatternMatcher.Match]](repeating: [], count: Owner.allCases.count)
             var starts = [[Int]](repeating: [], count: plugin.count)
-            if !plugin.isEmpty {
-                for match in matches where plugin.contains(match.pattern) {
-                    starts[match.pattern - plugin.lowerBound].append(match.start)
+            let formulaEnd = formula.upperBound, marksEnd = marks.upperBound
+            let residueStart = residue.lowerBound, formulaStart = formula.lowerBound
+            matcher.forEachMatch(in: context.source.utf8) { match in
+                let pattern = match.pattern
+                if pattern < residueStart {
+                    byOwner[Owner.wording.rawValue].append(match)
+                } else if pattern < formulaStart {
+                    byOwner[Owner.residue.rawValue].append(match)
+                } else if pattern < formulaEnd {
+                    byOwner[Owner.formula.rawValue].append(match)
+                } else if pattern < marksEnd {
+                    byOwner[Owner.marks.rawValue].append(match)
+                } else {
+                    starts[pattern - plugin.lowerBound].append(match.start)
                 }
             }
-            return Result(matches: matches, pluginStarts: starts)
+            return Result(byOwner: byOwner, pluginStarts: starts)
         }
     }
 
-    /// Every match in the document (see `Result.matches`).
-    func matches(in context: LintContext) -> [MultiPatternMatcher.Match] {
-        result(in: context).matches
+    /// `owner`'s matches in the document (see `Result.byOwner`).
+    func matches(_ owner: Owner, in context: LintContext) -> [MultiPatternMatcher.Match] {
+        result(in: context).byOwner[owner.rawValue]
     }
 
     /// Where plugin term `term` starts in the document, ascending (overlaps included); nil

@@ -171,3 +171,26 @@ struct CoverageCursor {
         return furthestEnd >= hit.end
     }
 }
+
+/// Line numbers of byte offsets that come in ascending order (marks sorted by start), found by
+/// stepping forward from the last one instead of a binary search each time; the same answer
+/// as `SourceText.lineNumber(containing:)` for any offset, in any order.
+struct LineCursor {
+    let source: SourceText
+    /// 0-based index of the line last answered.
+    private var index = 0
+
+    init(_ source: SourceText) {
+        self.source = source
+    }
+
+    mutating func lineNumber(containing offset: Int) -> Int {
+        let lines = source.lines
+        guard index < lines.count, lines[index].start <= offset else {
+            index = source.lineNumber(containing: offset) - 1
+            return index + 1
+        }
+        while index + 1 < lines.count && lines[index + 1].start <= offset { index += 1 }
+        return index + 1
+    }
+}

@@ -29,7 +29,7 @@ import Testing
     @Test func interactiveAsksAgainOnWrongTypesAndSavesAnswers() throws {
         let folder = try Paths.temporaryFolder()
         let answers = [
-            "测试局", "二〇二四", "2024", "", "2025-1-5", "全年工作稳步推进，各项任务按期完成。",
+            "测试局", "二〇二四", "2024", "", "2025-1-5", "全年工作稳步推进，各项任务按期完成。", "",
             "加强组织领导", "召开专题会议4次", "", "",
             "宣传形式还不够丰富", "",
             "丰富宣传形式", "每季度推出1期图解", "", "",

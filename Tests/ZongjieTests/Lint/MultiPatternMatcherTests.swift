@@ -217,6 +217,21 @@ extension MultiPatternMatcherTests {
         #expect(range == source.range(ofBytes: 8, 14))
     }
 
+    /// The line cursor answers what the binary search does, for offsets in order (its fast
+    /// path), going back, past the end and before the first line.
+    @Test func lineCursorAgreesWithTheBinarySearch() {
+        let source = SourceText("甲乙\r\n\n丙丁戊\n\n\nabc\r末行")
+        var random = SeededGenerator(seed: 5)
+        let ascending = (0..<60).map { _ in Int.random(in: -2...(source.utf8.count + 3), using: &random) }.sorted()
+        let shuffled = (0..<60).map { _ in Int.random(in: -2...(source.utf8.count + 3), using: &random) }
+        var cursor = LineCursor(source)
+        for offset in ascending + shuffled {
+            #expect(cursor.lineNumber(containing: offset) == source.lineNumber(containing: offset), "offset \(offset)")
+        }
+        var empty = LineCursor(SourceText(""))
+        #expect(empty.lineNumber(containing: 0) == SourceText("").lineNumber(containing: 0))
+    }
+
     @Test func coverageCursorFindsEnclosingSpans() {
         typealias Span = MultiPatternMatcher.Match
         var cover = CoverageCursor([Span(start: 10, end: 20, pattern: 0), Span(start: 0, end: 4, pattern: 1)])

@@ -171,6 +171,20 @@ import Testing
         #expect(result.stdout.contains("plugins/baomi-gongzuo/plugin.yaml:\(line):5: 检查规则“检查台数合计”：示例草稿中找不到紧跟在“整改了”之后的数字"), "\(result.stdout)")
     }
 
+    /// A `rate` rule over the sample's 合格率 passes; one whose numerator word the draft never
+    /// follows with a count is named, as it could never check anything.
+    @Test func rateWhoseWordsTheDraftNeverFollowsWithANumber() throws {
+        let rate = "  - name: 合格率核对\n    kind: rate\n    numerator: [合格]\n    denominator: [检查涉密计算机]\n    percent: [合格率]\n"
+        let (passing, _) = try check { try PluginFixture.edit($0, "plugin.yaml", replacing: "lint:\n", with: "lint:\n" + rate) }
+        #expect(passing.status == 0, "\(passing.stdout)")
+        let (result, plugin) = try check {
+            try PluginFixture.edit($0, "plugin.yaml", replacing: "lint:\n", with: "lint:\n" + rate.replacingOccurrences(of: "[合格]", with: "[合格了]"))
+        }
+        let line = try PluginFixture.line(of: "name: 合格率核对", in: plugin, "plugin.yaml")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("plugins/baomi-gongzuo/plugin.yaml:\(line):5: 检查规则“合格率核对”：示例草稿中找不到紧跟在“合格了”之后的数字（同一分句内、8 字以内），比率永远无法核对"), "\(result.stdout)")
+    }
+
     @Test func ruleOnAPartTheExampleDraftLacks() throws {
         let (result, _) = try check {
             try PluginFixture.edit($0, "plugin.yaml", replacing: "section: problems", with: "section: addressee")

@@ -35,9 +35,11 @@ import ZongjieDrafting
         #expect(made.stdout.contains("--plugin-dir mine"))
         let manifest = try String(contentsOf: root.appendingPathComponent("mine/gongkai-copy/plugin.yaml"), encoding: .utf8)
         #expect(manifest.contains("- key: applications") && manifest.contains("kind: yoy") && manifest.contains("name: 主动公开数字"))
+        // The rate rule is written back as it reads: numerator, denominator, percent.
+        #expect(manifest.contains("    kind: rate\n    numerator: [办结]\n    denominator: [公开申请, 依申请公开申请]\n    percent: [办结率]\n"))
         let check = try CLIRunner.run(["plugin", "check", "mine/gongkai-copy"], in: root, environment: environment)
         #expect(check.status == 0, "\(check.stdout)")
-        #expect(check.stdout.contains("5 个计算项、2 条检查规则"))
+        #expect(check.stdout.contains("5 个计算项、3 条检查规则"))
     }
 
     /// Copies only what the base itself templates (and the partials those include): what it

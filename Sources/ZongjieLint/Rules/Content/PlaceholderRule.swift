@@ -30,6 +30,8 @@ public struct PlaceholderRule: LintRule {
             RuleExample("印发《通知》（X政办〔2024〕↓XX号）。"),
             RuleExample("深入开展↓XX传活动，组织↓××教。"),
             RuleExample("市统计局2024年度工作总结\n一、主要工作\n全年办理事项120件。\n↓XX局\n2024年12月20日"),
+            RuleExample("XX局2025年度工作总结\n一、主要工作\n全年办理事项120件。\nXX局\n↓2025年X月X日"),
+            RuleExample("XX局2025年度工作总结\n一、主要工作\n全年办理事项120件。\nXX局\n↓2025年　月　日"),
         ],
         nonTriggering: [
             RuleExample("XX市XX区政务公开办2023年度工作总结"),
@@ -39,6 +41,7 @@ public struct PlaceholderRule: LintRule {
             RuleExample("地址：XX市XX路XX号，实施XX人才计划。"),
             RuleExample("某单位提出申请，某日答复。"),
             RuleExample("全年公开信息753条。"),
+            RuleExample("XX局2025年度工作总结\n一、主要工作\n全年办理事项120件。\nXX局\n二○二五年十二月二十日"),
         ]
     )
 
@@ -91,6 +94,11 @@ public struct PlaceholderRule: LintRule {
             }
         }
         found += signatureMasks(context, besides: found)
+        if let date = PlaceholderDateLine.find(in: context), !found.contains(where: { $0.range.start.line == date.range.start.line }) {
+            // 2025年X月X日: a single X is no slot elsewhere, but in the 落款 date it is one.
+            found.append(diagnostic(date.range, "落款日期“\(date.text)”没有填写，请写明成文日期（如“2025年12月20日”）。",
+                                    data: ["placeholder": date.text]))
+        }
         return found
     }
 

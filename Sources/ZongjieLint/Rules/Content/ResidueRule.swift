@@ -59,7 +59,7 @@ public struct ResidueRule: LintRule {
         var allowedSpans: [MultiPatternMatcher.Match] = []
         var contactLineNumbers = Set<Int>()
         let first = dictionary.residue.lowerBound
-        for match in dictionary.matches(in: context) where dictionary.residue.contains(match.pattern) {
+        for match in dictionary.matches(.residue, in: context) {
             var match = match
             match.pattern -= first
             if match.pattern >= Self.phrases.count + Self.allowed.count {

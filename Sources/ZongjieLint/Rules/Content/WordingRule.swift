@@ -80,8 +80,7 @@ public struct WordingRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var hits: [MultiPatternMatcher.Match] = []
         var allowed: [MultiPatternMatcher.Match] = []
-        let patterns = dictionary.wording
-        for match in dictionary.matches(in: context) where patterns.contains(match.pattern) {
+        for match in dictionary.matches(.wording, in: context) {
             if match.pattern == deadlinePattern {
                 if Self.isTimePoint(LineText.text(context.source, fromByte: match.end, maxBytes: 12)) { hits.append(match) }
                 continue

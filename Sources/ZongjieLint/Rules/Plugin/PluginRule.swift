@@ -20,7 +20,7 @@ public struct PluginRule: LintRule {
     public static let description = RuleDescription(
         id: "plugin-rule",
         name: "报告类型自带规则",
-        summary: "运行报告类型插件在 plugin.yaml 的 lint 中声明的检查（禁用词、替换词、必须写明的内容和数字、数字合计、字数）。",
+        summary: "运行报告类型插件在 plugin.yaml 的 lint 中声明的检查（禁用词、替换词、必须写明的内容和数字、数字合计、字数、比率）。",
         rationale: "每类总结有自己的硬性要求，如政务公开工作总结必须写明主动公开和依申请公开的数字；这些要求随报告类型插件一起维护，不需要改程序。",
         basis: "插件作者在 plugin.yaml 中定义的检查（依据见该插件的说明）",
         severity: .warning,
@@ -45,8 +45,8 @@ public struct PluginRule: LintRule {
 }
 
 extension PluginRule {
-    /// Why some of the type's rules cannot check `context` at all: an `identity` rule
-    /// whose figures are not found, or a rule whose part the document lacks. `plugin check`
+    /// Why some of the type's rules cannot check `context` at all: an `identity` or `rate`
+    /// rule whose figures are not found, or a rule whose part the document lacks. `plugin check`
     /// asks this of the plugin's own example draft, where such a rule would be a silent no-op.
     public static func unusedRules(in context: LintContext) -> [(rule: PluginLintRule, reason: String)] {
         var unused: [(PluginLintRule, String)] = []
@@ -61,6 +61,15 @@ extension PluginRule {
                 if !missing.isEmpty {
                     let labels = missing.map { "“\($0)”" }.joined(separator: "、")
                     unused.append((rule, "示例草稿中找不到紧跟在\(labels)之后的数字（同一分句内、8 字以内），等式永远无法核对"))
+                }
+            }
+            if case .rate(let numerator, let denominator, let percent, _) = rule.kind {
+                let check = PluginRuleCheck(rule: rule, scope: scope, context: context)
+                let missing = [(numerator, false), (denominator, false), (percent, true)]
+                    .filter { check.labelledFigures(after: $0.0, percent: $0.1).isEmpty }
+                    .map { labels, isPercent in labels.map { "“\($0)”" }.joined(separator: "或") + (isPercent ? "之后的百分数" : "之后的数字") }
+                if !missing.isEmpty {
+                    unused.append((rule, "示例草稿中找不到紧跟在\(missing.joined(separator: "、"))（同一分句内、8 字以内），比率永远无法核对"))
                 }
             }
         }

@@ -27,21 +27,23 @@ struct PluginRuleCheck {
         case .required(let terms, let figure): required(terms, figure: figure)
         case .identity(let total, let parts): identity(total: total, parts: parts)
         case .length(let minimum, let maximum): length(min: minimum, max: maximum)
+        case .rate(let numerator, let denominator, let percent, let tolerance):
+            rate(numerator: numerator, denominator: denominator, percent: percent, tolerance: tolerance)
         }
     }
 
-    private var scopeName: String {
+    var scopeName: String {
         guard let key = rule.section else { return "" }
         return "“\(context.reportType.outline.section(key)?.name ?? key)”部分"
     }
 
     /// The user's message with {term}/{right} filled in, else `fallback`.
-    private func message(_ fallback: String, term: String = "", right: String = "") -> String {
+    func message(_ fallback: String, term: String = "", right: String = "") -> String {
         guard let custom = rule.message, !custom.isEmpty else { return fallback }
         return custom.replacingOccurrences(of: "{term}", with: term).replacingOccurrences(of: "{right}", with: right)
     }
 
-    private func scalars(_ number: Int) -> [Unicode.Scalar] {
+    func scalars(_ number: Int) -> [Unicode.Scalar] {
         // The document's shared decoding (DocumentScans): no re-decoding per rule and line.
         context.scans.line(number).scalars
     }
@@ -69,8 +71,13 @@ struct PluginRuleCheck {
             for swap in swaps {
                 let wrong = Array(swap.wrong.unicodeScalars)
                 let right = Array(swap.right.unicodeScalars)
-                // Where the right form already stands, a wrong form inside it is no mistake (公开 → 政务公开).
-                let rightSpans = PluginTextSearch.occurrences(of: right, in: line).map { $0..<($0 + right.count) }
+                // Where the right form already stands, a wrong form inside it is no mistake (公开 → 政务公开);
+                // nor inside an exception the plugin lists (政协建议 in 政协建议案).
+                var rightSpans = PluginTextSearch.occurrences(of: right, in: line).map { $0..<($0 + right.count) }
+                for exception in swap.except {
+                    let term = Array(exception.unicodeScalars)
+                    rightSpans += PluginTextSearch.occurrences(of: term, in: line).map { $0..<($0 + term.count) }
+                }
                 for start in PluginTextSearch.occurrences(of: wrong, in: line)
                 where !rightSpans.contains(where: { $0.lowerBound <= start && start + wrong.count <= $0.upperBound }) {
                     let range = SourceRange(line: number, startColumn: start + 1, endColumn: start + 1 + wrong.count)
@@ -129,7 +136,7 @@ struct PluginRuleCheck {
         return nil
     }
 
-    private func format(_ value: Double) -> String {
+    func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
@@ -161,6 +168,7 @@ extension PluginRuleCheck {
         case .substitution(let swaps): swaps.map(\.wrong)
         case .identity(let total, let parts): [total] + parts
         case .length: []
+        case .rate(let numerator, let denominator, let percent, _): numerator + denominator + percent
         }
     }
 }

@@ -102,7 +102,7 @@ public struct AttachmentNoteRule: LintRule {
             ?? document.signature?.unit?.range?.start.line ?? document.signature?.date?.range?.start.line
             ?? document.backMatter.first?.range?.start.line ?? context.source.lines.count + 1
         let pattern = dictionary.marks.lowerBound + UsageMarks.attachmentIndex
-        for match in dictionary.matches(in: context) where match.pattern == pattern {
+        for match in dictionary.matches(.marks, in: context) where match.pattern == pattern {
             let number = context.source.lineNumber(containing: match.start)
             guard number >= bodyStart, number < bodyEnd else { continue }
             let line = context.scans.line(number)

@@ -4,6 +4,7 @@ extension RuleRegistry {
         MissingSectionRule.self,
         EmptySectionRule.self,
         NumberingSequenceRule.self,
+        LoneEnumerationRule.self,
         NumberingStyleRule.self,
         YearMismatchRule.self,
         DateFormatRule.self,

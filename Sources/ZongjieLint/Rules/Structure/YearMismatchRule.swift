@@ -8,8 +8,8 @@ public struct YearMismatchRule: LintRule {
     public static let description = RuleDescription(
         id: "year-mismatch",
         name: "年份不一致",
-        summary: "标题中的报告年度与开头首句、落款日期、“下一年工作打算”标题或工作情况标题中的年份对不上。",
-        rationale: "照搬上一年总结改写时，最容易漏改落款日期和“××年工作打算”中的年份；年度总结一般在当年年底或次年一季度成文。",
+        summary: "标题中的报告年度与开头首句、落款日期、“下一年工作打算”标题或工作情况标题中的年份对不上，或年度总结的落款日期不在当年11月至次年3月之间。",
+        rationale: "照搬上一年总结改写时，最容易漏改落款日期和“××年工作打算”中的年份；年度总结一般在当年年底或次年一季度成文，落款早于当年11月或晚于次年3月的日期多半是沿用旧稿（半年、季度总结和工作要点、计划不在此列）。",
         basis: "审稿惯例（标题、开头、落款的年度应一致）",
         severity: .error,
         triggering: [
@@ -46,6 +46,16 @@ public struct YearMismatchRule: LintRule {
             全年办理事项120件。
             XX局
             ↓2024年5月8日
+            """),
+            // Dated before November of the report year: a year cannot be summed up in January.
+            RuleExample("""
+            XX局2025年度工作总结
+
+            2025年，我局认真履职，现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
+            XX局
+            ↓2025年1月8日
             """),
             RuleExample("""
             XX局2024年度工作总结
@@ -86,6 +96,26 @@ public struct YearMismatchRule: LintRule {
             一、主要工作
             全年办理事项120件。
             """),
+            // Written in December, counting 截至目前.
+            RuleExample("""
+            XX局2025年度工作总结
+
+            2025年，我局认真履职，截至目前，共办理事项120件。现将有关情况总结如下：
+            一、主要工作
+            全年办理事项120件。
+            XX局
+            2025年12月5日
+            """),
+            // A half-year summary is dated in its year.
+            RuleExample("""
+            XX局2025年上半年工作总结
+
+            2025年上半年，我局认真履职，现将有关情况总结如下：
+            一、主要工作
+            办理事项60件。
+            XX局
+            2025年7月8日
+            """),
             RuleExample("""
             XX局年度工作总结
 
@@ -108,6 +138,13 @@ public struct YearMismatchRule: LintRule {
                     date.range ?? context.endOfText,
                     "落款日期为\(dateYear)年，与报告年度\(year)年不符：年度总结一般在\(year)年年底或\(year + 1)年一季度成文，请核对日期。",
                     data: ["reportYear": "\(year)", "found": "\(dateYear)"]
+                ))
+            } else if dateYear == year, month < Self.earliestMonth, Self.coversWholeYear(context.document.title?.text) {
+                // A year cannot be summed up in its first ten months: usually last year's date left in.
+                findings.append(diagnostic(
+                    date.range ?? context.endOfText,
+                    "落款日期为\(dateYear)年\(month)月，早于\(year)年11月：\(year)年度总结应在\(year)年11月至\(year + 1)年3月间成文，请核对日期（常见于沿用上一年的日期）。",
+                    data: ["reportYear": "\(year)", "found": "\(dateYear)年\(month)月", "expected": "\(year)年11月—\(year + 1)年3月"]
                 ))
             }
         }
@@ -137,6 +174,16 @@ public struct YearMismatchRule: LintRule {
             }
         }
         return findings
+    }
+
+    /// The first month of the report year in which its annual summary may be dated.
+    static let earliestMonth = 11
+
+    /// Whether a title names a whole year's report, not 上半年/一季度/1—10月 or a plan
+    /// (工作要点、工作计划) that is written at the start of its year.
+    static func coversWholeYear(_ title: String?) -> Bool {
+        guard let title else { return true }
+        return !["半年", "季度", "月", "要点", "计划"].contains { title.contains($0) }
     }
 
     /// The year an opening starts with ("2023年，" "2023年度，" "2023年是"), not a span ("2019年以来").

@@ -38,25 +38,22 @@ public struct CountClaimRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let claims = (dictionary.marks.lowerBound + UsageMarks.claimsStart)..<(dictionary.marks.lowerBound + UsageMarks.claimsEnd)
-        for match in dictionary.matches(in: context) where claims.contains(match.pattern) {
+        for match in dictionary.matches(.marks, in: context) where claims.contains(match.pattern) {
             let line = context.scans.line(context.source.lineNumber(containing: match.start))
             let start = line.scalarIndex(ofByte: match.start)
             let end = line.scalarIndex(ofByte: match.end)
             // 十二个 also holds 二个: only the whole numeral counts.
             if let before = line[safe: start - 1], ChineseNumerals.isNumeralScalar(before) || before == "两" { continue }
+            // Most counts neither sum up a list (这/等 before) nor announce one: the count
+            // itself is read only for those that do.
+            let sumsUp = line[safe: start - 1].map { $0 == "这" || $0 == "等" } ?? false
+            guard sumsUp || announcesList(line, claimStart: start, claimEnd: end) else { continue }
             let numeral = UsageMarks.claims[match.pattern - claims.lowerBound]
             let unitLength = UsageMarks.claimUnits.first { numeral.hasSuffix($0) }?.unicodeScalars.count ?? 1
             var numeralScalars = Array(line.scalars[start..<(end - unitLength)])
             if numeralScalars == ["两"] { numeralScalars = ["二"] }
             guard let stated = ChineseNumerals.value(ofScalars: numeralScalars) else { continue }
-            let listed: Int?
-            if let before = line[safe: start - 1], before == "这" || before == "等" {
-                listed = itemsListed(line, before: start - 1, stated: stated)
-            } else if announcesList(line, claimStart: start, claimEnd: end) {
-                listed = itemsFollowing(line, after: end, context)
-            } else {
-                listed = nil
-            }
+            let listed = sumsUp ? itemsListed(line, before: start - 1, stated: stated) : itemsFollowing(line, after: end, context)
             guard let listed, listed != stated else { continue }
             let written = line.text(start - (line[safe: start - 1] == "这" ? 1 : 0), end)
             found.append(diagnostic(line.range(start, end, in: context.source),

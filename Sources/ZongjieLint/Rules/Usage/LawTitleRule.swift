@@ -43,12 +43,12 @@ public struct LawTitleRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let open = dictionary.marks.lowerBound + UsageMarks.bookTitleOpenIndex
         var found: [Diagnostic] = []
-        for match in dictionary.matches(in: context) where match.pattern == open {
+        for match in dictionary.matches(.marks, in: context) where match.pattern == open {
             let line = context.scans.line(context.source.lineNumber(containing: match.start))
             let start = line.scalarIndex(ofByte: match.start)
             var end = start + 1
             while end < line.count && end - start <= Self.longestTitle && line.scalars[end] != "》" && line.scalars[end] != "《" { end += 1 }
-            guard end < line.count, line.scalars[end] == "》" else { continue }
+            guard end < line.count, line.scalars[end] == "》", Self.mayNameLaw(line.scalars[end - 1]) else { continue }
             let title = line.text(start + 1, end)
             guard let message = Self.verdicts.verdict(for: title, { problem(with: $0) }) else { continue }
             found.append(diagnostic(line.range(start, end + 1, in: context.source), message.text, data: message.data))
@@ -57,6 +57,16 @@ public struct LawTitleRule: LintRule {
     }
 
     static let longestTitle = 80
+
+    /// Whether a title whose last character is `last` may get a verdict: `problem(with:)`
+    /// speaks only of titles ending in 法 or 条例, or in a （…） qualifier. Most titles cited
+    /// are plans and notices (…方案, …通知): they are passed over before any String is built.
+    /// Only an ordinary ideograph rules a title out (a combining mark or a compatibility
+    /// ideograph may still compare equal to 法 or 例 as a Character).
+    static func mayNameLaw(_ last: Unicode.Scalar) -> Bool {
+        guard (0x4E00...0x9FFF).contains(last.value) else { return true }
+        return last == "法" || last == "例"
+    }
 
     /// Verdicts by title, shared by every run in the process: a batch cites the same titles in
     /// file after file, and a near-miss search compares with every listed title.

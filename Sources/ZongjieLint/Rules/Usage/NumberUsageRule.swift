@@ -48,15 +48,17 @@ public struct NumberUsageRule: LintRule {
         // Only lines holding one of the triggers (a hyphen, 号, 〕, 年0 …) are read.
         let triggers = (dictionary.marks.lowerBound + UsageMarks.numberTriggersStart)..<dictionary.marks.upperBound
         var lineNumbers: [Int] = []
-        for match in dictionary.matches(in: context) where triggers.contains(match.pattern) {
-            lineNumbers.append(context.source.lineNumber(containing: match.start))
+        // Matches come by end and none spans a line break: line numbers never decrease.
+        for match in dictionary.matches(.marks, in: context) where triggers.contains(match.pattern) {
+            let number = context.source.lineNumber(containing: match.start)
+            if lineNumbers.last != number { lineNumbers.append(number) }
         }
-        for number in Set(lineNumbers).sorted() {
+        for number in lineNumbers {
             let line = context.scans.line(number)
             var index = 0
             while index < line.count {
                 let scalar = line.scalars[index]
-                if Self.hyphens.contains(scalar) {
+                if Self.isHyphen(scalar) {
                     if let finding = hyphenRange(line, at: index, context) { found.append(finding) }
                 } else if scalar == "年" {
                     if let finding = shortYear(line, at: index, context) { found.append(finding) }
@@ -73,7 +75,15 @@ public struct NumberUsageRule: LintRule {
         return found
     }
 
-    static let hyphens: Set<Unicode.Scalar> = ["-", "－", "–"]
+    /// - － –: a switch, not a set, since it is asked of every scalar of a line read (hashing
+    /// each scalar cost more than the rest of the rule).
+    @inline(__always)
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "－", "–": true
+        default: false
+        }
+    }
     /// Units after which a range is one of time (一字线), not of amount (浪纹线).
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "时"]
     /// Before a number: 表2-8 and 图3-1 are figure numbers.
@@ -96,12 +106,12 @@ public struct NumberUsageRule: LintRule {
         if let next = line[safe: rightEnd], next == "%" || next == "％" { rightEnd += 1 }
         // A code, phone number or numeric date (0577-88842603, 2026-01-05, S3-5): not a range.
         if let before = line[safe: leftStart - 1] {
-            if CJK.isASCIILetter(before) || Self.hyphens.contains(before) || before == "." || before == "/" || Self.numberedThings.contains(before) { return nil }
+            if CJK.isASCIILetter(before) || Self.isHyphen(before) || before == "." || before == "/" || Self.numberedThings.contains(before) { return nil }
         }
         // Two four-digit years (（2023-2025）) are a span of time even with no 年 after them.
         let isYearSpan = index - leftStart == 4 && rightEnd - index == 5
             && [line.text(leftStart, index), line.text(index + 1, rightEnd)].allSatisfy { (1990...2100).contains(Int($0) ?? 0) }
-            && line[safe: rightEnd].map { CJK.isASCIIDigit($0) || Self.hyphens.contains($0) || CJK.isASCIILetter($0) } != true
+            && line[safe: rightEnd].map { CJK.isASCIIDigit($0) || Self.isHyphen($0) || CJK.isASCIILetter($0) } != true
         let unit = line[safe: rightEnd]
         guard isYearSpan || unit.map(CJK.isIdeograph) == true || line[safe: rightEnd - 1] == "%" || line[safe: rightEnd - 1] == "％" else { return nil }
         let isTime = isYearSpan || unit.map { Self.timeUnits.contains($0) } == true
@@ -122,7 +132,7 @@ public struct NumberUsageRule: LintRule {
     private func shortYear(_ line: ScalarLine, at index: Int, _ context: LintContext) -> Diagnostic? {
         guard index >= 2, CJK.isASCIIDigit(line.scalars[index - 1]), CJK.isASCIIDigit(line.scalars[index - 2]) else { return nil }
         if let before = line[safe: index - 3] {
-            if CJK.isASCIIDigit(before) || CJK.isASCIILetter(before) || Self.spanWords.contains(before) || before == "." || Self.hyphens.contains(before) { return nil }
+            if CJK.isASCIIDigit(before) || CJK.isASCIILetter(before) || Self.spanWords.contains(before) || before == "." || Self.isHyphen(before) { return nil }
         }
         let after = line[safe: index + 1]
         let isYear: Bool

@@ -25,8 +25,9 @@ extension PunctuationUsageRule {
             stack.removeAll()
             strayClosers.removeAll()
         }
+        var lines = LineCursor(source)
         for mark in marks {
-            let markLine = source.lineNumber(containing: mark.start)
+            let markLine = lines.lineNumber(containing: mark.start)
             if markLine != lineNumber {
                 // A line broken inside a sentence (text from PDF, hard-wrapped paragraphs)
                 // carries its open marks on; a finished sentence ends the paragraph.

@@ -58,7 +58,7 @@ public struct PoliticalFormulaRule: LintRule {
         var allowed: [MultiPatternMatcher.Match] = []
         var found: [Diagnostic] = []
         let base = dictionary.formula.lowerBound
-        for match in dictionary.matches(in: context) where dictionary.formula.contains(match.pattern) {
+        for match in dictionary.matches(.formula, in: context) {
             for role in table.roles[match.pattern - base] {
                 switch role {
                 case .incomplete(let entry): hits.append((match.start, match.end, entry))

@@ -52,7 +52,7 @@ public struct PunctuationUsageRule: LintRule {
         var coveredUntil = -1
         var pairMarks: [PairMark] = []
         // The matcher lists matches by end; single marks and runs are read by start.
-        let matches = dictionary.matches(in: context).filter { dictionary.marks.contains($0.pattern) }
+        let matches = dictionary.matches(.marks, in: context)
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
         for match in matches {
             let index = match.pattern - base

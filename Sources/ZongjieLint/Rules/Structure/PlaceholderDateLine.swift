@@ -1,0 +1,55 @@
+import ZongjieCore
+
+/// A 落款 date left unfilled at the end of the text: 2025年X月X日, 2025年  月  日,
+/// 【待填：成文日期】. The structure parser takes no such line for a date, so the 落款 looks
+/// absent; `missing-section` leaves it to `placeholder`, which reports the unfilled date.
+enum PlaceholderDateLine {
+    /// The unfilled date line ending the text, unless the document has a real signature date.
+    static func find(in context: LintContext) -> (range: SourceRange, text: String)? {
+        guard context.document.signature?.date == nil else { return nil }
+        var number = context.source.lines.count
+        while number >= 1 {
+            let line = context.scans.line(number)
+            guard let first = line.scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+                number -= 1
+                continue
+            }
+            let last = line.scalars.lastIndex { !$0.properties.isWhitespace } ?? first
+            let text = Array(line.scalars[first...last])
+            guard isUnfilledDate(text) else { return nil }
+            return (line.range(first, last + 1, in: context.source), String(String.UnicodeScalarView(text)))
+        }
+        return nil
+    }
+
+    /// Whether `text` (one line, trimmed) is a date with its figures not filled in, or a
+    /// fill-in mark that asks for the date.
+    static func isUnfilledDate(_ text: [Unicode.Scalar]) -> Bool {
+        if text.first == "【" {
+            let words = String(String.UnicodeScalarView(text))
+            let asks = words.hasPrefix("【待") || words.hasPrefix("【请填") || words.hasPrefix("【填写")
+            return asks && text.count <= 80 && (words.contains("日期") || words.contains("落款"))
+        }
+        let compact = text.filter { !$0.properties.isWhitespace }
+        guard (5...20).contains(compact.count), let year = compact.firstIndex(of: "年"), let day = compact.lastIndex(of: "日"),
+              year < day, compact.last == "日" else { return false }
+        var unfilled = false
+        for (index, scalar) in compact.enumerated() {
+            if fillMarks.contains(scalar) {
+                unfilled = true
+                continue
+            }
+            switch scalar {
+            case "年", "月", "日":
+                // 2025年月日: the month or day was left out (the blanks were spaces).
+                if index > 0, ["年", "月"].contains(compact[index - 1]), scalar != "年" { unfilled = true }
+            default:
+                guard CJK.isASCIIDigit(scalar) || CJK.isFullWidthDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) else { return false }
+            }
+        }
+        return unfilled
+    }
+
+    /// Marks written where a figure of the date should be (○ is a zero in 二○二五年: not one).
+    private static let fillMarks: Set<Unicode.Scalar> = ["X", "x", "×", "Ｘ", "_", "＿", "□"]
+}
