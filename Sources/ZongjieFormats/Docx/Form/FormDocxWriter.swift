@@ -89,25 +89,14 @@ public enum FormDocxWriter {
         return xml + "</w:tbl>"
     }
 
-    private static let contentTypes: String = {
-        let main = "application/vnd.openxmlformats-officedocument"
-        var xml = XMLText.declaration
-        xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        xml += "<Override PartName=\"/word/document.xml\" ContentType=\"\(main).wordprocessingml.document.main+xml\"/>"
-        xml += "<Override PartName=\"/word/styles.xml\" ContentType=\"\(main).wordprocessingml.styles+xml\"/>"
-        xml += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        xml += "<Override PartName=\"/docProps/app.xml\" ContentType=\"\(main).extended-properties+xml\"/>"
-        return xml + "</Types>"
-    }()
+    private static let contentTypes = PackageParts.contentTypes(overriding: [
+        ("/word/document.xml", PackageParts.ContentType.document),
+        ("/word/styles.xml", PackageParts.ContentType.styles),
+        ("/docProps/core.xml", PackageParts.ContentType.core),
+        ("/docProps/app.xml", PackageParts.ContentType.app),
+    ])
 
-    private static let relationships: String = {
-        var xml = XMLText.declaration
-        xml += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        xml += "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-        return xml + "</Relationships>"
-    }()
+    private static let relationships = PackageParts.documentRelationships([("rIdStyles", "styles", "styles.xml")])
 
     /// 仿宋 for text (with its Windows and Latin fallbacks), 黑体 for the title; 小四 in tables.
     private static let styles: String = {

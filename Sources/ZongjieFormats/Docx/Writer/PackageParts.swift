@@ -3,28 +3,38 @@ import Foundation
 /// The small fixed parts of a .docx package: content types, relationships,
 /// settings and document properties.
 enum PackageParts {
-    static let contentTypes: String = {
-        let main = "application/vnd.openxmlformats-officedocument"
+    static let contentTypes = contentTypes(overriding: [
+        ("/word/document.xml", ContentType.document),
+        ("/word/styles.xml", ContentType.styles),
+        ("/word/settings.xml", "\(ContentType.officeDocument).wordprocessingml.settings+xml"),
+        ("/word/fontTable.xml", "\(ContentType.officeDocument).wordprocessingml.fontTable+xml"),
+        ("/word/footer1.xml", "\(ContentType.officeDocument).wordprocessingml.footer+xml"),
+        ("/word/footer2.xml", "\(ContentType.officeDocument).wordprocessingml.footer+xml"),
+        ("/docProps/core.xml", ContentType.core),
+        ("/docProps/app.xml", ContentType.app),
+    ])
+
+    /// Content types every package of ours names.
+    enum ContentType {
+        static let officeDocument = "application/vnd.openxmlformats-officedocument"
+        static let document = "\(officeDocument).wordprocessingml.document.main+xml"
+        static let styles = "\(officeDocument).wordprocessingml.styles+xml"
+        static let core = "application/vnd.openxmlformats-package.core-properties+xml"
+        static let app = "\(officeDocument).extended-properties+xml"
+    }
+
+    /// `[Content_Types].xml`: the defaults for .rels and .xml, then one override per part.
+    static func contentTypes(overriding parts: [(part: String, type: String)]) -> String {
         var xml = XMLText.declaration
         xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        let overrides = [
-            ("/word/document.xml", "\(main).wordprocessingml.document.main+xml"),
-            ("/word/styles.xml", "\(main).wordprocessingml.styles+xml"),
-            ("/word/settings.xml", "\(main).wordprocessingml.settings+xml"),
-            ("/word/fontTable.xml", "\(main).wordprocessingml.fontTable+xml"),
-            ("/word/footer1.xml", "\(main).wordprocessingml.footer+xml"),
-            ("/word/footer2.xml", "\(main).wordprocessingml.footer+xml"),
-            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("/docProps/app.xml", "\(main).extended-properties+xml"),
-        ]
-        for (part, type) in overrides {
+        for (part, type) in parts {
             xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>"
         }
         xml += "</Types>"
         return xml
-    }()
+    }
 
     static let packageRelationships: String = {
         let base = "http://schemas.openxmlformats.org"
@@ -41,18 +51,25 @@ enum PackageParts {
     static let oddFooterID = "rIdFooterOdd"
     static let evenFooterID = "rIdFooterEven"
 
-    static let documentRelationships: String = {
+    static let documentRelationships = documentRelationships([
+        ("rIdStyles", "styles", "styles.xml"),
+        ("rIdSettings", "settings", "settings.xml"),
+        ("rIdFonts", "fontTable", "fontTable.xml"),
+        (oddFooterID, "footer", "footer1.xml"),
+        (evenFooterID, "footer", "footer2.xml"),
+    ])
+
+    /// `word/_rels/document.xml.rels` with one relationship per (id, officeDocument relationship kind, target).
+    static func documentRelationships(_ entries: [(id: String, kind: String, target: String)]) -> String {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         var xml = XMLText.declaration
         xml += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        xml += "<Relationship Id=\"rIdStyles\" Type=\"\(base)/styles\" Target=\"styles.xml\"/>"
-        xml += "<Relationship Id=\"rIdSettings\" Type=\"\(base)/settings\" Target=\"settings.xml\"/>"
-        xml += "<Relationship Id=\"rIdFonts\" Type=\"\(base)/fontTable\" Target=\"fontTable.xml\"/>"
-        xml += "<Relationship Id=\"\(oddFooterID)\" Type=\"\(base)/footer\" Target=\"footer1.xml\"/>"
-        xml += "<Relationship Id=\"\(evenFooterID)\" Type=\"\(base)/footer\" Target=\"footer2.xml\"/>"
+        for (id, kind, target) in entries {
+            xml += "<Relationship Id=\"\(id)\" Type=\"\(base)/\(kind)\" Target=\"\(target)\"/>"
+        }
         xml += "</Relationships>"
         return xml
-    }()
+    }
 
     /// Settings: odd/even footers (7.5 puts page numbers on the outer side), no punctuation
     /// compression (each mark takes a full character, GB/T 15834), Word 2013+ layout.
