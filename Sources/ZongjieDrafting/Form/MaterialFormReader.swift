@@ -70,8 +70,12 @@ public enum MaterialFormReader {
         if !problems.isEmpty { throw SourceProblems(problems) }
         do {
             var input = try InputLoader.load(text, file: file + ".yaml", manifest: manifest)
-            // Lines of the YAML made from the form mean nothing to the clerk: later checks name the file only.
-            input.locations = [:]
+            // Lines of the YAML made from the form mean nothing to the clerk: later checks (figures
+            // that disagree, a date outside the year) name the table row the value was typed in.
+            for (key, location) in input.locations {
+                let place = location.line >= 1 && location.line <= places.count ? places[location.line - 1] : "材料表"
+                input.locations[key] = InputLocation(line: location.line, column: location.column, place: place)
+            }
             return input
         } catch let error as SourceProblems {
             throw SourceProblems(error.problems.map { problem in
