@@ -67,7 +67,7 @@ public enum MaterialFormReader {
         }
         let (text, places, tableProblems) = builder.yaml(manifest)
         problems += tableProblems.map { SourceProblem(file: file, message: $0.message, place: $0.place) }
-        if !problems.isEmpty { throw SourceProblems(problems) }
+        if !problems.isEmpty { throw SourceProblems(problems.map(FormProblemWording.forClerk)) }
         do {
             var input = try InputLoader.load(text, file: file + ".yaml", manifest: manifest)
             // Lines of the YAML made from the form mean nothing to the clerk: later checks (figures
@@ -80,7 +80,7 @@ public enum MaterialFormReader {
         } catch let error as SourceProblems {
             throw SourceProblems(error.problems.map { problem in
                 let place = problem.line.flatMap { $0 >= 1 && $0 <= places.count ? places[$0 - 1] : nil }
-                return SourceProblem(file: file, line: problem.line, message: problem.message, place: place ?? "材料表")
+                return SourceProblem(file: file, line: problem.line, message: FormProblemWording.forClerk(problem.message), place: place ?? "材料表")
             })
         }
     }

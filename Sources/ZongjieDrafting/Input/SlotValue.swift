@@ -119,10 +119,10 @@ public struct InputLocation: Sendable, Hashable {
 
 extension DraftInput {
     /// A problem with slot `key`'s value at its place in `file` (file:line:column, or the form's
-    /// 表5第2行); the whole file when the value's place is unknown.
+    /// 表5第2行, worded without key names); the whole file when the value's place is unknown.
     public func sourceProblem(at key: String, file: String, message: String) -> SourceProblem {
         let location = locations[key]
-        return SourceProblem(file: file, line: location?.line, column: location?.place == nil ? location?.column : nil,
-                             message: message, place: location?.place)
+        guard let place = location?.place else { return SourceProblem(file: file, line: location?.line, column: location?.column, message: message) }
+        return SourceProblem(file: file, line: location?.line, message: FormProblemWording.forClerk(message), place: place)
     }
 }
