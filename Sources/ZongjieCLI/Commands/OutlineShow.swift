@@ -79,6 +79,8 @@ enum OutlineText {
             case .rate(let numerator, let denominator, let percent, let tolerance):
                 what = "\(percent.joined(separator: "或")) = \(numerator.joined(separator: "或")) ÷ \(denominator.joined(separator: "或"))"
                     + (tolerance.map { "（允许相差 \($0 == $0.rounded() ? String(Int($0)) : String($0)) 个百分点）" } ?? "")
+            case .complete(let totals):
+                what = "\(totals.joined(separator: "或"))之后的合计数，其后“其中”所列分项是完整的（sum-mismatch 据此核对分项之和）"
             }
             out += "- \(rule.name)（\(rule.kind.name)，\(rule.severity.rawValue)）：\(scope)\(what)\n"
         }
