@@ -21,8 +21,8 @@ struct PluginSearchOptions: ParsableArguments {
             throw CLIError("--plugin-dir \(directory)：文件夹不存在。请检查路径。")
         }
         let catalog = try ReportTypeCatalog.load(searchPath: searchPath())
-        for problems in catalog.loadProblems {
-            FileHandle.standardError.write(Data("zongjie: 警告：未能加载报告类型，已跳过：\n\(problems.description)\n".utf8))
+        for failed in catalog.failedPlugins {
+            FileHandle.standardError.write(Data("zongjie: 警告：\(failed.warning)\n".utf8))
         }
         return catalog
     }
