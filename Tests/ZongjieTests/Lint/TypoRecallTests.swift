@@ -44,4 +44,16 @@ import ZongjieResources
         #expect(Self.terms("引进优客物流园区。").isEmpty)
         #expect(Self.terms("引进优客总部，带动就业。") == ["优客→游客"])
     }
+
+    /// Weak evidence needs more gain than the threshold: a common lone character substituted
+    /// or kept, a numeral, a line that starts with the kept character. Measured with a low
+    /// threshold so that only the weak-evidence bar holds these back.
+    @Test func weakEvidenceNeedsMoreGain() {
+        let low = TypoChecker(thresholds: TypoChecker.Thresholds(twoCharacters: 4, longer: 4))
+        for text in ["现向社会公开征求意见。", "单条视频播放量破亿，点击量破千万。", "组织防汛演练，汛前试鸣日当天集中宣传。", "理结计这一情形，不计其他情形。"] {
+            #expect(low.hits(in: text).isEmpty, "\(text)")
+        }
+        // A slip with none of these stays a finding at the rule's thresholds.
+        #expect(Self.terms("严格落实安全生产保章措施。") == ["保章→保障"])
+    }
 }

@@ -42,6 +42,7 @@ public struct TypoRule: LintRule {
             RuleExample("健全制度体系，堵塞管理↓漏动，发挥战斗↓堡垒做用。"),
             RuleExample("统筹推进↓大数局中心建设，确保各项工作↓落到实出。"),
             RuleExample("市第一人民↓医完门诊楼建成投用，↓厂泛开展健康宣教。"),
+            RuleExample("严格落实安全生产↓保章措施。"),
         ],
         nonTriggering: [
             RuleExample("聚焦“一老一小”，推行一企一策、截污纳管，便民利企，推广食养，深化放管服改革，巩固抗疫成果。"),
@@ -51,6 +52,7 @@ public struct TypoRule: LintRule {
             RuleExample("依法保障群众合法权利，规范公权力运行；展示发展成果，展开专题调研，举办书画展活动。"),
             RuleExample("堵塞管理漏洞，发挥战斗堡垒作用，统筹推进大数据中心建设，确保工作落到实处。"),
             RuleExample("市第一人民医院门诊楼建成投用，广泛开展健康宣教；引进优客餐饮总部项目。"),
+            RuleExample("现向社会公开征求意见；单条视频播放量破亿；汛前试鸣日当天集中宣传。"),
         ],
         corrections: [
             RuleCorrection("全年同步增长5.2%，堵塞管理漏动。", "全年同比增长5.2%，堵塞管理漏洞。"),
