@@ -9,12 +9,13 @@ Sources (names and licences in dictionaries/typo/NOTICE):
   - char-similar 0.0.2 wheel (MIT per its metadata, Apache-2.0 LICENSE file): char_similar/data/
     char_stroke.dict (first-level components), char_order.dict (stroke orders), char_struct.dict,
     char_component.dict (radicals), char_number.dict (stroke counts); with pycorrector's
-    common_char_set.txt they give the extra similar-shape pairs (see form_pairs)
+    common_char_set.txt they give the extra similar-shape pairs (see form_pairs); char_pinyin.dict and
+    char_frequency.dict the same-sound pairs of rarer characters (see rare_sound_pairs)
   - dictionaries/typo/terms.txt: our own curated list of government and policy terms (not derived)
 
 Usage:
-  python3 scripts/build_typo_data.py            # downloads the three packages with pip into a temp folder
-  python3 scripts/build_typo_data.py --src DIR  # DIR holds the unpacked packages (pycorrector/, jieba/, addressparser/)
+  python3 scripts/build_typo_data.py            # downloads the four packages with pip into a temp folder
+  python3 scripts/build_typo_data.py --src DIR  # DIR holds the unpacked packages (pycorrector/, jieba/, addressparser/, char_similar/)
 
 Output format (UTF-8 text, compact and fast to parse; see TypoData.swift):
   words.txt: one line per (length, cost class): `L C<TAB>w1w2w3…` with the words of that length
