@@ -9,7 +9,7 @@ import ZongjieSession
 /// through the same `LastYearReport` as `zongjie import` and `zongjie new --from`.
 extension ZongjieTools {
     static let lastYearProperties: [String: Value] = [
-        "type": .object(["type": "string", "description": "报告类型 id（默认按标题识别）。"]),
+        "type": .object(["type": "string", "description": "报告类型 id 或中文名称（默认按标题识别）。"]),
         "year": .object(["type": "integer", "description": "新报告的年度（默认为原报告年度的下一年）。"]),
         "same_year": .object(["type": "boolean", "description": "为 true 时保持原文的年份和数字，不为下一年度改写。"]),
     ]
@@ -86,7 +86,7 @@ extension ZongjieTools {
             report = try LastYearReport(path: path ?? "", maxSize: maxSize)
         }
         let typeID = try Self.string(arguments, "type") ?? report.recognisedTypeID(in: catalog)
-        guard let plugin = catalog.plugin(id: typeID) else { throw ToolInputError(unknownType(typeID)) }
+        let plugin = try plugin(named: typeID)
         return try report.material(plugin: plugin, year: target,
                                    missingYearHint: "请用 year 指定新报告的年度（如 2025），或用 same_year: true 保持原文。")
     }

@@ -29,7 +29,7 @@ public struct ZongjieTools: Sendable {
                     "text": .object(["type": "string", "description": "要检查的文稿全文（Markdown 或纯文本）。"]),
                     "path": .object(["type": "string", "description": "要检查的文件路径（按文件所在文件夹的 .zongjie.yaml 配置）。"]),
                     "name": .object(["type": "string", "description": "与 text 同用：报告中显示的文件名，默认 draft.md。"]),
-                    "type": .object(["type": "string", "description": "报告类型 id（默认按标题识别），见 rules/input_template。"]),
+                    "type": .object(["type": "string", "description": "报告类型 id 或中文名称，如 zhengwu-gongkai 或 政务公开（默认按标题识别），见 input_template。"]),
                     "previous": .object(["type": "string", "description": "上年同类报告的文件路径，用于对照检查（同 zongjie lint --previous）。"]),
                 ], required: []),
                 annotations: .init(readOnlyHint: true, openWorldHint: false)
@@ -38,7 +38,7 @@ public struct ZongjieTools: Sendable {
                 name: "draft",
                 description: "按报告类型和材料（与 zongjie new --input 相同的 YAML 或 JSON）起草总结，返回草稿全文。缺少的事实以“【待填：…】”占位，并在第二段说明中列出。给出 from（上年总结的文件路径）时直接从上年的总结起草，同 zongjie new --from。",
                 inputSchema: Self.lastYearSchema([
-                    "type": .object(["type": "string", "description": "报告类型 id，如 general、zhengwu-gongkai。"]),
+                    "type": .object(["type": "string", "description": "报告类型 id 或中文名称，如 general、zhengwu-gongkai 或 政务公开。"]),
                     "material": .object(["type": "string", "description": "材料文本（YAML 或 JSON），格式见 input_template。"]),
                     "format": .object(["type": "string", "enum": ["md", "txt"], "description": "输出格式：md（默认）或 txt。"]),
                     "from": .object(["type": "string", "description": "上年总结的文件路径（.docx/.md/.txt）：代替 material，由上年的总结起草；type 默认按标题识别。"]),
@@ -58,7 +58,7 @@ public struct ZongjieTools: Sendable {
                 name: "input_template",
                 description: "返回某一报告类型的材料填写模板（带注释的 YAML），填好后交给 draft。",
                 inputSchema: Self.schema(properties: [
-                    "type": .object(["type": "string", "description": "报告类型 id；省略则列出可用的类型。"]),
+                    "type": .object(["type": "string", "description": "报告类型 id 或中文名称；省略则列出可用的类型。"]),
                 ], required: []),
                 annotations: .init(readOnlyHint: true, openWorldHint: false)
             ),
@@ -147,7 +147,7 @@ public struct ZongjieTools: Sendable {
         }
         if let from = try Self.string(arguments, "from") { return try draftFromLastYear(arguments, from: from, format: format) }
         guard let typeID = try Self.string(arguments, "type") else { return Self.failure("缺少参数 type（报告类型 id）或 from（上年总结的文件路径）。") }
-        guard let plugin = catalog.plugin(id: typeID) else { return Self.failure(unknownType(typeID)) }
+        let plugin = try plugin(named: typeID)
         let material = try Self.string(arguments, "material") ?? ""
         guard material.utf8.count <= maxSize else {
             return Self.failure("材料过大（\(material.utf8.count) 字节，上限 \(maxSize) 字节）。")
@@ -196,12 +196,16 @@ public struct ZongjieTools: Sendable {
             let list = catalog.types.map { "\($0.id)\t\($0.name)" }.joined(separator: "\n")
             return CallTool.Result(content: [Self.text("可用的报告类型（id 与名称）：\n\(list)\n")], isError: false)
         }
-        guard let plugin = catalog.plugin(id: typeID) else { return Self.failure(unknownType(typeID)) }
+        let plugin = try plugin(named: typeID)
         return CallTool.Result(content: [Self.text(InputTemplateWriter.write(plugin.manifest))], isError: false)
     }
 
-    func unknownType(_ id: String) -> String {
-        "未知的报告类型“\(id)”。可用的类型：\(catalog.types.map(\.id).joined(separator: "、"))"
+    /// The plugin `query` names (id, Chinese name or 事项), as `zongjie new --type` resolves it.
+    func plugin(named query: String) throws -> Plugin {
+        let type: ReportType
+        do { type = try catalog.resolveType(query) } catch { throw ToolInputError(error.description) }
+        guard let plugin = catalog.plugin(id: type.id) else { throw ToolInputError("报告类型“\(type.id)”没有起草所需的插件。") }
+        return plugin
     }
 
     /// Compact JSON with sorted keys, so answers are stable.

@@ -31,16 +31,14 @@ public final class LintSession {
 
     /// Checks the report type and loads `options.configPath` (its warnings go to `messages`).
     public init(options: LintSessionOptions, catalog: ReportTypeCatalog, messages: @escaping (LintSessionMessage) -> Void = { _ in }) throws {
+        var options = options
+        // `--type` takes a Chinese name (政务公开) as `new` does; everything after this sees the id.
+        if let query = options.reportType {
+            do { options.reportType = try catalog.resolveType(query).id } catch { throw LintSessionError(error.description) }
+        }
         self.options = options
         self.catalog = catalog
         self.messages = messages
-        if let typeID = options.reportType, let failed = catalog.failure(forType: typeID) {
-            throw LintSessionError(failed.loadError)
-        }
-        if let typeID = options.reportType, catalog.type(id: typeID) == nil {
-            let known = catalog.types.map(\.id).joined(separator: "、")
-            throw LintSessionError("未知的报告类型“\(typeID)”。可用的类型：\(known)（用 zongjie types 查看说明）。")
-        }
     }
 
     /// Loads the explicit configuration file, if any. Separate from `init` so a front-end

@@ -29,7 +29,7 @@ extension Zongjie {
         @Option(name: .long, help: "新报告的年度（默认为原报告年度的下一年）。")
         var year: String?
 
-        @Option(name: .customLong("type"), help: "报告类型（默认按标题识别）。")
+        @Option(name: .customLong("type"), help: "报告类型：id 或中文名称（默认按标题识别）。")
         var typeID: String?
 
         @Flag(name: .long, help: "允许覆盖已存在的输出文件。")

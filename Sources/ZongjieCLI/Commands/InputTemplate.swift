@@ -12,7 +12,7 @@ extension Zongjie {
             discussion: "--format docx -o 材料.docx 写出 Word 材料填写表：每部分一张表，每项一行（名称、说明、填写），列表逐条编号；填好后用 zongjie new --input 材料.docx 起草。"
         )
 
-        @Option(name: .customLong("type"), help: "报告类型，如 zhengwu-gongkai（用 zongjie types 查看）。")
+        @Option(name: .customLong("type"), help: "报告类型：id 或中文名称，如 zhengwu-gongkai 或 政务公开（用 zongjie types 查看）。")
         var typeID: String
 
         @Option(name: .long, help: "yaml（默认）或 docx（Word 材料填写表，须与 -o 同用）；-o 以 .docx 结尾时默认 docx。")

@@ -18,7 +18,7 @@ extension Zongjie {
         @Argument(help: ArgumentHelp("要检查的文件或文件夹（文件夹内的 .txt/.md/.docx 递归检查）；- 表示标准输入。", valueName: "路径"))
         var paths: [String] = []
 
-        @Option(name: .customLong("type"), help: ArgumentHelp("报告类型 id（默认按标题识别，识别不出时用 general）。", valueName: "ID"))
+        @Option(name: .customLong("type"), help: ArgumentHelp("报告类型：id 或中文名称，如 zhengwu-gongkai 或 政务公开（默认按标题识别，识别不出时用 general；用 zongjie types 查看）。", valueName: "类型"))
         var reportType: String?
 
         @Option(help: ArgumentHelp("输出格式：text、json，或供 CI 使用的 sarif（代码扫描）、rdjson（reviewdog）、github（GitHub Actions 注释）。", valueName: "格式"))

@@ -96,7 +96,8 @@ extension Zongjie {
             }
             // A partial input still drafts; each required fact left out is named once, and --strict refuses.
             if let source, !interactive {
-                let missing = InputLoader.missingRequired(in: draftInput, manifest: plugin.manifest, file: source.name)
+                var missing = InputLoader.missingRequired(in: draftInput, manifest: plugin.manifest, file: source.name)
+                if MaterialFiles.isForm(source.name) { missing = missing.map(FormProblemWording.forClerk) }
                 if strict, !missing.isEmpty { throw SourceProblems(missing) }
                 for problem in missing { FileHandle.standardError.write(Data("zongjie: 警告：\(problem)\n".utf8)) }
             }

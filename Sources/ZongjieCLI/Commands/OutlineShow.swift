@@ -12,21 +12,27 @@ extension Zongjie.OutlineCommand {
             discussion: "退出码：0 已显示；2 未知的 id。"
         )
 
-        @Argument(help: ArgumentHelp("报告类型 id（zongjie types 列出的），或基础大纲 id（annual-summary）。", valueName: "ID"))
+        @Argument(help: ArgumentHelp("报告类型 id 或中文名称（zongjie types 列出的，如 zhengwu-gongkai 或 政务公开），或基础大纲 id（annual-summary）。", valueName: "类型"))
         var id: String
 
         @OptionGroup var search: PluginSearchOptions
 
         func run() throws {
             let catalog = try search.loadCatalog()
-            if let failed = catalog.failure(forType: id) { throw CLIError(failed.loadError) }
-            if let plugin = catalog.plugin(id: id) {
-                print("\(plugin.manifest.name)（\(plugin.manifest.id)）的大纲，基于 \(plugin.manifest.outline.extends)：\n")
-                print(OutlineText.render(plugin.outline), terminator: "")
-                print(OutlineText.render(rules: plugin.manifest.lint, outline: plugin.outline), terminator: "")
-                return
-            }
             let outlines = try ReportTypeCatalog.builtInOutlines()
+            // A type is named as `new --type` names it (id, Chinese name, 事项); a base outline's id
+            // counts only when no type has that id.
+            let named = outlines[id] != nil && catalog.type(id: id) == nil ? [] : TypeLookup.matches(id, in: catalog)
+            if catalog.failure(forType: id) != nil || !named.isEmpty {
+                let type: ReportType
+                do { type = try catalog.resolveType(id) } catch { throw CLIError(error.description) }
+                if let plugin = catalog.plugin(id: type.id) {
+                    print("\(plugin.manifest.name)（\(plugin.manifest.id)）的大纲，基于 \(plugin.manifest.outline.extends)：\n")
+                    print(OutlineText.render(plugin.outline), terminator: "")
+                    print(OutlineText.render(rules: plugin.manifest.lint, outline: plugin.outline), terminator: "")
+                    return
+                }
+            }
             if let outline = outlines[id] {
                 print("基础大纲 \(outline.name)（\(outline.id)），报告类型用 outline.extends 引用它：\n")
                 print(OutlineText.render(outline), terminator: "")
@@ -34,7 +40,8 @@ extension Zongjie.OutlineCommand {
             }
             let known = catalog.types.map(\.id) + outlines.keys.sorted()
             let guess = DidYouMean.suggest(id, among: known).map { "是否想写“\($0)”？" } ?? ""
-            throw CLIError("未知的报告类型或大纲“\(id)”。\(guess)可用：\(known.joined(separator: "、"))。")
+            let bases = outlines.values.sorted { $0.id < $1.id }.map { "  \($0.id)\t\($0.name)（基础大纲）" }.joined(separator: "\n")
+            throw CLIError("未知的报告类型或大纲“\(id)”。\(guess)可用：\n\(catalog.typeListing)\n\(bases)\n（报告类型也可写中文名称，如 政务公开）")
         }
     }
 }
@@ -72,6 +79,8 @@ enum OutlineText {
             case .rate(let numerator, let denominator, let percent, let tolerance):
                 what = "\(percent.joined(separator: "或")) = \(numerator.joined(separator: "或")) ÷ \(denominator.joined(separator: "或"))"
                     + (tolerance.map { "（允许相差 \($0 == $0.rounded() ? String(Int($0)) : String($0)) 个百分点）" } ?? "")
+            case .complete(let totals):
+                what = "\(totals.joined(separator: "或"))之后的合计数，其后“其中”所列分项是完整的（sum-mismatch 据此核对分项之和）"
             }
             out += "- \(rule.name)（\(rule.kind.name)，\(rule.severity.rawValue)）：\(scope)\(what)\n"
         }

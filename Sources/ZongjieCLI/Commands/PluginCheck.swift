@@ -31,15 +31,16 @@ extension Zongjie.PluginCommand {
             }
             let shown = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
             // Parts fall back to the `general` in use (a project may override it), as in `new`.
-            let general = (try? ReportTypeCatalog.load(searchPath: PluginSearchPath.folders()))?.plugin(id: "general")?.templates
+            let searchPath = try? ReportTypeCatalog.load(searchPath: PluginSearchPath.folders())
+            let general = searchPath?.plugin(id: "general")?.templates
             let validation = PluginValidator.validate(folder: URL(fileURLWithPath: directory).standardizedFileURL, displayPath: shown, generalTemplates: general)
             var problems = validation.problems
-            var notes: [String] = []
+            var notes: [String] = searchPath.map { PluginShadowNotes.notes(folder: directory, id: validation.plugin?.manifest.id, catalog: $0) } ?? []
             if let plugin = validation.plugin, let draft = validation.draft {
                 let (errors, warnings) = try PluginDraftLint.findings(draft: draft, plugin: plugin, file: "\(shown)/\(plugin.manifest.samplePath ?? "sample.yaml")",
                                                                         manifestFile: "\(shown)/plugin.yaml")
                 problems += errors
-                notes = warnings
+                notes += warnings
             }
             let ordered = problems.sorted { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
             for problem in ordered { print(problem.description) }

@@ -20,7 +20,7 @@ extension Zongjie.PluginCommand {
             let inventory = try PluginInventory.load(searchPath: search.searchPath())
             let winners = Dictionary(inventory.entries.filter(\.wins).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var rows: [[String]] = [["ID", "名称", "来源", "位置", "状态"]]
-            let ids = inventory.entries.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let ids = (inventory.entries.map(\.id) + inventory.failed.map(\.id)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             for id in ids {
                 // The one in use first, then those it overrides, most recent first.
                 for entry in inventory.entries.filter({ $0.id == id }).reversed() {
@@ -33,11 +33,15 @@ extension Zongjie.PluginCommand {
                     }
                     rows.append([entry.id, entry.name, Self.originName(entry.origin), entry.origin == .builtIn ? "（程序内置）" : entry.location, status])
                 }
+                // A broken copy is listed too: one that should have won but did not load is what a user looks for.
+                for failed in inventory.failed where failed.id == id {
+                    rows.append([failed.id, failed.name, "—", failed.location, "未能加载，已跳过（见下方警告）"])
+                }
             }
             print(TextTable.render(rows), terminator: "")
             print("同一 id 以后找到的为准：内置 < 用户 < 项目 < ZONGJIE_PLUGIN_PATH < --plugin-dir。")
-            for problems in inventory.problems {
-                FileHandle.standardError.write(Data("zongjie: 警告：未能加载报告类型，已跳过：\n\(problems.description)\n".utf8))
+            for failed in inventory.failed {
+                FileHandle.standardError.write(Data("zongjie: 警告：\(failed.warning)\n".utf8))
             }
         }
 

@@ -15,7 +15,7 @@ extension Zongjie.PluginCommand {
         @Argument(help: ArgumentHelp("新报告类型的 id：小写英文字母、数字和连字符，如 baomi-gongzuo。", valueName: "ID"))
         var id: String
 
-        @Option(name: .customLong("from"), help: ArgumentHelp("以哪个报告类型为底稿（默认 general）。", valueName: "ID"))
+        @Option(name: .customLong("from"), help: ArgumentHelp("以哪个报告类型为底稿：id 或中文名称（默认 general）。", valueName: "类型"))
         var base = "general"
 
         @Option(help: ArgumentHelp("在哪个文件夹下创建（默认 plugins，即项目插件文件夹）。", valueName: "文件夹"))

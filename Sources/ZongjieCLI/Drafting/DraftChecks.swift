@@ -25,8 +25,7 @@ enum DraftChecks {
     /// Throws when the 成文日期 lies outside the report year's window, unless `allowDate`.
     static func checkDate(_ input: DraftInput, file: String, allowDate: Bool) throws {
         guard let message = ReportDateWindow.problem(input: input) else { return }
-        let location = input.locations["date"]
-        let problem = SourceProblem(file: file, line: location?.line, column: location?.column, message: message)
+        let problem = input.sourceProblem(at: "date", file: file, message: message)
         if allowDate {
             FileHandle.standardError.write(Data("zongjie: 警告：\(problem)\n".utf8))
             return

@@ -21,25 +21,18 @@ struct PluginSearchOptions: ParsableArguments {
             throw CLIError("--plugin-dir \(directory)：文件夹不存在。请检查路径。")
         }
         let catalog = try ReportTypeCatalog.load(searchPath: searchPath())
-        for problems in catalog.loadProblems {
-            FileHandle.standardError.write(Data("zongjie: 警告：未能加载报告类型，已跳过：\n\(problems.description)\n".utf8))
+        for failed in catalog.failedPlugins {
+            FileHandle.standardError.write(Data("zongjie: 警告：\(failed.warning)\n".utf8))
         }
         return catalog
     }
 
-    /// The plugin `id`, or an error listing the known types.
+    /// The plugin `id` names (id, Chinese name or 事项), or an error listing the known types.
     func plugin(id: String, in catalog: ReportTypeCatalog) throws -> Plugin {
-        if let failed = catalog.failure(forType: id) { throw CLIError(failed.loadError) }
-        if let plugin = catalog.plugin(id: id) { return plugin }
-        let named = TypeLookup.matches(id, in: catalog)
-        if named.count == 1, let plugin = named.first { return plugin }
-        if named.count > 1 {
-            let listed = named.map { "  \($0.manifest.id)\t\($0.manifest.name)" }.joined(separator: "\n")
-            throw CLIError("报告类型“\(id)”不止一个：\n\(listed)\n请用 id 指定其中一个。")
-        }
-        let known = catalog.types.map { "  \($0.id)\t\($0.name)" }.joined(separator: "\n")
-        let guess = DidYouMean.suggest(id, among: catalog.types.map(\.id)).map { "是否想写“\($0)”？" } ?? ""
-        throw CLIError("未知的报告类型“\(id)”。\(guess)可用的报告类型：\n\(known)\n（用 zongjie types 查看全部）")
+        let type: ReportType
+        do { type = try catalog.resolveType(id) } catch { throw CLIError(error.description) }
+        guard let plugin = catalog.plugin(id: type.id) else { throw CLIError("报告类型“\(type.id)”没有起草所需的插件。") }
+        return plugin
     }
 }
 

@@ -13,6 +13,28 @@ public struct FailedPlugin: Sendable {
     /// The plugin folder.
     public var location: String
     public var problems: SourceProblems
+    /// The plugin of the same id from another folder of the search path that runs instead, if any.
+    public var shadow: Shadow?
+
+    /// A working plugin of the same id elsewhere on the search path.
+    public struct Shadow: Sendable, Hashable {
+        /// Its folder.
+        public var location: String
+        /// Whether its folder comes later on the search path (so it would win anyway); false:
+        /// the failed plugin should have won, and an older or other copy runs in its place.
+        public var takesPrecedence: Bool
+    }
+
+    /// The warning every command that loads the search path prints: the load error, and which
+    /// folder's plugin of the same id runs instead when there is one (so a user whose edited
+    /// copy is broken learns that another copy is used, and which).
+    public var warning: String {
+        guard let shadow else { return "未能加载报告类型，已跳过：\n\(problems.description)" }
+        if shadow.takesPrecedence {
+            return "报告类型“\(id)”（\(location)）未能加载，已跳过；搜索路径上优先级更高的同 id 类型（\(shadow.location)）照常使用，本次运行不受影响。问题如下：\n\(problems.description)"
+        }
+        return "报告类型“\(id)”（\(location)）未能加载，已跳过；本次改用搜索路径上优先级较低的同 id 类型（\(shadow.location)），它可能是旧版本。请修改下面的问题（zongjie plugin check \(location) 可逐条列出）：\n\(problems.description)"
+    }
 
     /// The message a run that needs this type stops with.
     public var loadError: String {

@@ -11,8 +11,7 @@ public enum FigureConsistency {
 
         /// The problem at the slot's place in `file` (the whole file when the place is unknown).
         public func sourceProblem(file: String, input: DraftInput) -> SourceProblem {
-            let location = input.locations[slot]
-            return SourceProblem(file: file, line: location?.line, column: location?.column, message: message)
+            input.sourceProblem(at: slot, file: file, message: message)
         }
     }
 

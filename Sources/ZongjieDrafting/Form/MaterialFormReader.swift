@@ -67,16 +67,20 @@ public enum MaterialFormReader {
         }
         let (text, places, tableProblems) = builder.yaml(manifest)
         problems += tableProblems.map { SourceProblem(file: file, message: $0.message, place: $0.place) }
-        if !problems.isEmpty { throw SourceProblems(problems) }
+        if !problems.isEmpty { throw SourceProblems(problems.map(FormProblemWording.forClerk)) }
         do {
             var input = try InputLoader.load(text, file: file + ".yaml", manifest: manifest)
-            // Lines of the YAML made from the form mean nothing to the clerk: later checks name the file only.
-            input.locations = [:]
+            // Lines of the YAML made from the form mean nothing to the clerk: later checks (figures
+            // that disagree, a date outside the year) name the table row the value was typed in.
+            for (key, location) in input.locations {
+                let place = location.line >= 1 && location.line <= places.count ? places[location.line - 1] : "材料表"
+                input.locations[key] = InputLocation(line: location.line, column: location.column, place: place)
+            }
             return input
         } catch let error as SourceProblems {
             throw SourceProblems(error.problems.map { problem in
                 let place = problem.line.flatMap { $0 >= 1 && $0 <= places.count ? places[$0 - 1] : nil }
-                return SourceProblem(file: file, line: problem.line, message: problem.message, place: place ?? "材料表")
+                return SourceProblem(file: file, line: problem.line, message: FormProblemWording.forClerk(problem.message), place: place ?? "材料表")
             })
         }
     }

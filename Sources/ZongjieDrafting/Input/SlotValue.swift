@@ -102,13 +102,27 @@ public struct DraftInput: Sendable, Hashable {
     }
 }
 
-/// A 1-based line and column (in Unicode scalars) in a material file.
+/// A 1-based line and column (in Unicode scalars) in a material file; for a Word material
+/// form also the table row the value was typed in (表5第2行), which is what the clerk sees.
 public struct InputLocation: Sendable, Hashable {
     public var line: Int
     public var column: Int
+    /// The form's table row; nil for YAML and JSON material.
+    public var place: String?
 
-    public init(line: Int, column: Int) {
+    public init(line: Int, column: Int, place: String? = nil) {
         self.line = line
         self.column = column
+        self.place = place
+    }
+}
+
+extension DraftInput {
+    /// A problem with slot `key`'s value at its place in `file` (file:line:column, or the form's
+    /// 表5第2行, worded without key names); the whole file when the value's place is unknown.
+    public func sourceProblem(at key: String, file: String, message: String) -> SourceProblem {
+        let location = locations[key]
+        guard let place = location?.place else { return SourceProblem(file: file, line: location?.line, column: location?.column, message: message) }
+        return SourceProblem(file: file, line: location?.line, message: FormProblemWording.forClerk(message), place: place)
     }
 }

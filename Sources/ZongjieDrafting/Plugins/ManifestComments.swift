@@ -88,6 +88,8 @@ enum ManifestComments {
     #   rate          numerator: [..]，denominator: [..]，percent: [..]，tolerance: 0.1
     #                 percent 后的百分数须等于 numerator 后的数 ÷ denominator 后的数（tolerance：允许相差的百分点，
     #                 不写则按所示小数位四舍五入比较）
+    #   complete      totals: [..]                  词后的合计数之后“其中”所列的分项是完整的：sum-mismatch 据此
+    #                 也报告分项之和小于合计（不写时只在有“其他”兜底项或用“分别为”时才报告）
     # substitution 可加 except: [..]：含错误写法、但本身正确的词（如 政协建议→政协提案，except: [政协建议案]）。
     # 词按中文子串匹配（中文没有词边界）。
 

@@ -116,6 +116,7 @@ enum ManifestWriter {
         case .rate(let numerator, let denominator, let percent, let tolerance):
             out += "    numerator: \(flow(numerator))\n    denominator: \(flow(denominator))\n    percent: \(flow(percent))\n"
             if let tolerance { out += "    tolerance: \(tolerance)\n" }
+        case .complete(let totals): out += "    totals: \(flow(totals))\n"
         }
         if let message = rule.message { out += "    message: \(YAMLText.scalar(message))\n" }
         if rule.severity != .warning { out += "    level: \(rule.severity.rawValue)\n" }

@@ -18,6 +18,8 @@ public struct PluginInventory: Sendable {
     public var entries: [Entry]
     /// Plugins on the search path that failed to load (skipped).
     public var problems: [SourceProblems]
+    /// The same failures with their ids and, when one runs instead, the plugin of the same id.
+    public var failed: [FailedPlugin] = []
 
     /// Walks the built-ins and `searchPath` (lowest precedence first), as `ReportTypeCatalog.load` does.
     public static func load(searchPath folders: [(url: URL, origin: ReportType.Origin)]) throws -> PluginInventory {
@@ -28,6 +30,8 @@ public struct PluginInventory: Sendable {
         for id in Set(entries.map(\.id)) {
             if let last = entries.lastIndex(where: { $0.id == id }) { entries[last].wins = true }
         }
-        return PluginInventory(entries: entries, problems: problems)
+        var inventory = PluginInventory(entries: entries, problems: problems)
+        inventory.failed = loaded.failed
+        return inventory
     }
 }

@@ -14,12 +14,13 @@ enum PluginLintDecoder {
         "identity": ["total", "parts"],
         "length": ["min", "max"],
         "rate": ["numerator", "denominator", "percent", "tolerance"],
+        "complete": ["totals"],
     ]
 
     /// The rules in `node` (a list); problems go to `reader`.
     static func decode(_ node: Node, _ reader: NodeReader) -> [PluginLintRule] {
         guard case .sequence(let items) = node else {
-            reader.report(node, "lint 应为列表，每项是一条检查规则（kind: existence、substitution、required、identity、length 或 rate）。")
+            reader.report(node, "lint 应为列表，每项是一条检查规则（kind: existence、substitution、required、identity、length、rate 或 complete）。")
             return []
         }
         var rules: [PluginLintRule] = []
@@ -149,6 +150,9 @@ enum PluginLintDecoder {
             return .length(min: minimum, max: maximum)
         case "rate":
             return PluginRateDecoder.decode(name: name, node: node, value: value, reader)
+        case "complete":
+            guard let totals = terms(value("totals"), what: "\(what).totals", parent: node, required: true, reader) else { return nil }
+            return .complete(totals: totals)
         default:
             return nil
         }

@@ -21,6 +21,9 @@ public struct PluginLintRule: Sendable, Hashable {
         /// over the figure after one of `denominator`: within `tolerance` percentage points, or
         /// (nil) as the percentage is rounded to the decimals it shows.
         case rate(numerator: [String], denominator: [String], percent: [String], tolerance: Double?)
+        /// A total right after one of `totals` is followed (after 其中) by every one of its parts:
+        /// a declaration for `sum-mismatch`, which then also reports parts that add up to less.
+        case complete(totals: [String])
 
         /// The YAML spelling (`kind: existence`).
         public var name: String {
@@ -31,11 +34,12 @@ public struct PluginLintRule: Sendable, Hashable {
             case .identity: "identity"
             case .length: "length"
             case .rate: "rate"
+            case .complete: "complete"
             }
         }
 
         /// Every kind's YAML spelling, for messages.
-        public static let names = ["existence", "substitution", "required", "identity", "length", "rate"]
+        public static let names = ["existence", "substitution", "required", "identity", "length", "rate", "complete"]
     }
 
     /// A wrong term and what to write instead.

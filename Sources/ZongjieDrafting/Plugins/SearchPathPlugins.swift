@@ -20,8 +20,11 @@ struct SearchPathPlugins {
         var builtIns = try BuiltInPlugins.load()
         var read: [(files: [String: String], origin: ReportType.Origin, location: String)] = []
         var result = SearchPathPlugins(builtIns: [], found: [], problems: [])
+        // Each plugin folder's place on the search path, to tell which of two of one id wins.
+        var rank: [String: Int] = [:]
         for folder in folders {
             for pluginFolder in PluginFolderReader.pluginFolders(in: folder.url) {
+                rank[pluginFolder.path] = rank.count
                 do {
                     read.append((try PluginFolderReader.files(in: pluginFolder), folder.origin, pluginFolder.path))
                 } catch let error as SourceProblems {
@@ -49,6 +52,12 @@ struct SearchPathPlugins {
             } else {
                 result.recordFailure(SourceProblems(loading.problems), manifest: loading.plugin?.manifest, location: location)
             }
+        }
+        for index in result.failed.indices {
+            let failed = result.failed[index]
+            guard let working = result.found.last(where: { $0.plugin.manifest.id == failed.id }) else { continue }
+            result.failed[index].shadow = FailedPlugin.Shadow(
+                location: working.location, takesPrecedence: rank[working.location, default: 0] > rank[failed.location, default: 0])
         }
         return result
     }

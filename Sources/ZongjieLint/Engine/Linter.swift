@@ -47,6 +47,7 @@ public struct Linter: Sendable {
         var findings: [Diagnostic] = []
         for rule in rules { findings.append(contentsOf: rule.check(context)) }
         if !context.tableRegions.isEmpty || NianbaoReport.applies(to: context) { NianbaoPaste.quieten(&findings, context) }
+        if !context.reportType.lintRules.isEmpty { RateFindingsOnce.dropGenericDuplicates(&findings) }
         // Sorted in place (the same stable sort `sorted` runs on a copy).
         findings.sort { ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID) }
         return findings

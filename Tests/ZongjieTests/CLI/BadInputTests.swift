@@ -76,7 +76,7 @@ import Testing
     @Test func unknownType() throws {
         let result = try run(["lint", "--type", "no-such-type", "a.md"], files: ["a.md": Data("XX局2024年工作总结\n".utf8)])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("zongjie: 错误：未知的报告类型“no-such-type”。可用的类型：general"))
+        #expect(result.stderr.hasPrefix("zongjie: 错误：未知的报告类型“no-such-type”。可用的报告类型：\n  general\t单位年度工作总结\n"), "\(result.stderr)")
     }
 
     @Test func badFormatAndFailOn() throws {

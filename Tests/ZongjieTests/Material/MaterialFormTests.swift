@@ -113,8 +113,8 @@ import ZongjieFormats
             Issue.record("a bad count was accepted")
         } catch let error as SourceProblems {
             let lines = error.description.split(separator: "\n").map(String.init)
-            #expect(lines.contains { $0.hasPrefix("材料.docx:\(place("年度")): year（年度）应为四位年份") }, "\(lines)")
-            #expect(lines.contains { $0.hasPrefix("材料.docx:\(place("依申请公开收到件数")): applications_received（依申请公开收到件数）应为非负整数") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("材料.docx:\(place("年度")): “年度”应为四位年份") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("材料.docx:\(place("依申请公开收到件数")): “依申请公开收到件数”应为非负整数") }, "\(lines)")
         }
     }
 
@@ -147,7 +147,7 @@ import ZongjieFormats
         try FormDocxWriter.write(form, metadata: DocxMetadata(title: "材料", creator: "测试")).write(to: folder.appendingPathComponent("材料.docx"))
         let result = try CLIRunner.run(["new", "--type", "zhengwu-gongkai", "--input", "材料.docx", "-o", "总结.md"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("zongjie: 错误：材料.docx:表5第2行: applications_received（依申请公开收到件数）应为非负整数"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("zongjie: 错误：材料.docx:表5第2行: “依申请公开收到件数”应为非负整数"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("总结.md").path))
         try Data("not a zip".utf8).write(to: folder.appendingPathComponent("坏.docx"))
         let broken = try CLIRunner.run(["new", "--type", "zhengwu-gongkai", "--input", "坏.docx"], in: folder)

@@ -43,6 +43,7 @@ public struct SumMismatchRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let declared = DeclaredCompleteLists(context)
         for line in ScalarLine.lines(in: context, holding: Self.prefilter) {
             let figures = FigureScanner.figures(in: line)
             guard !figures.isEmpty else { continue }
@@ -51,7 +52,7 @@ public struct SumMismatchRule: LintRule {
                 let scalar = line.scalars[index]
                 guard scalar == "其" || scalar == "分",
                       let anchor = Self.anchors.first(where: { line.has($0, at: index) }) else { continue }
-                if let finding = check(line, figures, at: index, length: anchor.unicodeScalars.count, context) {
+                if let finding = check(line, figures, at: index, length: anchor.unicodeScalars.count, declared, context) {
                     found.append(finding)
                 }
             }
@@ -76,7 +77,7 @@ public struct SumMismatchRule: LintRule {
     /// Every finding is at one of the anchors.
     static let prefilter = LinePrefilter.anyTerm(anchors)
 
-    private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, length: Int, _ context: LintContext) -> Diagnostic? {
+    private func check(_ line: ScalarLine, _ figures: [Figure], at anchor: Int, length: Int, _ declared: DeclaredCompleteLists, _ context: LintContext) -> Diagnostic? {
         // The total sits right before 其中, with only punctuation between.
         // Figures are in line order: binary-search the first one after the anchor (long lines stay fast).
         var low = 0
@@ -122,7 +123,8 @@ public struct SumMismatchRule: LintRule {
         // People are counted in overlapping groups (党员8人，女性5人): only a catch-all proves a partition.
         let overlapping = Self.personUnits.contains(total.unit)
         // “共862条，分别为……” promises every part, as a catch-all does (drafts write their tables so).
-        let complete = hasCatchAll || !line.has("其中", at: anchor)
+        // A report type's plugin may declare the list after a total complete (`kind: complete`).
+        let complete = hasCatchAll || !line.has("其中", at: anchor) || (!declared.isEmpty && declared.declares(total, in: line))
         guard let smallest = sums.min(), complete || (smallest > total.value && !overlapping) else { return nil }
         // Report the plainest reading: every same-unit figure after 其中.
         let shown = readings.first ?? parts

@@ -72,6 +72,13 @@ extension PluginRule {
                     unused.append((rule, "示例草稿中找不到紧跟在\(missing.joined(separator: "、"))（同一分句内、8 字以内），比率永远无法核对"))
                 }
             }
+            if case .complete(let totals) = rule.kind {
+                let check = PluginRuleCheck(rule: rule, scope: scope, context: context)
+                if totals.allSatisfy({ check.figure(after: $0) == nil }) {
+                    let labels = totals.map { "“\($0)”" }.joined(separator: "或")
+                    unused.append((rule, "示例草稿中找不到紧跟在\(labels)之后的数字（同一分句内、8 字以内），这条声明永远不起作用"))
+                }
+            }
         }
         return unused
     }

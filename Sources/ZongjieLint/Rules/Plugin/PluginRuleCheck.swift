@@ -29,6 +29,8 @@ struct PluginRuleCheck {
         case .length(let minimum, let maximum): length(min: minimum, max: maximum)
         case .rate(let numerator, let denominator, let percent, let tolerance):
             rate(numerator: numerator, denominator: denominator, percent: percent, tolerance: tolerance)
+        // A declaration read by sum-mismatch (DeclaredCompleteLists), no check of its own.
+        case .complete: []
         }
     }
 
@@ -169,6 +171,7 @@ extension PluginRuleCheck {
         case .identity(let total, let parts): [total] + parts
         case .length: []
         case .rate(let numerator, let denominator, let percent, _): numerator + denominator + percent
+        case .complete(let totals): totals
         }
     }
 }
