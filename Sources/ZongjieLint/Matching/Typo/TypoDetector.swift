@@ -224,9 +224,20 @@ struct TypoDetector: Sendable {
                     let lane = offset < 4 ? UInt64(48 - 16 * offset) : 0
                     let fifth: UInt16 = length == 5 && offset != 4 ? run[start + 4] : 0
                     var attested: Bool?
+                    // A word's first two (three) characters are in the small start filters:
+                    // tested there first, a substitute within them rarely reaches the 1 MB Bloom filter.
+                    let (first0, first1, first2) = (run[start], run[start + 1], length >= 3 ? run[start + 2] : 0)
                     for index in listStart..<listEnd {
                         let entry = lexicon.confusedWith[index]
                         let substitute = UInt16(truncatingIfNeeded: entry)
+                        switch (length, offset) {
+                        case (2, 0): if !lexicon.mayStartWord(substitute, first1) { continue }
+                        case (2, _): if !lexicon.mayStartWord(first0, substitute) { continue }
+                        case (_, 0): if !lexicon.mayStartWord(substitute, first1, first2) { continue }
+                        case (_, 1): if !lexicon.mayStartWord(first0, substitute, first2) { continue }
+                        case (_, 2): if !lexicon.mayStartWord(first0, first1, substitute) { continue }
+                        default: break
+                        }
                         let key: UInt64
                         if length < 5 {
                             key = packed | UInt64(substitute) << lane
