@@ -86,7 +86,8 @@ struct TypoDetector: Sendable {
                 guard let r = runBuffer.baseAddress, let base = buffer.baseAddress else { return [] }
                 let search = Search(
                     detector: self, run: r, count: count, cost: base,
-                    forward: base + count * maxLength, backward: base + count * maxLength + count + 1
+                    forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
+                    affixes: lexicon === TypoLexicon.shared ? Affixes.shared : nil
                 )
                 return search.suspects()
             }
@@ -106,6 +107,8 @@ struct TypoDetector: Sendable {
         let backward: UnsafeMutablePointer<Int32>
 
         var lexicon: TypoLexicon { detector.lexicon }
+        /// The shared lexicon's affixes as bit maps (nil: another lexicon, asked directly).
+        let affixes: Affixes?
 
         func suspects() -> [Suspect] {
             let maxLength = TypoLexicon.maxWordLength
@@ -282,10 +285,10 @@ struct TypoDetector: Sendable {
             // Beside a lone character a common one is no evidence (建没 is still a slip).
             let common = length > 2 && single <= parameters.commonSingle
             if offset == length - 1, isWord(start) {
-                return lexicon.suffixes.contains(run[start + offset]) || common
+                return common || (affixes?.suffixes.contains(run[start + offset]) ?? lexicon.suffixes.contains(run[start + offset]))
             }
             if offset == 0, isWord(start + 1) {
-                return lexicon.prefixes.contains(run[start]) || common
+                return common || (affixes?.prefixes.contains(run[start]) ?? lexicon.prefixes.contains(run[start]))
             }
             return false
         }

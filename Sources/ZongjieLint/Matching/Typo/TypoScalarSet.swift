@@ -1,0 +1,28 @@
+/// A set of 16-bit scalars as a 64 Ki-bit map (8 KB): membership is one load and a bit
+/// test, where `Set<UInt16>` hashes every probe. The `typo` search asks it for every Han
+/// character of a line (curated pairs' first characters) and for every window it tries
+/// (the productive affixes).
+struct TypoScalarSet: Sendable {
+    private let bits: [UInt64]
+
+    init(_ members: some Sequence<UInt16>) {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for member in members { bits[Int(member >> 6)] |= 1 << UInt64(member & 63) }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt16) -> Bool {
+        bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+}
+
+extension TypoDetector {
+    /// The lexicon's affixes as bit maps, made once for the shared lexicon; another lexicon
+    /// (tests) is asked directly.
+    struct Affixes: Sendable {
+        let suffixes: TypoScalarSet
+        let prefixes: TypoScalarSet
+        static let shared = Affixes(suffixes: TypoScalarSet(TypoLexicon.shared.suffixes), prefixes: TypoScalarSet(TypoLexicon.shared.prefixes))
+    }
+}
