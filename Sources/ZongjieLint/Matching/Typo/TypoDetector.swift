@@ -87,7 +87,7 @@ struct TypoDetector: Sendable {
                 let search = Search(
                     detector: self, run: r, count: count, cost: base,
                     forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
-                    affixes: lexicon === TypoLexicon.shared ? Affixes.shared : nil
+                    tables: lexicon === TypoLexicon.shared ? SearchTables.shared : SearchTables(lexicon)
                 )
                 return search.suspects()
             }
@@ -107,8 +107,7 @@ struct TypoDetector: Sendable {
         let backward: UnsafeMutablePointer<Int32>
 
         var lexicon: TypoLexicon { detector.lexicon }
-        /// The shared lexicon's affixes as bit maps (nil: another lexicon, asked directly).
-        let affixes: Affixes?
+        let tables: SearchTables
 
         func suspects() -> [Suspect] {
             let maxLength = TypoLexicon.maxWordLength
@@ -217,7 +216,7 @@ struct TypoDetector: Sendable {
                     if offset >= 2 && !(offset >= 3
                         ? lexicon.mayStartWord(run[start], run[start + 1], run[start + 2])
                         : lexicon.mayStartWord(run[start], run[start + 1])) { continue }
-                    if length >= 3 && !lexicon.mayCorrect(run + start, length, at: offset) { continue }
+                    if length >= 3 && !lexicon.mayCorrect(run + start, length, at: offset, folded: tables.foldedMasked) { continue }
                     // The window's key with the substituted character's lane left empty; the
                     // fifth character of a five-character word is folded in by `fiveKey`.
                     var packed: UInt64 = 0
@@ -285,10 +284,10 @@ struct TypoDetector: Sendable {
             // Beside a lone character a common one is no evidence (建没 is still a slip).
             let common = length > 2 && single <= parameters.commonSingle
             if offset == length - 1, isWord(start) {
-                return common || (affixes?.suffixes.contains(run[start + offset]) ?? lexicon.suffixes.contains(run[start + offset]))
+                return common || tables.suffixes.contains(run[start + offset])
             }
             if offset == 0, isWord(start + 1) {
-                return common || (affixes?.prefixes.contains(run[start]) ?? lexicon.prefixes.contains(run[start]))
+                return common || tables.prefixes.contains(run[start])
             }
             return false
         }

@@ -301,15 +301,30 @@ final class TypoLexicon: Sendable {
         return Int32(raw)
     }
 
-    /// `mayCorrect` on the window at `scalars` (length 3…5).
+    /// `mayCorrect` on the window at `scalars` (length 3…5); `folded` (see `foldedMaskedBloom`)
+    /// answers most windows first from a quarter of the memory.
     @inline(__always)
-    func mayCorrect(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int) -> Bool {
+    func mayCorrect(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> Bool {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[index])) &* 0x9E37_79B9_7F4A_7C15
         }
         let bit = Int(Self.mix(key) & UInt64(Self.bloomBitCount - 1))
+        let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
+        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return false }
         return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    static let maskedFold = 4
+
+    /// The masked-word filter folded onto a quarter of its bits (256 KB, every bit the OR of
+    /// four): a window it rejects is rejected by the full filter too, and it stays in the
+    /// core's cache where the 1 MB filter does not. Made once, in well under a millisecond.
+    func foldedMaskedBloom() -> [UInt64] {
+        let words = maskedBloom.count / Self.maskedFold
+        var folded = [UInt64](repeating: 0, count: words)
+        for index in maskedBloom.indices { folded[index & (words - 1)] |= maskedBloom[index] }
+        return folded
     }
 
     @inline(__always)

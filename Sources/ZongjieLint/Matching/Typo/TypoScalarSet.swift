@@ -18,11 +18,18 @@ struct TypoScalarSet: Sendable {
 }
 
 extension TypoDetector {
-    /// The lexicon's affixes as bit maps, made once for the shared lexicon; another lexicon
-    /// (tests) is asked directly.
-    struct Affixes: Sendable {
+    /// Small tables derived from the lexicon for the search: its affixes as bit maps and its
+    /// masked-word filter folded; made once for the shared lexicon, per search for another.
+    struct SearchTables: Sendable {
         let suffixes: TypoScalarSet
         let prefixes: TypoScalarSet
-        static let shared = Affixes(suffixes: TypoScalarSet(TypoLexicon.shared.suffixes), prefixes: TypoScalarSet(TypoLexicon.shared.prefixes))
+        let foldedMasked: [UInt64]
+        static let shared = SearchTables(TypoLexicon.shared)
+
+        init(_ lexicon: TypoLexicon) {
+            suffixes = TypoScalarSet(lexicon.suffixes)
+            prefixes = TypoScalarSet(lexicon.prefixes)
+            foldedMasked = lexicon.foldedMaskedBloom()
+        }
     }
 }
