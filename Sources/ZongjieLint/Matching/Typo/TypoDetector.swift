@@ -248,7 +248,7 @@ struct TypoDetector: Sendable {
                         } else {
                             key = TypoLexicon.fiveKey(packed, substitute)
                         }
-                        guard let word = lexicon.correctionCost(key: key), word < budget else { continue }
+                        guard let word = lexicon.correctionCost(key: key, folded: tables.foldedCorrection), word < budget else { continue }
                         let channel: Int32
                         switch entry >> 16 {
                         case 0: channel = p.channelCost.0

@@ -19,17 +19,19 @@ struct TypoScalarSet: Sendable {
 
 extension TypoDetector {
     /// Small tables derived from the lexicon for the search: its affixes as bit maps and its
-    /// masked-word filter folded; made once for the shared lexicon, per search for another.
+    /// masked-word and correction-word filters folded; made once for the shared lexicon, per search for another.
     struct SearchTables: Sendable {
         let suffixes: TypoScalarSet
         let prefixes: TypoScalarSet
         let foldedMasked: [UInt64]
+        let foldedCorrection: [UInt64]
         static let shared = SearchTables(TypoLexicon.shared)
 
         init(_ lexicon: TypoLexicon) {
             suffixes = TypoScalarSet(lexicon.suffixes)
             prefixes = TypoScalarSet(lexicon.prefixes)
             foldedMasked = lexicon.foldedMaskedBloom()
+            foldedCorrection = lexicon.foldedCorrectionBloom()
         }
     }
 }
