@@ -86,6 +86,7 @@ public struct TypoChecker: Sendable {
         let pairs = TypoContextPairs.shared
         var index = 0
         var run: [UInt16] = []
+        var scratch: [Int32] = []
         while index < scalars.count {
             guard TypoDetector.isRunScalar(scalars[index].value) else {
                 index += 1
@@ -101,7 +102,7 @@ public struct TypoChecker: Sendable {
             for hit in curated where !isAllowed(run, hit.start - runStart, hit.end - runStart) {
                 found.append(hit)
             }
-            for suspect in detector.suspects(in: run) {
+            for suspect in detector.suspects(in: run, scratch: &scratch) {
                 let end = suspect.start + suspect.length
                 // Only a two-character window reads as a name before 村、公司 …: a longer corrected
                 // word is a word (有限债任公司 → 有限责任公司).

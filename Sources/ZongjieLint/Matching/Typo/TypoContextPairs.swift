@@ -21,7 +21,7 @@ struct TypoContextPairs: Sendable {
 
     let entries: [Entry]
     /// Per first scalar (16-bit), whether some entry starts with it.
-    private let starts: Set<UInt16>
+    private let starts: TypoScalarSet
 
     static let shared = TypoContextPairs(TypoLexicon.file(path))
 
@@ -39,7 +39,7 @@ struct TypoContextPairs: Sendable {
             ))
         }
         self.entries = entries
-        starts = Set(entries.compactMap(\.wrong.first))
+        starts = TypoScalarSet(entries.compactMap(\.wrong.first))
     }
 
     static func units(_ text: String) -> [UInt16] {

@@ -259,6 +259,97 @@ final class TypoLexicon: Sendable {
         }
     }
 
+    // Probes on packed keys, for the detector's inner loops: the window's key is built once
+    // and a substitution only replaces one 16-bit lane, and the key is hashed once per probe.
+
+    /// Whether some word may start with `a b` (no false negatives).
+    @inline(__always)
+    func mayStartWord(_ a: UInt16, _ b: UInt16) -> Bool {
+        let bit = Self.startBit(a, b)
+        return startsOf2[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether some word may start with `a b c` (no false negatives).
+    @inline(__always)
+    func mayStartWord(_ a: UInt16, _ b: UInt16, _ c: UInt16) -> Bool {
+        let bit = Self.startBit(a, b, c)
+        return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The key of a five-character word from its first four characters' packed key.
+    @inline(__always)
+    static func fiveKey(_ packed: UInt64, _ fifth: UInt16) -> UInt64 {
+        mix(packed ^ UInt64(fifth)) | 1
+    }
+
+    /// `cost` for a packed key (see `key`) whose start the caller has already tested with
+    /// `mayStartWord`.
+    @inline(__always)
+    func cost(packedKey key: UInt64) -> Int32? {
+        guard let raw = rawCost(mixed: Self.mix(key)) else { return nil }
+        return Int32(raw & 0x7F)
+    }
+
+    /// `correctionCost` for a packed key (see `key`); `folded` (see `foldedCorrectionBloom`)
+    /// rejects most keys first from a quarter of the memory.
+    @inline(__always)
+    func correctionCost(key: UInt64, folded: [UInt64]) -> Int32? {
+        let mixed = Self.mix(key)
+        let (first, second) = Self.bloomBits(mixed)
+        let foldedMask = Self.bloomBitCount / Self.maskedFold - 1
+        let (foldedFirst, foldedSecond) = (first & foldedMask, second & foldedMask)
+        guard folded[foldedFirst >> 6] & (1 << UInt64(foldedFirst & 63)) != 0,
+              folded[foldedSecond >> 6] & (1 << UInt64(foldedSecond & 63)) != 0,
+              correctionBloom[first >> 6] & (1 << UInt64(first & 63)) != 0,
+              correctionBloom[second >> 6] & (1 << UInt64(second & 63)) != 0,
+              let raw = rawCost(mixed: mixed), raw & Self.placeOnly == 0 else { return nil }
+        return Int32(raw)
+    }
+
+    /// `mayCorrect` on the window at `scalars` (length 3…5); `folded` (see `foldedMaskedBloom`)
+    /// answers most windows first from a quarter of the memory.
+    @inline(__always)
+    func mayCorrect(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> Bool {
+        var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
+        for index in 0..<length where index != offset {
+            key = (key ^ UInt64(scalars[index])) &* 0x9E37_79B9_7F4A_7C15
+        }
+        let bit = Int(Self.mix(key) & UInt64(Self.bloomBitCount - 1))
+        let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
+        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return false }
+        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    static let maskedFold = 4
+
+    /// The masked-word filter folded onto a quarter of its bits (256 KB, every bit the OR of
+    /// four): a window it rejects is rejected by the full filter too, and it stays in the
+    /// core's cache where the 1 MB filter does not. Made once, in well under a millisecond.
+    func foldedMaskedBloom() -> [UInt64] { Self.fold(maskedBloom) }
+
+    /// The correction-word filter folded the same way.
+    func foldedCorrectionBloom() -> [UInt64] { Self.fold(correctionBloom) }
+
+    private static func fold(_ filter: [UInt64]) -> [UInt64] {
+        let words = filter.count / maskedFold
+        var folded = [UInt64](repeating: 0, count: words)
+        for index in filter.indices { folded[index & (words - 1)] |= filter[index] }
+        return folded
+    }
+
+    @inline(__always)
+    private func rawCost(mixed: UInt64) -> UInt8? {
+        let mask = keys.count - 1
+        let print = Self.fingerprint(mixed)
+        var slot = Int(mixed >> shift)
+        while true {
+            let found = keys[slot]
+            if found == print { return costs[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Whether `first` `second` occur side by side inside some word of three or more characters.
     func isAttestedPair(_ first: UInt16, _ second: UInt16) -> Bool {
         let bit = Self.pairBit(first, second)

@@ -1,0 +1,37 @@
+/// A set of 16-bit scalars as a 64 Ki-bit map (8 KB): membership is one load and a bit
+/// test, where `Set<UInt16>` hashes every probe. The `typo` search asks it for every Han
+/// character of a line (curated pairs' first characters) and for every window it tries
+/// (the productive affixes).
+struct TypoScalarSet: Sendable {
+    private let bits: [UInt64]
+
+    init(_ members: some Sequence<UInt16>) {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for member in members { bits[Int(member >> 6)] |= 1 << UInt64(member & 63) }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt16) -> Bool {
+        bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+}
+
+extension TypoDetector {
+    /// Small tables derived from the lexicon for the search: its affixes as bit maps and its
+    /// masked-word and correction-word filters folded; made once for the shared lexicon, per search for another.
+    struct SearchTables: Sendable {
+        let suffixes: TypoScalarSet
+        let prefixes: TypoScalarSet
+        let foldedMasked: [UInt64]
+        let foldedCorrection: [UInt64]
+        static let shared = SearchTables(TypoLexicon.shared)
+
+        init(_ lexicon: TypoLexicon) {
+            suffixes = TypoScalarSet(lexicon.suffixes)
+            prefixes = TypoScalarSet(lexicon.prefixes)
+            foldedMasked = lexicon.foldedMaskedBloom()
+            foldedCorrection = lexicon.foldedCorrectionBloom()
+        }
+    }
+}
