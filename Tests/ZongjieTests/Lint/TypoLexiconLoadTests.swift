@@ -1,5 +1,6 @@
 import Testing
 import ZongjieCore
+import ZongjieDrafting
 import ZongjieSession
 @testable import ZongjieLint
 
@@ -7,6 +8,9 @@ import ZongjieSession
 /// thread: both must give exactly the lexicon a plain serial build gives (not timed here;
 /// BENCHMARKS.md measures the load).
 @Suite struct TypoLexiconLoadTests {
+    /// Built once for both tests (a debug build takes seconds).
+    static let serial = serialBuild()
+
     static func serialBuild() -> TypoLexiconTables {
         TypoLexicon(
             words: TypoLexicon.file(TypoLexicon.wordsPath), confusions: TypoLexicon.file(TypoLexicon.confusionsPath),
@@ -19,9 +23,8 @@ import ZongjieSession
             words: TypoLexicon.file(TypoLexicon.wordsPath), confusions: TypoLexicon.file(TypoLexicon.confusionsPath),
             affixes: TypoLexicon.file(TypoLexicon.affixesPath), parallel: true
         ).tables
-        let serial = Self.serialBuild()
         #expect(parallel.wordCount > 500_000)
-        #expect(parallel == serial)
+        #expect(parallel == Self.serial)
     }
 
     @Test func backgroundLoadedLexiconEqualsDirectBuild() throws {
@@ -30,8 +33,7 @@ import ZongjieSession
         let engine = try session.engine(forFileAt: "a.txt").engine
         let findings = engine.lint("健全制度体系，堵塞管理漏动。", path: "a.txt").diagnostics.filter { $0.ruleID == "typo" }
         #expect(findings.map { $0.data["replacement"] } == ["漏洞"])
-        let direct = Self.serialBuild()
-        #expect(direct.wordCount > 500_000)
-        #expect(TypoLexicon.shared.tables == direct)
+        #expect(Self.serial.wordCount > 500_000)
+        #expect(TypoLexicon.shared.tables == Self.serial)
     }
 }

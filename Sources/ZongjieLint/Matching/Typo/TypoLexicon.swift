@@ -3,7 +3,8 @@ import ZongjieResources
 /// The `typo` rule's data, parsed once per process from the embedded files that
 /// scripts/build_typo_data.py derives (dictionaries/typo/NOTICE names the sources):
 /// word costs for segmentation, the characters each character is confused with, and
-/// the character pairs attested inside longer words.
+/// the character pairs attested inside longer words. Built by TypoLexiconBuilder; this file
+/// holds the structures and the queries on them.
 ///
 /// Words are keyed by their scalars packed into 64 bits (16 bits each: every word
 /// character is in the basic or extension-A Han block); a five-character word folds

@@ -24,8 +24,8 @@ struct TypoLexiconTables: Sendable, Equatable {
 ///
 /// The load is what a user waits for before the first `typo` finding, so independent parts
 /// run side by side: the two halves of words.txt are decoded while the confusion lists are
-/// parsed; then the hash table, the start sets with the correction filter, and the pair set
-/// with the masked filter are filled, each by one task in file order. No structure is
+/// parsed (TypoLexiconParsing); then the hash table, the masked filter, the start sets with
+/// the correction filter, and the pair set are filled, each by one task in file order. No structure is
 /// written by two tasks, so the result is the serial build's (`parallel: false`;
 /// TypoLexiconLoadTests compares them).
 enum TypoLexiconBuilder {
@@ -67,12 +67,15 @@ enum TypoLexiconBuilder {
         tables.wordCount = wordCount
         tables.shift = UInt64(64 - bits)
 
-        let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables()), attested = Box(TypoLexiconTables())
-        run(parallel, tasks: 3) { task in
+        // Largest first: on two cores the two small ones follow the masked filter's.
+        let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables())
+        let pairs = Box(TypoLexiconTables()), masked = Box(TypoLexiconTables())
+        run(parallel, tasks: 4) { task in
             switch task {
             case 0: table.value = fillTable(groups, bits: bits)
-            case 1: starts.value = fillStarts(groups)
-            default: attested.value = fillAttested(groups)
+            case 1: masked.value = fillMasked(groups)
+            case 2: starts.value = fillStarts(groups)
+            default: pairs.value = fillPairs(groups)
             }
         }
         tables.keys = table.value.keys
@@ -82,8 +85,8 @@ enum TypoLexiconBuilder {
         tables.startsOf2 = starts.value.startsOf2
         tables.startsOf3 = starts.value.startsOf3
         tables.correctionBloom = starts.value.correctionBloom
-        tables.pairs = attested.value.pairs
-        tables.maskedBloom = attested.value.maskedBloom
+        tables.pairs = pairs.value.pairs
+        tables.maskedBloom = masked.value.maskedBloom
         return tables
     }
 
@@ -166,11 +169,9 @@ enum TypoLexiconBuilder {
         return tables
     }
 
-    /// The pairs attested inside words and the masked filter, both from the correction
-    /// words of three or more characters.
-    private static func fillAttested(_ groups: [Group]) -> TypoLexiconTables {
+    /// The pairs attested inside the correction words of three or more characters.
+    private static func fillPairs(_ groups: [Group]) -> TypoLexiconTables {
         var pairs = [UInt64](repeating: 0, count: TypoLexicon.pairBitCount / 64)
-        var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
         for group in groups where group.length >= 3 && group.cost & TypoLexicon.placeOnly == 0 {
             let scalars = group.scalars
             let length = group.length
@@ -183,6 +184,22 @@ enum TypoLexiconBuilder {
                     let pair = TypoLexicon.pairBit(scalars[index], scalars[index + 1])
                     pairs[pair >> 6] |= 1 << UInt64(pair & 63)
                 }
+            }
+        }
+        var tables = TypoLexiconTables()
+        tables.pairs = pairs
+        return tables
+    }
+
+    /// The masked filter over the correction words of three or more characters.
+    private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
+        var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
+        for group in groups where group.length >= 3 && group.cost & TypoLexicon.placeOnly == 0 {
+            let scalars = group.scalars
+            let length = group.length
+            var start = 0
+            while start + length <= scalars.count {
+                defer { start += length }
                 for offset in 0..<length {
                     let bit = TypoLexicon.maskedBit(scalars, start, length, masking: offset)
                     masked[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -190,7 +207,6 @@ enum TypoLexiconBuilder {
             }
         }
         var tables = TypoLexiconTables()
-        tables.pairs = pairs
         tables.maskedBloom = masked
         return tables
     }
@@ -208,105 +224,5 @@ enum TypoLexiconBuilder {
     private final class Box<Value>: @unchecked Sendable {
         var value: Value
         init(_ value: Value) { self.value = value }
-    }
-
-    /// words.txt's UTF-8, read by both decoding tasks while `withUTF8` holds it.
-    private struct Bytes: @unchecked Sendable {
-        let base: UnsafePointer<UInt8>?
-        let count: Int
-        init(_ buffer: UnsafeBufferPointer<UInt8>) {
-            base = buffer.baseAddress
-            count = buffer.count
-        }
-        @inline(__always) subscript(_ index: Int) -> UInt8 { base.map { $0[index] } ?? 0 }
-        /// The first byte of the line that holds or follows `offset`.
-        func lineStart(near offset: Int) -> Int {
-            var index = offset
-            while index > 0 && index < count && self[index - 1] != 0x0A { index += 1 }
-            return min(index, count)
-        }
-    }
-
-    /// The `L C K<TAB>words` lines in `bytes[from..<to]`, decoded from UTF-8 in one pass (every
-    /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
-    private static func decode(_ bytes: Bytes, _ from: Int, _ to: Int) -> [Group] {
-        var groups: [Group] = []
-        var index = from
-        while index < to {
-            var lineEnd = index
-            while lineEnd < to && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { index = lineEnd + 1 }
-            guard bytes[index] != 0x23 else { continue } // '#'
-            // Head: digits, space, digits, space, kind letter, tab.
-            var cursor = index
-            func number() -> Int {
-                var value = 0
-                while cursor < lineEnd, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-                    value = value * 10 + Int(bytes[cursor] - 0x30)
-                    cursor += 1
-                }
-                return value
-            }
-            let length = number()
-            cursor += 1
-            let cost = number()
-            cursor += 1
-            guard cursor + 1 < lineEnd, (1...TypoLexicon.maxWordLength).contains(length), cost < 0x80 else { continue }
-            let kind = bytes[cursor]
-            cursor += 2
-            var scalars: [UInt16] = []
-            scalars.reserveCapacity((lineEnd - cursor) / 3)
-            while cursor < lineEnd {
-                let lead = bytes[cursor]
-                if lead & 0xF0 == 0xE0 && cursor + 3 <= lineEnd {
-                    scalars.append(UInt16(lead & 0x0F) << 12 | UInt16(bytes[cursor + 1] & 0x3F) << 6 | UInt16(bytes[cursor + 2] & 0x3F))
-                    cursor += 3
-                } else {
-                    cursor += 1
-                }
-            }
-            // 'P' name; 'A' 'B' 'C' a compound joined after its 2nd, 3rd, or both characters (bit = head length).
-            let joints = kind == 0x41 ? 1 << 2 : kind == 0x42 ? 1 << 3 : kind == 0x43 ? (1 << 2 | 1 << 3) : 0
-            groups.append(Group(length: length, cost: kind == 0x50 ? UInt8(cost) | TypoLexicon.placeOnly : UInt8(cost), scalars: scalars, joints: joints))
-        }
-        return groups
-    }
-
-    /// affixes.txt: a `suffix` and a `prefix` line of characters.
-    private static func parseAffixes(_ text: String) -> (suffixes: Set<UInt16>, prefixes: Set<UInt16>) {
-        var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
-        for line in text.split(separator: "\n") where line.first != "#" {
-            let units = line.unicodeScalars.filter { $0.value > 0x7F && $0.value <= 0xFFFF }.map { UInt16($0.value) }
-            if line.hasPrefix("suffix") { suffixes = Set(units) } else if line.hasPrefix("prefix") { prefixes = Set(units) }
-        }
-        return (suffixes, prefixes)
-    }
-
-    /// confusions.txt: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
-    private static func parseConfusions(_ text: String) -> ([Int32], [UInt32]) {
-        var entries: [(head: UInt16, value: UInt32)] = []
-        entries.reserveCapacity(70_000)
-        for line in text.split(separator: "\n") where line.first != "#" {
-            var column = 0
-            var head: UInt16 = 0
-            for scalar in line.unicodeScalars {
-                if scalar == "\t" {
-                    column += 1
-                } else if scalar.value <= 0xFFFF {
-                    if column == 0 { head = UInt16(scalar.value) } else if column <= 3 { entries.append((head, scalar.value | UInt32(column - 1) << 16)) }
-                }
-            }
-        }
-        // Counting sort by head; a character listed twice (two kinds) keeps its cheapest kind first.
-        var start = [Int32](repeating: 0, count: 0x10001)
-        for entry in entries { start[Int(entry.head) + 1] += 1 }
-        for index in 1...0x10000 { start[index] += start[index - 1] }
-        var fill = start
-        var flat = [UInt32](repeating: 0, count: entries.count)
-        for entry in entries {
-            flat[Int(fill[Int(entry.head)])] = entry.value
-            fill[Int(entry.head)] += 1
-        }
-        return (start, flat)
     }
 }
