@@ -158,6 +158,9 @@ public final class LintSession {
             configuration.disabledRules = Set(RuleRegistry.all.map { $0.description.id }).subtracting(options.onlyRules)
         }
         let engine = LintEngine(configuration: configuration, settings: LintSettings(extraWordingEntries: entries), catalog: catalog, strict: options.strict)
+        // The `typo` data takes tens of milliseconds to parse: start it now, beside reading
+        // and decoding the documents and the other rules (its first use waits for the rest).
+        if !configuration.disabledRules.contains(TypoRule.description.id) { TypoLexiconPreload.start() }
         engines.append((configuration, engine))
         engineIndexByPath[key] = engines.count - 1
         return engines.count - 1

@@ -3,7 +3,8 @@ import ZongjieResources
 /// The `typo` rule's data, parsed once per process from the embedded files that
 /// scripts/build_typo_data.py derives (dictionaries/typo/NOTICE names the sources):
 /// word costs for segmentation, the characters each character is confused with, and
-/// the character pairs attested inside longer words.
+/// the character pairs attested inside longer words. Built by TypoLexiconBuilder; this file
+/// holds the structures and the queries on them.
 ///
 /// Words are keyed by their scalars packed into 64 bits (16 bits each: every word
 /// character is in the basic or extension-A Han block); a five-character word folds
@@ -69,95 +70,37 @@ final class TypoLexicon: Sendable {
         overrides[path] ?? EmbeddedFiles.all[path] ?? ""
     }
 
-    init(words: String, confusions: String, affixes: String) {
-        var suffixes = Set<UInt16>(), prefixes = Set<UInt16>()
-        for line in affixes.split(separator: "\n") where line.first != "#" {
-            let units = line.unicodeScalars.filter { $0.value > 0x7F && $0.value <= 0xFFFF }.map { UInt16($0.value) }
-            if line.hasPrefix("suffix") { suffixes = Set(units) } else if line.hasPrefix("prefix") { prefixes = Set(units) }
-        }
-        self.suffixes = suffixes
-        self.prefixes = prefixes
+    /// Parses the text of words.txt, confusions.txt and affixes.txt (TypoLexiconBuilder).
+    convenience init(words: String, confusions: String, affixes: String, parallel: Bool = true) {
+        self.init(TypoLexiconBuilder.build(words: words, confusions: confusions, affixes: affixes, parallel: parallel))
+    }
 
-        // Groups first (one array per line), so the tables are sized before any insert and
-        // no word gets an array of its own.
-        let groups = Self.groups(words)
-        var wordCount = 0
-        for group in groups { wordCount += group.scalars.count / group.length }
-        var bits = 4
-        while (1 << bits) < wordCount + wordCount / 2 { bits += 1 }
-        var keys = [UInt32](repeating: 0, count: 1 << bits)
-        var costs = [UInt8](repeating: 0, count: 1 << bits)
-        let mask = (1 << bits) - 1
-        let shift = UInt64(64 - bits)
-        var pairs = [UInt64](repeating: 0, count: Self.pairBitCount / 64)
-        var singles = [UInt8](repeating: 0xFF, count: 0x10000)
-        var startsOf2 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
-        var startsOf3 = [UInt64](repeating: 0, count: Self.startBitCount / 64)
-        var bloom = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
-        var masked = [UInt64](repeating: 0, count: Self.bloomBitCount / 64)
-        var cheapest = [Int32](repeating: Int32.max, count: Self.maxWordLength + 1)
-        for group in groups {
-            if group.cost & Self.placeOnly == 0 {
-                cheapest[group.length] = min(cheapest[group.length], Int32(group.cost))
-            }
-            let scalars = group.scalars
-            let length = group.length
-            var start = 0
-            while start + length <= scalars.count {
-                defer { start += length }
-                if length == 1 {
-                    singles[Int(scalars[start])] = min(singles[Int(scalars[start])], group.cost & 0x7F)
-                    continue
-                }
-                let two = Self.startBit(scalars[start], scalars[start + 1])
-                startsOf2[two >> 6] |= 1 << UInt64(two & 63)
-                if length >= 3 {
-                    let three = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
-                    startsOf3[three >> 6] |= 1 << UInt64(three & 63)
-                    // Attested pairs, from words that are no names (王坚督 attests nothing) and
-                    // not across the joint of two words (关键设备 does not attest 键设).
-                    if group.cost & Self.placeOnly == 0 {
-                        for index in start..<(start + length - 1) where group.joints & (1 << (index + 1 - start)) == 0 {
-                            let pair = Self.pairBit(scalars[index], scalars[index + 1])
-                            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                        }
-                    }
-                }
-                let key = Self.key(scalars, start, length)
-                let mixed = Self.mix(key)
-                if group.cost & Self.placeOnly == 0 {
-                    let (first, second) = Self.bloomBits(mixed)
-                    bloom[first >> 6] |= 1 << UInt64(first & 63)
-                    bloom[second >> 6] |= 1 << UInt64(second & 63)
-                    if length >= 3 {
-                        for offset in 0..<length {
-                            let bit = Self.maskedBit(scalars, start, length, masking: offset)
-                            masked[bit >> 6] |= 1 << UInt64(bit & 63)
-                        }
-                    }
-                }
-                // Inserted where they come: the table (5 MB) stays in the last-level cache.
-                let print = Self.fingerprint(mixed)
-                var slot = Int(mixed >> shift)
-                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
-                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
-                    keys[slot] = print
-                    costs[slot] = group.cost
-                }
-            }
-        }
-        self.keys = keys
-        self.costs = costs
-        self.shift = shift
-        self.singles = singles
-        self.startsOf2 = startsOf2
-        self.startsOf3 = startsOf3
-        self.pairs = pairs
-        self.correctionBloom = bloom
-        self.maskedBloom = masked
-        self.cheapestCorrection = cheapest
-        self.wordCount = wordCount
-        (confusionStart, confusedWith) = Self.parseConfusions(confusions)
+    init(_ tables: TypoLexiconTables) {
+        keys = tables.keys
+        costs = tables.costs
+        shift = tables.shift
+        singles = tables.singles
+        startsOf2 = tables.startsOf2
+        startsOf3 = tables.startsOf3
+        pairs = tables.pairs
+        correctionBloom = tables.correctionBloom
+        maskedBloom = tables.maskedBloom
+        cheapestCorrection = tables.cheapestCorrection
+        wordCount = tables.wordCount
+        confusionStart = tables.confusionStart
+        confusedWith = tables.confusedWith
+        suffixes = tables.suffixes
+        prefixes = tables.prefixes
+    }
+
+    /// The structures as built (a test compares the background-loaded lexicon with a direct build).
+    var tables: TypoLexiconTables {
+        TypoLexiconTables(
+            keys: keys, costs: costs, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
+            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, pairs: pairs,
+            correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
+            confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes
+        )
     }
 
     static let pairBitCount = 1 << 23
@@ -373,82 +316,5 @@ final class TypoLexicon: Sendable {
         x ^= x >> 27
         x = x &* 0x81DA_DEF4_BC2D_D44D
         return x ^ (x >> 33)
-    }
-
-    /// The `L C K<TAB>words` lines of words.txt, decoded from UTF-8 in one pass (every
-    /// word character is a three-byte Han scalar; anything else ends nothing but is skipped).
-    private static func groups(_ text: String) -> [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var groups: [(length: Int, cost: UInt8, scalars: [UInt16], joints: Int)] = []
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                var lineEnd = index
-                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                defer { index = lineEnd + 1 }
-                guard bytes[index] != 0x23 else { continue } // '#'
-                // Head: digits, space, digits, space, kind letter, tab.
-                var cursor = index
-                func number() -> Int {
-                    var value = 0
-                    while cursor < lineEnd, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-                        value = value * 10 + Int(bytes[cursor] - 0x30)
-                        cursor += 1
-                    }
-                    return value
-                }
-                let length = number()
-                cursor += 1
-                let cost = number()
-                cursor += 1
-                guard cursor + 1 < lineEnd, (1...maxWordLength).contains(length), cost < 0x80 else { continue }
-                let kind = bytes[cursor]
-                cursor += 2
-                var scalars: [UInt16] = []
-                scalars.reserveCapacity((lineEnd - cursor) / 3)
-                while cursor + 2 < lineEnd + 1 && cursor < lineEnd {
-                    let lead = bytes[cursor]
-                    if lead & 0xF0 == 0xE0 && cursor + 2 < lineEnd + 1 {
-                        scalars.append(UInt16(lead & 0x0F) << 12 | UInt16(bytes[cursor + 1] & 0x3F) << 6 | UInt16(bytes[cursor + 2] & 0x3F))
-                        cursor += 3
-                    } else {
-                        cursor += 1
-                    }
-                }
-                // 'P' name; 'A' 'B' 'C' a compound joined after its 2nd, 3rd, or both characters (bit = head length).
-                let joints = kind == 0x41 ? 1 << 2 : kind == 0x42 ? 1 << 3 : kind == 0x43 ? (1 << 2 | 1 << 3) : 0
-                groups.append((length, kind == 0x50 ? UInt8(cost) | placeOnly : UInt8(cost), scalars, joints))
-            }
-            return groups
-        }
-    }
-
-    /// confusions.txt: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
-    private static func parseConfusions(_ text: String) -> ([Int32], [UInt32]) {
-        var entries: [(head: UInt16, value: UInt32)] = []
-        entries.reserveCapacity(70_000)
-        for line in text.split(separator: "\n") where line.first != "#" {
-            var column = 0
-            var head: UInt16 = 0
-            for scalar in line.unicodeScalars {
-                if scalar == "\t" {
-                    column += 1
-                } else if scalar.value <= 0xFFFF {
-                    if column == 0 { head = UInt16(scalar.value) } else if column <= 3 { entries.append((head, scalar.value | UInt32(column - 1) << 16)) }
-                }
-            }
-        }
-        // Counting sort by head; a character listed twice (two kinds) keeps its cheapest kind first.
-        var start = [Int32](repeating: 0, count: 0x10001)
-        for entry in entries { start[Int(entry.head) + 1] += 1 }
-        for index in 1...0x10000 { start[index] += start[index - 1] }
-        var fill = start
-        var flat = [UInt32](repeating: 0, count: entries.count)
-        for entry in entries {
-            flat[Int(fill[Int(entry.head)])] = entry.value
-            fill[Int(entry.head)] += 1
-        }
-        return (start, flat)
     }
 }
