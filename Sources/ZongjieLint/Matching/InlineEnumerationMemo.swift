@@ -1,0 +1,30 @@
+import Foundation
+import ZongjieCore
+
+/// The inline markers of each paragraph, found once per document: numbering-sequence and
+/// lone-enumeration both read every paragraph's 一是/二是, and the byte search over the
+/// paragraph was the larger part of each.
+extension InlineEnumeration {
+    /// `InlineEnumeration.markers(in:paragraphMarker:)` of `paragraph`, which starts at `start`,
+    /// from the document's memo when a rule already asked for the same paragraph.
+    static func markers(of paragraph: Paragraph, at start: SourcePosition, in context: LintContext) -> [(Int, NumberingMarker)] {
+        let memo = context.scans.memo(ObjectIdentifier(Memo.self)) { Memo() }
+        return memo.markers(of: paragraph, at: start)
+    }
+
+    /// Markers by paragraph start; the text and marker are kept to confirm a hit.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        // Guarded by `lock`.
+        private var byStart: [SourcePosition: (text: String, marker: NumberingMarker?, found: [(Int, NumberingMarker)])] = [:]
+
+        func markers(of paragraph: Paragraph, at start: SourcePosition) -> [(Int, NumberingMarker)] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let kept = byStart[start], kept.marker == paragraph.marker, kept.text == paragraph.text { return kept.found }
+            let found = InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker)
+            byStart[start] = (paragraph.text, paragraph.marker, found)
+            return found
+        }
+    }
+}
