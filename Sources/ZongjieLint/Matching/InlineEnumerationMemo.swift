@@ -5,19 +5,20 @@ import ZongjieCore
 /// lone-enumeration both read every paragraph's 一是/二是, and the byte search over the
 /// paragraph was the larger part of each.
 extension InlineEnumeration {
-    /// `InlineEnumeration.markers(in:paragraphMarker:)` of `paragraph`, which starts at `start`,
-    /// from the document's memo when a rule already asked for the same paragraph.
-    static func markers(of paragraph: Paragraph, at start: SourcePosition, in context: LintContext) -> [(Int, NumberingMarker)] {
-        let memo = context.scans.memo(ObjectIdentifier(Memo.self)) { Memo() }
-        return memo.markers(of: paragraph, at: start)
+    /// The document's markers memo; a rule fetches it once per document (the memo lookup
+    /// itself is a lock and a dynamic cast) and asks it for each paragraph.
+    static func memo(in context: LintContext) -> Memo {
+        context.scans.memo(ObjectIdentifier(Memo.self)) { Memo() }
     }
 
     /// Markers by paragraph start; the text and marker are kept to confirm a hit.
-    private final class Memo: @unchecked Sendable {
+    final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         // Guarded by `lock`.
         private var byStart: [SourcePosition: (text: String, marker: NumberingMarker?, found: [(Int, NumberingMarker)])] = [:]
 
+        /// `InlineEnumeration.markers(in:paragraphMarker:)` of `paragraph`, which starts at
+        /// `start`, kept for the next rule that asks for the same paragraph.
         func markers(of paragraph: Paragraph, at start: SourcePosition) -> [(Int, NumberingMarker)] {
             lock.lock()
             defer { lock.unlock() }

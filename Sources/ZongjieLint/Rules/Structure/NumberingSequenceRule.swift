@@ -65,9 +65,10 @@ public struct NumberingSequenceRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         checkSections(context.document.sections, into: &findings)
-        checkParagraphs(context.document.opening, context, into: &findings)
-        context.document.forEachSection { checkParagraphs($0.paragraphs, context, into: &findings) }
-        checkParagraphs(context.document.closing, context, into: &findings)
+        let markers = InlineEnumeration.memo(in: context)
+        checkParagraphs(context.document.opening, markers, into: &findings)
+        context.document.forEachSection { checkParagraphs($0.paragraphs, markers, into: &findings) }
+        checkParagraphs(context.document.closing, markers, into: &findings)
         return findings
     }
 
@@ -86,11 +87,11 @@ public struct NumberingSequenceRule: LintRule {
     }
 
     /// 一是/一要/第一， within one run of paragraphs, including those written inline after 。；：，.
-    private func checkParagraphs(_ paragraphs: [Paragraph], _ context: LintContext, into findings: inout [Diagnostic]) {
+    private func checkParagraphs(_ paragraphs: [Paragraph], _ markers: InlineEnumeration.Memo, into findings: inout [Diagnostic]) {
         var last: [NumberingStyle: Int] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            for (offset, marker) in InlineEnumeration.markers(of: paragraph, at: range.start, in: context) {
+            for (offset, marker) in markers.markers(of: paragraph, at: range.start) {
                 guard marker.style != .aspect else { continue }
                 let previous = last[marker.style]
                 // A list may restart at 一 (a new list); any other number must follow the last one.

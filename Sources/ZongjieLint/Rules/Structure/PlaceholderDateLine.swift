@@ -10,11 +10,11 @@ enum PlaceholderDateLine {
         var number = context.source.lines.count
         while number >= 1 {
             let line = context.scans.line(number)
-            guard let first = line.scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            guard let first = line.scalars.firstIndex(where: { !isWhitespace($0) }) else {
                 number -= 1
                 continue
             }
-            let last = line.scalars.lastIndex { !$0.properties.isWhitespace } ?? first
+            let last = line.scalars.lastIndex { !isWhitespace($0) } ?? first
             // Most texts end in a paragraph, not a date: no copy of it (the test answers from
             // its first few scalars when the line is long).
             guard isUnfilledDate(line.scalars[first...last]) else { return nil }
@@ -36,7 +36,7 @@ enum PlaceholderDateLine {
         // At most 20 scalars besides whitespace: stop reading a long line at the 21st (the
         // whitespace test is a Unicode property lookup per scalar).
         var compact: [Unicode.Scalar] = []
-        for scalar in text where !scalar.properties.isWhitespace {
+        for scalar in text where !isWhitespace(scalar) {
             guard compact.count < 20 else { return false }
             compact.append(scalar)
         }
@@ -57,6 +57,15 @@ enum PlaceholderDateLine {
             }
         }
         return unfilled
+    }
+
+    /// `properties.isWhitespace` without the property lookup for ASCII and CJK ideographs (the
+    /// lookup is a search of Unicode's tables, asked here of every scalar read).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        if ("\u{4E00}"..."\u{9FFF}").contains(scalar) { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Marks written where a figure of the date should be (○ is a zero in 二○二五年: not one).
