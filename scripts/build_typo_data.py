@@ -6,11 +6,16 @@ Sources (names and licences in dictionaries/typo/NOTICE):
     place_name.txt
   - jieba 0.42.1 sdist (MIT): jieba/dict.txt
   - addressparser 0.2.4 sdist (MIT): addressparser/pca.csv (province, city and county names)
+  - char-similar 0.0.2 wheel (MIT per its metadata, Apache-2.0 LICENSE file): char_similar/data/
+    char_stroke.dict (first-level components), char_order.dict (stroke orders), char_struct.dict,
+    char_component.dict (radicals), char_number.dict (stroke counts); with pycorrector's
+    common_char_set.txt they give the extra similar-shape pairs (see form_pairs); char_pinyin.dict and
+    char_frequency.dict the same-sound pairs of rarer characters (see rare_sound_pairs)
   - dictionaries/typo/terms.txt: our own curated list of government and policy terms (not derived)
 
 Usage:
-  python3 scripts/build_typo_data.py            # downloads the three packages with pip into a temp folder
-  python3 scripts/build_typo_data.py --src DIR  # DIR holds the unpacked packages (pycorrector/, jieba/, addressparser/)
+  python3 scripts/build_typo_data.py            # downloads the four packages with pip into a temp folder
+  python3 scripts/build_typo_data.py --src DIR  # DIR holds the unpacked packages (pycorrector/, jieba/, addressparser/, char_similar/)
 
 Output format (UTF-8 text, compact and fast to parse; see TypoData.swift):
   words.txt: one line per (length, cost class): `L C<TAB>w1w2w3…` with the words of that length
@@ -33,7 +38,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "dictionaries", "typo")
 # A name this frequent in jieba (a province, a sea, a big city) is offered as a correction.
 NAME_COMMON = 200
-PACKAGES = ["pycorrector==1.1.4", "jieba==0.42.1", "addressparser==0.2.4"]
+PACKAGES = ["pycorrector==1.1.4", "jieba==0.42.1", "addressparser==0.2.4", "char-similar==0.0.2"]
 
 
 def is_han(ch):
@@ -88,6 +93,95 @@ def read_freqs(path, sep=None):
             if len(parts) >= 2 and parts[1].strip().isdigit():
                 freqs[parts[0]] = int(parts[1])
     return freqs
+
+
+# Components too common to mark a slip when dropped or added (口 → 员, 木 → 林): they are radicals.
+RADICAL_PARTS = set("人水手心草竹言金木土日月口火王玉石目禾米衣示车马虫足女山")
+
+
+def form_pairs(src):
+    """Similar-shape pairs that pycorrector's same_stroke.txt lacks, among its 3,502 common
+    characters (ECSpell's 公文 slips are partly glyph-like: 完/院, 厂/广, 白/自, 菅/管). Three
+    kinds, each a structural relation rather than a similarity score (char-similar's stroke
+    edit distance alone, substitutions included, was far too noisy):
+      - a character and its phonetic part: a left-right or top-bottom character of two parts,
+        one part a common character of three or more strokes that is not its radical (院/完, 地/也);
+      - one stroke more or less: the stroke orders differ by one inserted stroke (厂/广, 白/自, 木/术);
+      - the same phonetic part beside another radical, both left-right (淮/准, 枧/规).
+    Returns {character: set of characters}, both directions."""
+    import json
+
+    def load(name):
+        with open(find(src, "char_similar/data/" + name), encoding="utf-8") as f:
+            return json.load(f)
+
+    parts, order, struct, radical, strokes = (load(n) for n in (
+        "char_stroke.dict", "char_order.dict", "char_struct.dict", "char_component.dict", "char_number.dict"))
+    with open(find(src, "pycorrector/data/common_char_set.txt"), encoding="utf-8") as f:
+        common = {c for c in f.read().split() if len(c) == 1 and is_han(c)}
+    pairs = {}
+
+    def add(a, b):
+        if a != b:
+            pairs.setdefault(a, set()).add(b)
+            pairs.setdefault(b, set()).add(a)
+
+    by_phonetic = {}
+    for c in sorted(common):
+        split = parts.get(c)
+        if not split or len(split) != 2 or struct.get(c) not in ("1", "2"):
+            continue
+        for part in split:
+            if part in common and strokes.get(part, 0) >= 3 and part != radical.get(c) and part not in RADICAL_PARTS:
+                add(c, part)
+        if struct.get(c) == "1":
+            by_phonetic.setdefault(split[1], []).append(c)
+    for group in by_phonetic.values():
+        for a in group:
+            for b in group:
+                add(a, b)
+    by_length = {}
+    for c in sorted(common):
+        if c in order:
+            by_length.setdefault(len(order[c]), []).append(c)
+    for c in sorted(common):
+        if c not in order:
+            continue
+        shorter = order[c]
+        for d in by_length.get(len(shorter) + 1, []):
+            longer = order[d]
+            if any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer))):
+                add(c, d)
+    return pairs
+
+
+def rare_sound_pairs(src):
+    """Same-sound pairs for rarer characters that pycorrector's same_pinyin.txt leaves out
+    (闵/民, 琦/奇, 菇/估): a character outside the 3,502 common ones, but not very rare
+    (char-similar's frequency score >= 12), gets the common characters of its syllable,
+    tone ignored (char-similar's first reading). One direction only: a rare character is the
+    slip, the common one the correction. Fuzzy finals (in/ing, en/eng) among common characters
+    were tried and raised false alarms in real documents (优享, 先审)."""
+    import json
+
+    def load(name):
+        with open(find(src, "char_similar/data/" + name), encoding="utf-8") as f:
+            return json.load(f)
+
+    pinyin, frequency = load("char_pinyin.dict"), load("char_frequency.dict")
+    with open(find(src, "pycorrector/data/common_char_set.txt"), encoding="utf-8") as f:
+        common = {c for c in f.read().split() if len(c) == 1 and is_han(c)}
+    by_syllable = {}
+    for c in sorted(common):
+        if c in pinyin:
+            by_syllable.setdefault(pinyin[c][0], []).append(c)
+    pairs = {}
+    for c, reading in sorted(pinyin.items()):
+        if len(c) == 1 and "\u4e00" <= c <= "\u9fff" and c not in common and frequency.get(c, 0) >= 12:
+            similar = set(by_syllable.get(reading[0], ()))
+            if similar:
+                pairs[c] = similar
+    return pairs
 
 
 def main():
@@ -213,9 +307,17 @@ def main():
             group = [c for c in line.split() if len(c) == 1 and is_han(c)]
             for c in group:
                 shape[c] = "".join(sorted(set(shape.get(c, "")) | {g for g in group if g != c}))
+    for c, similar in rare_sound_pairs(src).items():
+        known = set(same_sound.get(c, "")) | set(other_tone.get(c, ""))
+        other_tone[c] = other_tone.get(c, "") + "".join(sorted(similar - known))
+    # The derived pairs follow pycorrector's in the shape column (a pair already there, or
+    # among the same-sound sets, keeps its place and cheaper kind).
+    for c, similar in form_pairs(src).items():
+        known = set(same_sound.get(c, "")) | set(other_tone.get(c, "")) | set(shape.get(c, ""))
+        shape[c] = shape.get(c, "") + "".join(sorted(similar - known))
     with open(os.path.join(OUT, "confusions.txt"), "w", encoding="utf-8") as out:
-        out.write("# typo rule confusion sets, generated by scripts/build_typo_data.py from pycorrector (Apache-2.0); see NOTICE\n")
-        for c in sorted(set(same_sound) | set(shape)):
+        out.write("# typo rule confusion sets, generated by scripts/build_typo_data.py from pycorrector (Apache-2.0) and char-similar; see NOTICE\n")
+        for c in sorted(set(same_sound) | set(other_tone) | set(shape)):
             out.write(f"{c}\t{same_sound.get(c, '')}\t{other_tone.get(c, '')}\t{shape.get(c, '')}\n")
     print(f"wrote {OUT}/words.txt ({sum(len(v) for v in by_class.values())} words) and confusions.txt", file=sys.stderr)
 

@@ -80,6 +80,7 @@ enum TypoEval {
                 if sentence.wrongPositions.contains(where: { $0 >= hit.start && $0 < hit.end }) {
                     counts.truePositives += 1
                     covered = true
+                    if show { print("TP\t\(hit.gain)\t\(hit.word)→\(hit.replacement)\t\(context(sentence.wrong, hit))") }
                 } else {
                     counts.falsePositives += 1
                     if show { print("FP\t\(hit.gain)\t\(hit.word)→\(hit.replacement)\t\(context(sentence.wrong, hit))") }

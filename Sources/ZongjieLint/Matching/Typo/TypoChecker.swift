@@ -28,7 +28,7 @@ public struct TypoChecker: Sendable {
             self.inWordExtra = inWordExtra
         }
         /// The thresholds the rule uses (tuned with grouped cross-validation, BENCHMARKS.md).
-        public static let rule = Thresholds(twoCharacters: 8, longer: 4)
+        public static let rule = Thresholds(twoCharacters: 6, longer: 4)
     }
 
     /// The detector's settings; the detector itself is made per line so that the lexicon is
@@ -109,6 +109,7 @@ public struct TypoChecker: Sendable {
                 // 洪巷镇 → 洪乡镇: a two-character window that ends in a kept place suffix is a name.
                 if suspect.length == 2, suspect.position == suspect.start, Self.nameSuffixes.contains(scalars[runStart + end - 1]) { continue }
                 if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
+                if suspect.gain <= Self.weakEvidenceGain && hasWeakEvidence(suspect, in: run, runStart: runStart, lexicon: detector.lexicon) { continue }
                 var corrected = run[suspect.start..<end]
                 corrected[suspect.position] = suspect.replacement
                 // A correction that would repeat its neighbour (唯民为民 → 为民为民) reads a
@@ -148,7 +149,7 @@ public struct TypoChecker: Sendable {
     static func looksLikeName(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         if end < scalars.count && nameSuffixes.contains(scalars[end]) { return true }
         let after = end + 1 < scalars.count ? String(String.UnicodeScalarView([scalars[end], scalars[end + 1]])) : ""
-        return ["社区", "小区", "公司", "集团", "安置", "项目", "片区", "大道", "街道", "景区", "公园"].contains(after)
+        return ["社区", "小区", "公司", "集团", "安置", "项目", "片区", "大道", "街道", "景区", "公园"].contains(after) || isBeforeTradeWord(scalars, end)
     }
 
     static func string(_ scalars: ArraySlice<UInt16>) -> String {

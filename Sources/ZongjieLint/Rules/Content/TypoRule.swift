@@ -24,12 +24,12 @@ public struct TypoRule: LintRule {
         summary: "词语中音近、形近的错字（漏动→漏洞、落到实出→落到实处、反应问题→反映问题、同步增长5%→同比增长5%），以及漏字（展…活动→开展…活动）。",
         rationale: """
         错别字是文秘退稿最常见的原因，政府网站检查中的严重表述错误可致单项否决（国办秘函〔2019〕19号）。\
-        本规则用同音、同形字混淆集和词频（pycorrector、jieba，见 dictionaries/typo/NOTICE）判断一个字\
+        本规则用同音、同形字混淆集和词频（pycorrector、jieba、char-similar，见 dictionaries/typo/NOTICE）判断一个字\
         换成它的音近、形近字后是否明显更通顺，并收录少量需看上下文的常见误写（dictionaries/typo/pairs.tsv）。\
         宁缺毋滥：地名、单位名和政策用语（一老一小、放管服、截污纳管）不报；仍误报的词可在用户词典中\
         写成“词<TAB>词”放行。修改建议只有 --fix-wording 才会应用。
         """,
-        basis: "音近、形近字混淆集与词频：pycorrector（Apache-2.0）、jieba（MIT），见 dictionaries/typo/NOTICE；需看上下文的误写：dictionaries/typo/pairs.tsv（审稿惯例）；《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）",
+        basis: "音近、形近字混淆集与词频：pycorrector（Apache-2.0）、jieba（MIT）、char-similar（字形结构），见 dictionaries/typo/NOTICE；需看上下文的误写：dictionaries/typo/pairs.tsv（审稿惯例）；《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）",
         severity: .warning,
         triggering: [
             RuleExample("全年全市生产总值↓同步增长5.2%，固定资产投资稳步回升。"),
@@ -41,6 +41,8 @@ public struct TypoRule: LintRule {
             RuleExample("党员干部集体前往联系村，↓展结对帮扶走访慰问活动。"),
             RuleExample("健全制度体系，堵塞管理↓漏动，发挥战斗↓堡垒做用。"),
             RuleExample("统筹推进↓大数局中心建设，确保各项工作↓落到实出。"),
+            RuleExample("市第一人民↓医完门诊楼建成投用，↓厂泛开展健康宣教。"),
+            RuleExample("严格落实安全生产↓保章措施。"),
         ],
         nonTriggering: [
             RuleExample("聚焦“一老一小”，推行一企一策、截污纳管，便民利企，推广食养，深化放管服改革，巩固抗疫成果。"),
@@ -49,6 +51,8 @@ public struct TypoRule: LintRule {
             RuleExample("全年生产总值同比增长5.2%，及时反映问题，提供便捷服务，确保安全，增强可持续性。"),
             RuleExample("依法保障群众合法权利，规范公权力运行；展示发展成果，展开专题调研，举办书画展活动。"),
             RuleExample("堵塞管理漏洞，发挥战斗堡垒作用，统筹推进大数据中心建设，确保工作落到实处。"),
+            RuleExample("市第一人民医院门诊楼建成投用，广泛开展健康宣教；引进优客餐饮总部项目。"),
+            RuleExample("现向社会公开征求意见；单条视频播放量破亿；汛前试鸣日当天集中宣传。"),
         ],
         corrections: [
             RuleCorrection("全年同步增长5.2%，堵塞管理漏动。", "全年同比增长5.2%，堵塞管理漏洞。"),
