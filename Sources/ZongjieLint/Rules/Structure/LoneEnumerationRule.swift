@@ -67,20 +67,19 @@ public struct LoneEnumerationRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        let markers = InlineEnumeration.memo(in: context)
-        checkPassage(context.document.opening, markers, into: &findings)
-        context.document.forEachSection { checkPassage($0.paragraphs, markers, into: &findings) }
-        checkPassage(context.document.closing, markers, into: &findings)
+        checkPassage(context.document.opening, into: &findings)
+        context.document.forEachSection { checkPassage($0.paragraphs, into: &findings) }
+        checkPassage(context.document.closing, into: &findings)
         return findings
     }
 
     /// One run of paragraphs: each 一是 must be followed by a 二是 of the same style before
     /// the run ends or a new list starts at 一.
-    private func checkPassage(_ paragraphs: [Paragraph], _ markers: InlineEnumeration.Memo, into findings: inout [Diagnostic]) {
+    private func checkPassage(_ paragraphs: [Paragraph], into findings: inout [Diagnostic]) {
         var open: [NumberingStyle: (range: SourceRange, marker: NumberingMarker)] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            for (offset, marker) in markers.markers(of: paragraph, at: range.start) {
+            for (offset, marker) in InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker) {
                 guard marker.style == .ordinalShi || marker.style == .ordinalYao else { continue }
                 if marker.ordinal == 1 {
                     if let lone = open[marker.style] { findings.append(finding(lone.range, lone.marker)) }

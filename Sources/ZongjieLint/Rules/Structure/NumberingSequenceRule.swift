@@ -65,10 +65,9 @@ public struct NumberingSequenceRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         checkSections(context.document.sections, into: &findings)
-        let markers = InlineEnumeration.memo(in: context)
-        checkParagraphs(context.document.opening, markers, into: &findings)
-        context.document.forEachSection { checkParagraphs($0.paragraphs, markers, into: &findings) }
-        checkParagraphs(context.document.closing, markers, into: &findings)
+        checkParagraphs(context.document.opening, into: &findings)
+        context.document.forEachSection { checkParagraphs($0.paragraphs, into: &findings) }
+        checkParagraphs(context.document.closing, into: &findings)
         return findings
     }
 
@@ -87,11 +86,11 @@ public struct NumberingSequenceRule: LintRule {
     }
 
     /// 一是/一要/第一， within one run of paragraphs, including those written inline after 。；：，.
-    private func checkParagraphs(_ paragraphs: [Paragraph], _ markers: InlineEnumeration.Memo, into findings: inout [Diagnostic]) {
+    private func checkParagraphs(_ paragraphs: [Paragraph], into findings: inout [Diagnostic]) {
         var last: [NumberingStyle: Int] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            for (offset, marker) in markers.markers(of: paragraph, at: range.start) {
+            for (offset, marker) in InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker) {
                 guard marker.style != .aspect else { continue }
                 let previous = last[marker.style]
                 // A list may restart at 一 (a new list); any other number must follow the last one.
