@@ -53,10 +53,14 @@ public struct Document: Sendable, Hashable {
     /// Calls `body` on every section at every depth, parents before children (the order of
     /// `allSections`), without building that array: rules walk the tree on every document.
     public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        // Read in place through the buffer: an array subscript hands out a copy of each
+        // Section (a retain and release of every field), and a dozen rules walk every tree.
         func walk(_ sections: [Section]) throws {
-            for index in sections.indices {
-                try body(sections[index])
-                try walk(sections[index].children)
+            try sections.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    try body(buffer[index])
+                    try walk(buffer[index].children)
+                }
             }
         }
         try walk(sections)

@@ -50,9 +50,12 @@ enum LineText {
     /// skipping long paragraphs cheaply: the walk stops after `limit + 1` kept scalars).
     static func mayBeShort(_ source: SourceText, line number: Int, atMost limit: Int, holding required: [Unicode.Scalar]) -> Bool {
         guard let span = span(source, number) else { return required.isEmpty }
-        let needles = required.map { Array(String($0).utf8) }
         return source.utf8.withUnsafeBufferPointer { bytes in
             if ByteCounts.keptScalarsExceed(bytes, span, limit) { return false }
+            // A short line (a title, a heading) mostly lacks one of them: settled on its bytes
+            // before it is decoded (a scalar found by decoding is found among the bytes too).
+            for scalar in required where !ByteCounts.contains(scalar, bytes, span) { return false }
+            let needles = required.map { Array(String($0).utf8) }
             var kept = 0
             var found = [Bool](repeating: false, count: needles.count)
             var index = span.start
@@ -103,6 +106,24 @@ enum ByteCounts {
             lower += 8 - continuation.nonzeroBitCount - spaces.nonzeroBitCount
             if lower > limit { return true }
             index += 8
+        }
+        return false
+    }
+
+    /// Whether the UTF-8 bytes of `scalar` occur in `bytes[span]`.
+    static func contains(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
+        guard let encoded = UTF8.encode(scalar) else { return false }
+        let count = encoded.count
+        guard let lead = encoded.first, span.end - span.start >= count else { return false }
+        var index = span.start
+        let last = span.end - count
+        while index <= last {
+            if bytes[index] == lead {
+                var offset = 1
+                while offset < count, bytes[index + offset] == encoded[encoded.index(encoded.startIndex, offsetBy: offset)] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
         }
         return false
     }

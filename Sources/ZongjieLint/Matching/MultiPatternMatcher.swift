@@ -64,6 +64,17 @@ public struct MultiPatternMatcher: Sendable {
     /// it). 8 KB, so the root state can skip the characters that start nothing from L1 without
     /// the two dependent loads of the symbol tables.
     let rootStarts: [UInt64]
+    /// One bit per BMP scalar: set when the scalar alone is a pattern.
+    let rootEnds: [UInt64]
+    /// Hashed pairs of a pattern's first two scalars (`pairHash`), one bit each. At the root,
+    /// a starting character that is no pattern itself and whose pair with the next character
+    /// is not set leads nowhere: the next character fails back to the root (a depth-one node
+    /// fails to the root), so it is skipped like a character that starts nothing. The usage
+    /// marks made ，。、 and 年 starting characters; nearly always the next character is not
+    /// one that continues them.
+    let startPairs: [UInt64]
+    /// `32 - log2(bits in startPairs)`.
+    let startPairShift: UInt32
 
     static let stride = 4
     static let entryStride = 4
@@ -161,6 +172,28 @@ public struct MultiPatternMatcher: Sendable {
         (1 << UInt32(hash & 31)) | (1 << UInt32((hash >> 20) & 31))
     }
 
+    /// Bit index in `startPairs` of the pair (`first`, `second`).
+    @inline(__always)
+    static func pairHash(_ first: UInt32, _ second: UInt32, shift: UInt32) -> Int {
+        Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> shift)
+    }
+
+    /// Whether the state can stay at the root past starting character `scalar` (BMP), whose
+    /// next character begins at `next`: it is no pattern alone, and no pattern begins with it
+    /// and the next character (as far as `startPairs` tells; a hash collision only sends the
+    /// character the general way). Nothing follows it, or an ill-formed byte: nothing
+    /// continues it either.
+    @inline(__always)
+    static func staysAtRoot(after scalar: UInt32, next: Int, end: Int, text: UnsafeBufferPointer<UInt8>,
+                            ends: UnsafeBufferPointer<UInt64>, pairs: UnsafeBufferPointer<UInt64>, shift: UInt32) -> Bool {
+        if ends[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 { return false }
+        guard next < end else { return true }
+        let (second, _) = decode(text, at: next, end: end)
+        if second == invalid { return true }
+        let hash = pairHash(scalar, second, shift: shift)
+        return pairs[hash >> 6] & (1 << UInt64(hash & 63)) == 0
+    }
+
     @inline(__always)
     static func slotHash(_ symbol: UInt32) -> Int {
         Int(truncatingIfNeeded: (UInt64(symbol) &* 0x9E37_79B9_7F4A_7C15) >> 32)
@@ -182,7 +215,10 @@ public struct MultiPatternMatcher: Sendable {
         labels.withUnsafeBufferPointer { labels in
         childSlots.withUnsafeBufferPointer { slots in
         rootStarts.withUnsafeBufferPointer { starts in
+        rootEnds.withUnsafeBufferPointer { ends in
+        startPairs.withUnsafeBufferPointer { pairs in
             let end = range.upperBound
+            let shift = startPairShift
             var index = range.lowerBound
             // The state and its first two record words, kept from the step that entered it.
             var state: UInt32 = 0
@@ -199,7 +235,8 @@ public struct MultiPatternMatcher: Sendable {
                     while index < end {
                         let lead = UInt32(text[index])
                         if lead < 0x80 {
-                            if starts[Int(lead >> 6)] & (1 << UInt64(lead & 63)) != 0 { break }
+                            if starts[Int(lead >> 6)] & (1 << UInt64(lead & 63)) != 0,
+                               !Self.staysAtRoot(after: lead, next: index &+ 1, end: end, text: text, ends: ends, pairs: pairs, shift: shift) { break }
                             index &+= 1
                             continue
                         }
@@ -207,7 +244,8 @@ public struct MultiPatternMatcher: Sendable {
                         let b1 = UInt32(text[index &+ 1]), b2 = UInt32(text[index &+ 2])
                         guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
                         let value = (lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                        if starts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 { break }
+                        if starts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0,
+                           !Self.staysAtRoot(after: value, next: index &+ 3, end: end, text: text, ends: ends, pairs: pairs, shift: shift) { break }
                         index &+= 3
                     }
                     if index >= end { break }
@@ -247,6 +285,8 @@ public struct MultiPatternMatcher: Sendable {
                     report(from: nodes[Int(state) &* Self.stride &+ 3], end: index, body)
                 }
             }
+        }
+        }
         }
         }
         }

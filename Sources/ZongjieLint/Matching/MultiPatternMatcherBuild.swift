@@ -38,18 +38,23 @@ extension MultiPatternMatcher {
         var symbols: [UInt32] = []
         symbols.reserveCapacity(bytes.count)
         var symbolStart = [Int](repeating: 0, count: count + 1)
+        // The first two scalars of each well-formed pattern (`invalid` for a one-scalar one),
+        // for the root's start filter.
+        var leadingPairs: [(UInt32, UInt32)] = []
         bytes.withUnsafeBufferPointer { text in
             for pattern in 0..<count {
                 let start = offsets[pattern], end = offsets[pattern + 1]
                 patternLengths[pattern] = Int32(end - start)
                 let mark = symbols.count
                 var index = start
+                var pair = (Self.invalid, Self.invalid)
                 while index < end {
                     let (scalar, length) = Self.decode(text, at: index, end: end)
                     if scalar == Self.invalid {
                         symbols.removeSubrange(mark...)
                         break
                     }
+                    if symbols.count == mark { pair.0 = scalar } else if symbols.count == mark + 1 { pair.1 = scalar }
                     let page = Int(scalar >> 8)
                     if pages[page] == 0 {
                         pages[page] = UInt32(blocks.count)
@@ -64,6 +69,7 @@ extension MultiPatternMatcher {
                     index += length
                 }
                 symbolStart[pattern + 1] = symbols.count
+                if symbols.count > mark { leadingPairs.append(pair) }
             }
         }
         // Patterns sorted by symbols (equal ones adjacent, by index): the trie's breadth-first
@@ -213,6 +219,7 @@ extension MultiPatternMatcher {
             if symbol != 0 && rootNext[Int(symbol)] != 0 { rootStarts[scalar >> 6] |= 1 << UInt64(scalar & 63) }
         }
         self.rootStarts = rootStarts
+        (rootEnds, startPairs, startPairShift) = Self.startFilter(leadingPairs)
         self.symbolPages = pages.map { $0 * UInt32(Self.entryStride) }
         self.nodes = records
         self.labels = labels
@@ -220,6 +227,26 @@ extension MultiPatternMatcher {
         self.patternAtNode = patternAtNode
         self.nextPatternAtNode = nextPatternAtNode
         self.outputLink = outputLink
+    }
+
+    /// The root's start filter (see `rootEnds`, `startPairs`): the BMP scalars that are a
+    /// whole pattern, and a bit set of hashed first-two-scalar pairs, sized to stay sparse
+    /// (about one bit in eight set) up to 128 KB.
+    private static func startFilter(_ pairs: [(UInt32, UInt32)]) -> (ends: [UInt64], pairs: [UInt64], shift: UInt32) {
+        var ends = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var bits: UInt32 = 16
+        while bits < 20 && (1 << bits) < pairs.count * 8 { bits += 1 }
+        var set = [UInt64](repeating: 0, count: (1 << Int(bits)) / 64)
+        let shift = 32 - bits
+        for (first, second) in pairs {
+            if second == invalid {
+                if first < 0x10000 { ends[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            } else {
+                let hash = pairHash(first, second, shift: shift)
+                set[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+        return (ends, set, shift)
     }
 
     /// The child along `symbol` among the sorted `labels[first..<first + count]`, or 0 (build time).

@@ -77,9 +77,37 @@ struct ScalarLine: Sendable {
 
     /// The text of scalars `[start, end)`.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        // Encoded straight into the string's storage: appending to a UnicodeScalarView grows
+        // and checks per scalar, and rules build a String for every title or figure they read.
+        let slice = scalars[max(0, start)..<min(end, scalars.count)]
+        var capacity = 0
+        for scalar in slice { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for scalar in slice {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[index] = UInt8(value)
+                    index += 1
+                } else if value < 0x800 {
+                    buffer[index] = UInt8(0xC0 | value >> 6)
+                    buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+                    index += 2
+                } else if value < 0x10000 {
+                    buffer[index] = UInt8(0xE0 | value >> 12)
+                    buffer[index + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+                    index += 3
+                } else {
+                    buffer[index] = UInt8(0xF0 | value >> 18)
+                    buffer[index + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+                    buffer[index + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    buffer[index + 3] = UInt8(0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
     }
 
     /// Whether the scalars from `index` spell `word`.

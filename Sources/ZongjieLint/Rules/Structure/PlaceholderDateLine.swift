@@ -10,13 +10,15 @@ enum PlaceholderDateLine {
         var number = context.source.lines.count
         while number >= 1 {
             let line = context.scans.line(number)
-            guard let first = line.scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            guard let first = line.scalars.firstIndex(where: { !isWhitespace($0) }) else {
                 number -= 1
                 continue
             }
-            let last = line.scalars.lastIndex { !$0.properties.isWhitespace } ?? first
+            let last = line.scalars.lastIndex { !isWhitespace($0) } ?? first
+            // Most texts end in a paragraph, not a date: no copy of it (the test answers from
+            // its first few scalars when the line is long).
+            guard isUnfilledDate(line.scalars[first...last]) else { return nil }
             let text = Array(line.scalars[first...last])
-            guard isUnfilledDate(text) else { return nil }
             return (line.range(first, last + 1, in: context.source), String(String.UnicodeScalarView(text)))
         }
         return nil
@@ -24,13 +26,20 @@ enum PlaceholderDateLine {
 
     /// Whether `text` (one line, trimmed) is a date with its figures not filled in, or a
     /// fill-in mark that asks for the date.
-    static func isUnfilledDate(_ text: [Unicode.Scalar]) -> Bool {
+    static func isUnfilledDate(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         if text.first == "【" {
+            guard text.count <= 80 else { return false }
             let words = String(String.UnicodeScalarView(text))
             let asks = words.hasPrefix("【待") || words.hasPrefix("【请填") || words.hasPrefix("【填写")
-            return asks && text.count <= 80 && (words.contains("日期") || words.contains("落款"))
+            return asks && (words.contains("日期") || words.contains("落款"))
         }
-        let compact = text.filter { !$0.properties.isWhitespace }
+        // At most 20 scalars besides whitespace: stop reading a long line at the 21st (the
+        // whitespace test is a Unicode property lookup per scalar).
+        var compact: [Unicode.Scalar] = []
+        for scalar in text where !isWhitespace(scalar) {
+            guard compact.count < 20 else { return false }
+            compact.append(scalar)
+        }
         guard (5...20).contains(compact.count), let year = compact.firstIndex(of: "年"), let day = compact.lastIndex(of: "日"),
               year < day, compact.last == "日" else { return false }
         var unfilled = false
@@ -48,6 +57,15 @@ enum PlaceholderDateLine {
             }
         }
         return unfilled
+    }
+
+    /// `properties.isWhitespace` without the property lookup for ASCII and CJK ideographs (the
+    /// lookup is a search of Unicode's tables, asked here of every scalar read).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        if ("\u{4E00}"..."\u{9FFF}").contains(scalar) { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Marks written where a figure of the date should be (○ is a zero in 二○二五年: not one).
