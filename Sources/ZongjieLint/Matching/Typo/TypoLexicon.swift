@@ -190,16 +190,7 @@ final class TypoLexicon: Sendable {
 
     @inline(__always)
     private func rawCost(key: UInt64) -> UInt8? {
-        let mask = keys.count - 1
-        let mixed = Self.mix(key)
-        let print = Self.fingerprint(mixed)
-        var slot = Int(mixed >> shift)
-        while true {
-            let found = keys[slot]
-            if found == print { return costs[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
+        rawCost(mixed: Self.mix(key))
     }
 
     // Probes on packed keys, for the detector's inner loops: the window's key is built once

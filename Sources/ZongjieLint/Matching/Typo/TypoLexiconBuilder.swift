@@ -172,18 +172,12 @@ enum TypoLexiconBuilder {
     /// The pairs attested inside the correction words of three or more characters.
     private static func fillPairs(_ groups: [Group]) -> TypoLexiconTables {
         var pairs = [UInt64](repeating: 0, count: TypoLexicon.pairBitCount / 64)
-        for group in groups where group.length >= 3 && group.cost & TypoLexicon.placeOnly == 0 {
-            let scalars = group.scalars
-            let length = group.length
-            var start = 0
-            while start + length <= scalars.count {
-                defer { start += length }
-                // Not across the joint of two words (关键设备 does not attest 键设); names
-                // attest nothing (王坚督).
-                for index in start..<(start + length - 1) where group.joints & (1 << (index + 1 - start)) == 0 {
-                    let pair = TypoLexicon.pairBit(scalars[index], scalars[index + 1])
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                }
+        forEachOfferedLongWord(groups) { group, start in
+            // Not across the joint of two words (关键设备 does not attest 键设); names
+            // attest nothing (王坚督).
+            for index in start..<(start + group.length - 1) where group.joints & (1 << (index + 1 - start)) == 0 {
+                let pair = TypoLexicon.pairBit(group.scalars[index], group.scalars[index + 1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
         var tables = TypoLexiconTables()
@@ -194,21 +188,28 @@ enum TypoLexiconBuilder {
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
         var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
-        for group in groups where group.length >= 3 && group.cost & TypoLexicon.placeOnly == 0 {
-            let scalars = group.scalars
-            let length = group.length
-            var start = 0
-            while start + length <= scalars.count {
-                defer { start += length }
-                for offset in 0..<length {
-                    let bit = TypoLexicon.maskedBit(scalars, start, length, masking: offset)
-                    masked[bit >> 6] |= 1 << UInt64(bit & 63)
-                }
+        forEachOfferedLongWord(groups) { group, start in
+            for offset in 0..<group.length {
+                let bit = TypoLexicon.maskedBit(group.scalars, start, group.length, masking: offset)
+                masked[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
         var tables = TypoLexiconTables()
         tables.maskedBloom = masked
         return tables
+    }
+
+    /// Calls `body(group, start)` for every word of three or more characters that may be
+    /// offered as a correction (no mere name), in file order.
+    @inline(__always)
+    private static func forEachOfferedLongWord(_ groups: [Group], _ body: (Group, Int) -> Void) {
+        for group in groups where group.length >= 3 && group.cost & TypoLexicon.placeOnly == 0 {
+            var start = 0
+            while start + group.length <= group.scalars.count {
+                body(group, start)
+                start += group.length
+            }
+        }
     }
 
     /// Runs `body(0..<tasks)`, side by side when `parallel`; returns when all are done.
