@@ -196,6 +196,8 @@ struct TypoDetector: Sendable {
             let listEnd = Int(lexicon.confusionStart[original + 1])
             guard listStart < listEnd else { return nil }
             let cheapestChannel = min(p.channelCost.0, p.channelCost.1, p.channelCost.2)
+            let floors = lexicon.correctionFloors
+            let floorRow = floors.row(run[position])
             var best: Suspect?
             for length in (inWord ? 3 : 2)...maxLength where length <= count {
                 let threshold = length == 2 ? p.threshold2 : p.threshold3 + (inWord ? p.inWordExtra : 0)
@@ -207,10 +209,12 @@ struct TypoDetector: Sendable {
                     if inWord && start >= wordStart && start + length <= wordEnd { continue }
                     let existing = cost[start * maxLength + length - 1]
                     if existing >= 0 && existing < p.rare { continue }
-                    // The substituted word must cost less than this to clear the threshold.
-                    let budget = total - forward[start] - backward[start + length] - cheapestChannel - threshold
-                    if budget <= lexicon.cheapestCorrection[length] { continue }
                     let offset = position - start
+                    // The substituted word must cost less than this to clear the threshold and
+                    // beat the best so far; no substitution here costs less than the floor.
+                    let outside = total - forward[start] - backward[start + length] - max(threshold, best?.gain ?? 0)
+                    if outside <= floors.floor(row: floorRow, length, offset, channels: p.channelCost) { continue }
+                    let budget = outside - cheapestChannel
                     if isCompound(start, length, offset) { continue }
                     // Past the substituted place the window's start is fixed: test it once.
                     if offset >= 2 && !(offset >= 3

@@ -51,6 +51,8 @@ final class TypoLexicon: Sendable {
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.
     let cheapestCorrection: [Int32]
+    /// Per confused character, window length and place: the cheapest substitution's cost.
+    let correctionFloors: TypoCorrectionFloors
     /// Characters that end or start many words made of a word and them (户 期 局 …).
     let suffixes: Set<UInt16>
     let prefixes: Set<UInt16>
@@ -86,6 +88,7 @@ final class TypoLexicon: Sendable {
         correctionBloom = tables.correctionBloom
         maskedBloom = tables.maskedBloom
         cheapestCorrection = tables.cheapestCorrection
+        correctionFloors = tables.correctionFloors
         wordCount = tables.wordCount
         confusionStart = tables.confusionStart
         confusedWith = tables.confusedWith
@@ -99,7 +102,7 @@ final class TypoLexicon: Sendable {
             keys: keys, costs: costs, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
             wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, pairs: pairs,
             correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
-            confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes
+            confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
         )
     }
 

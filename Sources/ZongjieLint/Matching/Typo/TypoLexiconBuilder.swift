@@ -18,6 +18,7 @@ struct TypoLexiconTables: Sendable, Equatable {
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
     var prefixes: Set<UInt16> = []
+    var correctionFloors = TypoCorrectionFloors.empty
 }
 
 /// Builds `TypoLexiconTables` from words.txt, confusions.txt and affixes.txt.
@@ -70,12 +71,17 @@ enum TypoLexiconBuilder {
         // Largest first: on two cores the two small ones follow the masked filter's.
         let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables())
         let pairs = Box(TypoLexiconTables()), masked = Box(TypoLexiconTables())
+        let (confusionStart, confusedWith) = (tables.confusionStart, tables.confusedWith)
         run(parallel, tasks: 4) { task in
             switch task {
             case 0: table.value = fillTable(groups, bits: bits)
             case 1: masked.value = fillMasked(groups)
             case 2: starts.value = fillStarts(groups)
-            default: pairs.value = fillPairs(groups)
+            default:
+                pairs.value = fillPairs(groups)
+                pairs.value.correctionFloors = TypoCorrectionFloors(
+                    groups: groups, confusionStart: confusionStart, confusedWith: confusedWith
+                )
             }
         }
         tables.keys = table.value.keys
@@ -86,6 +92,7 @@ enum TypoLexiconBuilder {
         tables.startsOf3 = starts.value.startsOf3
         tables.correctionBloom = starts.value.correctionBloom
         tables.pairs = pairs.value.pairs
+        tables.correctionFloors = pairs.value.correctionFloors
         tables.maskedBloom = masked.value.maskedBloom
         return tables
     }

@@ -1,0 +1,87 @@
+/// A lower bound on what a substitution can cost, per confused character, so the detector
+/// drops a window before any lookup when even the cheapest word it could form would not
+/// clear the gain it needs.
+///
+/// For a character `c`, a window length `L` and the place `o` of `c` in the window, the floor
+/// of kind `k` is the least cost of a correction word of length `L` that has, at `o`, some
+/// character `c` is confused with by kind `k` (0xFF: none). The global cheapest word per
+/// length (`cheapestCorrection`) bounds the same thing far more loosely: most characters are
+/// confused with no character that starts or ends a cheap long word.
+struct TypoCorrectionFloors: Sendable, Equatable {
+    /// Per 16-bit scalar: its row in `floors`; 0 for a character with no confusions.
+    let rowOf: [UInt16]
+    /// Rows of `rowWidth` bytes: kind `k`'s floors at `k * 16 + slot(L, o)`. Row 0 is all 0xFF.
+    let floors: [UInt8]
+
+    static let rowWidth = 48
+    static let none: UInt8 = 0xFF
+    static let empty = TypoCorrectionFloors(rowOf: [], floors: [])
+
+    /// Where `(length, offset)` sits in a kind's 16 bytes (lengths 2…5: 14 places).
+    @inline(__always)
+    static func slot(_ length: Int, _ offset: Int) -> Int {
+        (length * (length - 1)) / 2 - 1 + offset
+    }
+
+    /// The row of `scalar` (see `floors`).
+    @inline(__always)
+    func row(_ scalar: UInt16) -> Int {
+        Int(rowOf[Int(scalar)]) * Self.rowWidth
+    }
+
+    /// The least word cost plus channel cost of any substitution at `offset` of a window of
+    /// `length` for the character whose row is `row`; at least 0xFF when there is none.
+    @inline(__always)
+    func floor(row: Int, _ length: Int, _ offset: Int, channels: (Int32, Int32, Int32)) -> Int32 {
+        let at = row + Self.slot(length, offset)
+        return min(Int32(floors[at]) + channels.0, Int32(floors[at + 16]) + channels.1, Int32(floors[at + 32]) + channels.2)
+    }
+
+    /// Built from the word groups and the confusion lists (one task of TypoLexiconBuilder).
+    init(groups: [TypoLexiconBuilder.Group], confusionStart: [Int32], confusedWith: [UInt32]) {
+        // The least cost of a correction word per (character, slot): rows of 16 per scalar of
+        // the Han blocks the words are made of (anything else forms no word).
+        let low = 0x3400, high = 0xA000
+        var cheapestWith = [UInt8](repeating: Self.none, count: (high - low) * 16)
+        for group in groups where group.length >= 2 && group.cost & TypoLexicon.placeOnly == 0 {
+            let length = group.length
+            let scalars = group.scalars
+            var start = 0
+            while start + length <= scalars.count {
+                for offset in 0..<length {
+                    let scalar = Int(scalars[start + offset])
+                    guard scalar >= low && scalar < high else { continue }
+                    let at = (scalar - low) * 16 + Self.slot(length, offset)
+                    cheapestWith[at] = min(cheapestWith[at], group.cost)
+                }
+                start += length
+            }
+        }
+        var rowOf = [UInt16](repeating: 0, count: 0x10000)
+        var floors = [UInt8](repeating: Self.none, count: Self.rowWidth)
+        for head in 0..<0x10000 {
+            let listStart = Int(confusionStart[head]), listEnd = Int(confusionStart[head + 1])
+            guard listStart < listEnd else { continue }
+            let row = floors.count
+            floors.append(contentsOf: repeatElement(Self.none, count: Self.rowWidth))
+            for index in listStart..<listEnd {
+                let entry = confusedWith[index]
+                let substitute = Int(entry & 0xFFFF)
+                guard substitute >= low && substitute < high else { continue }
+                let kind = min(Int(entry >> 16), 2)
+                let from = (substitute - low) * 16
+                for slot in 0..<14 {
+                    floors[row + kind * 16 + slot] = min(floors[row + kind * 16 + slot], cheapestWith[from + slot])
+                }
+            }
+            rowOf[head] = UInt16(row / Self.rowWidth)
+        }
+        self.rowOf = rowOf
+        self.floors = floors
+    }
+
+    private init(rowOf: [UInt16], floors: [UInt8]) {
+        self.rowOf = rowOf
+        self.floors = floors
+    }
+}
