@@ -23,18 +23,19 @@ struct TypoCorrectionFloors: Sendable, Equatable {
         (length * (length - 1)) / 2 - 1 + offset
     }
 
-    /// The row of `scalar` (see `floors`).
-    @inline(__always)
-    func row(_ scalar: UInt16) -> Int {
-        Int(rowOf[Int(scalar)]) * Self.rowWidth
-    }
-
-    /// The least word cost plus channel cost of any substitution at `offset` of a window of
-    /// `length` for the character whose row is `row`; at least 0xFF when there is none.
-    @inline(__always)
-    func floor(row: Int, _ length: Int, _ offset: Int, channels: (Int32, Int32, Int32)) -> Int32 {
-        let at = row + Self.slot(length, offset)
-        return min(Int32(floors[at]) + channels.0, Int32(floors[at + 16]) + channels.1, Int32(floors[at + 32]) + channels.2)
+    /// Rows of 16 bytes, row by row as in `floors`: at `slot(L, o)` the least word cost plus
+    /// channel cost over the three kinds (capped at 0xFF), so a window reads one byte.
+    func combined(channels: (Int32, Int32, Int32)) -> [UInt8] {
+        let rows = floors.count / Self.rowWidth
+        var combined = [UInt8](repeating: Self.none, count: rows * 16)
+        for row in 0..<rows {
+            for slot in 0..<14 {
+                let at = row * Self.rowWidth + slot
+                let least = min(Int32(floors[at]) + channels.0, Int32(floors[at + 16]) + channels.1, Int32(floors[at + 32]) + channels.2)
+                combined[row * 16 + slot] = UInt8(min(least, Int32(Self.none)))
+            }
+        }
+        return combined
     }
 
     /// Built from the word groups and the confusion lists (one task of TypoLexiconBuilder).
@@ -43,38 +44,47 @@ struct TypoCorrectionFloors: Sendable, Equatable {
         // the Han blocks the words are made of (anything else forms no word).
         let low = 0x3400, high = 0xA000
         var cheapestWith = [UInt8](repeating: Self.none, count: (high - low) * 16)
-        for group in groups where group.length >= 2 && group.cost & TypoLexicon.placeOnly == 0 {
-            let length = group.length
-            let scalars = group.scalars
-            var start = 0
-            while start + length <= scalars.count {
-                for offset in 0..<length {
-                    let scalar = Int(scalars[start + offset])
-                    guard scalar >= low && scalar < high else { continue }
-                    let at = (scalar - low) * 16 + Self.slot(length, offset)
-                    cheapestWith[at] = min(cheapestWith[at], group.cost)
+        cheapestWith.withUnsafeMutableBufferPointer { cheapest in
+            // Groups come by length, then cost, ascending: the first cost written is the least.
+            for group in groups where group.length >= 2 && group.cost & TypoLexicon.placeOnly == 0 {
+                let length = group.length
+                let firstSlot = Self.slot(length, 0)
+                group.scalars.withUnsafeBufferPointer { scalars in
+                    var start = 0
+                    while start + length <= scalars.count {
+                        for offset in 0..<length {
+                            let scalar = Int(scalars[start + offset]) &- low
+                            guard scalar >= 0 && scalar < high - low else { continue }
+                            let at = scalar &* 16 &+ firstSlot &+ offset
+                            if cheapest[at] == Self.none { cheapest[at] = group.cost }
+                        }
+                        start += length
+                    }
                 }
-                start += length
             }
         }
         var rowOf = [UInt16](repeating: 0, count: 0x10000)
-        var floors = [UInt8](repeating: Self.none, count: Self.rowWidth)
-        for head in 0..<0x10000 {
-            let listStart = Int(confusionStart[head]), listEnd = Int(confusionStart[head + 1])
-            guard listStart < listEnd else { continue }
-            let row = floors.count
-            floors.append(contentsOf: repeatElement(Self.none, count: Self.rowWidth))
-            for index in listStart..<listEnd {
-                let entry = confusedWith[index]
-                let substitute = Int(entry & 0xFFFF)
-                guard substitute >= low && substitute < high else { continue }
-                let kind = min(Int(entry >> 16), 2)
-                let from = (substitute - low) * 16
-                for slot in 0..<14 {
-                    floors[row + kind * 16 + slot] = min(floors[row + kind * 16 + slot], cheapestWith[from + slot])
+        var heads = 0
+        for head in 0..<0x10000 where confusionStart[head] < confusionStart[head + 1] { heads += 1 }
+        var floors = [UInt8](repeating: Self.none, count: (heads + 1) * Self.rowWidth)
+        floors.withUnsafeMutableBufferPointer { floors in
+            cheapestWith.withUnsafeBufferPointer { cheapest in
+                var row = Self.rowWidth
+                for head in 0..<0x10000 {
+                    let listStart = Int(confusionStart[head]), listEnd = Int(confusionStart[head + 1])
+                    guard listStart < listEnd else { continue }
+                    for index in listStart..<listEnd {
+                        let entry = confusedWith[index]
+                        let substitute = Int(entry & 0xFFFF) &- low
+                        guard substitute >= 0 && substitute < high - low else { continue }
+                        let at = row &+ min(Int(entry >> 16), 2) &* 16
+                        let from = substitute &* 16
+                        for slot in 0..<14 { floors[at &+ slot] = min(floors[at &+ slot], cheapest[from &+ slot]) }
+                    }
+                    rowOf[head] = UInt16(row / Self.rowWidth)
+                    row += Self.rowWidth
                 }
             }
-            rowOf[head] = UInt16(row / Self.rowWidth)
         }
         self.rowOf = rowOf
         self.floors = floors

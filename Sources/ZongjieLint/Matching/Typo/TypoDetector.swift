@@ -87,7 +87,7 @@ struct TypoDetector: Sendable {
                 let search = Search(
                     detector: self, run: r, count: count, cost: base,
                     forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
-                    tables: lexicon === TypoLexicon.shared ? SearchTables.shared : SearchTables(lexicon)
+                    tables: SearchTables.matching(lexicon, channels: parameters.channelCost)
                 )
                 return search.suspects()
             }
@@ -196,8 +196,7 @@ struct TypoDetector: Sendable {
             let listEnd = Int(lexicon.confusionStart[original + 1])
             guard listStart < listEnd else { return nil }
             let cheapestChannel = min(p.channelCost.0, p.channelCost.1, p.channelCost.2)
-            let floors = lexicon.correctionFloors
-            let floorRow = floors.row(run[position])
+            let floorRow = Int(lexicon.correctionFloors.rowOf[original]) &* 16
             var best: Suspect?
             for length in (inWord ? 3 : 2)...maxLength where length <= count {
                 let threshold = length == 2 ? p.threshold2 : p.threshold3 + (inWord ? p.inWordExtra : 0)
@@ -212,8 +211,8 @@ struct TypoDetector: Sendable {
                     let offset = position - start
                     // The substituted word must cost less than this to clear the threshold and
                     // beat the best so far; no substitution here costs less than the floor.
-                    let outside = total - forward[start] - backward[start + length] - max(threshold, best?.gain ?? 0)
-                    if outside <= floors.floor(row: floorRow, length, offset, channels: p.channelCost) { continue }
+                    let outside = total &- forward[start] &- backward[start &+ length] &- max(threshold, best?.gain ?? 0)
+                    if outside <= Int32(tables.floors[floorRow &+ TypoCorrectionFloors.slot(length, offset)]) { continue }
                     let budget = outside - cheapestChannel
                     if isCompound(start, length, offset) { continue }
                     // Past the substituted place the window's start is fixed: test it once.

@@ -25,13 +25,23 @@ extension TypoDetector {
         let prefixes: TypoScalarSet
         let foldedMasked: [UInt64]
         let foldedCorrection: [UInt64]
-        static let shared = SearchTables(TypoLexicon.shared)
+        /// `TypoCorrectionFloors.combined` for `channels` (rows of 16 bytes).
+        let floors: [UInt8]
+        let channels: (Int32, Int32, Int32)
+        static let shared = SearchTables(TypoLexicon.shared, channels: Parameters().channelCost)
 
-        init(_ lexicon: TypoLexicon) {
+        init(_ lexicon: TypoLexicon, channels: (Int32, Int32, Int32)) {
             suffixes = TypoScalarSet(lexicon.suffixes)
             prefixes = TypoScalarSet(lexicon.prefixes)
             foldedMasked = lexicon.foldedMaskedBloom()
             foldedCorrection = lexicon.foldedCorrectionBloom()
+            floors = lexicon.correctionFloors.combined(channels: channels)
+            self.channels = channels
+        }
+
+        /// The shared tables when they fit `lexicon` and `channels`, else new ones.
+        static func matching(_ lexicon: TypoLexicon, channels: (Int32, Int32, Int32)) -> SearchTables {
+            lexicon === TypoLexicon.shared && shared.channels == channels ? shared : SearchTables(lexicon, channels: channels)
         }
     }
 }
