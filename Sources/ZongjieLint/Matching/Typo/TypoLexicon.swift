@@ -22,10 +22,10 @@ final class TypoLexicon: Sendable {
     /// Kinds of confusion, cheapest first (see TypoDetector.Parameters.channelCost).
     enum Kind: UInt8 { case sameSoundSameTone = 0, sameSoundOtherTone = 1, similarShape = 2 }
 
-    /// Open-addressing table of key fingerprints (see `fingerprint`): 0 is empty.
-    private let keys: [UInt32]
-    /// Cost class per slot: round(2 · ln(total / frequency)), half-nats; `placeOnly` marks names.
-    private let costs: [UInt8]
+    /// Open-addressing table: per slot the key's fingerprint (see `fingerprint`; low 32 bits,
+    /// 0 is empty) and above it the word's cost class, round(2 · ln(total / frequency)) in
+    /// half-nats with `placeOnly` for names. One slot holds both, so a hit is one cache miss.
+    private let slots: [UInt64]
     private let shift: UInt64
     /// Per scalar (16-bit): where its confusions start in `confusedWith`; `confusionStart[s + 1]` ends them.
     let confusionStart: [Int32]
@@ -41,6 +41,8 @@ final class TypoLexicon: Sendable {
     /// that from 256 KB each instead of a probe into the 16 MB table.
     private let startsOf2: [UInt64]
     private let startsOf3: [UInt64]
+    /// The same over the first four characters of the words of four or five.
+    private let startsOf4: [UInt64]
     /// Bloom filter (2^23 bits, two per word) over the words that may be offered as
     /// corrections: most substitutions form no word, and this answers from 1 MB.
     private let correctionBloom: [UInt64]
@@ -48,6 +50,10 @@ final class TypoLexicon: Sendable {
     /// characters with one character masked: a window with no word one character away is
     /// skipped with one probe instead of one per confusable character.
     private let maskedBloom: [UInt64]
+    /// Per hash of a masked key (as `maskedBloom`'s, other bits), a bit per masked character
+    /// (`signatureBit`): a window that passes the masked filter tests each confusable here,
+    /// in the one word it loaded, before any probe of its own.
+    private let maskedSignatures: [UInt64]
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.
     let cheapestCorrection: [Int32]
@@ -78,15 +84,16 @@ final class TypoLexicon: Sendable {
     }
 
     init(_ tables: TypoLexiconTables) {
-        keys = tables.keys
-        costs = tables.costs
+        slots = tables.slots
         shift = tables.shift
         singles = tables.singles
         startsOf2 = tables.startsOf2
         startsOf3 = tables.startsOf3
+        startsOf4 = tables.startsOf4
         pairs = tables.pairs
         correctionBloom = tables.correctionBloom
         maskedBloom = tables.maskedBloom
+        maskedSignatures = tables.maskedSignatures
         cheapestCorrection = tables.cheapestCorrection
         correctionFloors = tables.correctionFloors
         wordCount = tables.wordCount
@@ -99,9 +106,9 @@ final class TypoLexicon: Sendable {
     /// The structures as built (a test compares the background-loaded lexicon with a direct build).
     var tables: TypoLexiconTables {
         TypoLexiconTables(
-            keys: keys, costs: costs, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
-            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, pairs: pairs,
-            correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
+            slots: slots, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
+            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, startsOf4: startsOf4, pairs: pairs,
+            correctionBloom: correctionBloom, maskedBloom: maskedBloom, maskedSignatures: maskedSignatures, confusionStart: confusionStart,
             confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
         )
     }
@@ -113,11 +120,31 @@ final class TypoLexicon: Sendable {
     /// `offset` left out.
     @inline(__always)
     static func maskedBit(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> Int {
+        Int(maskedMix(scalars, start, length, masking: offset) & UInt64(bloomBitCount - 1))
+    }
+
+    /// The hash of `scalars[start..<start + length]` with the character at `offset` left out.
+    @inline(__always)
+    static func maskedMix(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> UInt64 {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[start + index])) &* 0x9E37_79B9_7F4A_7C15
         }
-        return Int(mix(key) & UInt64(bloomBitCount - 1))
+        return mix(key)
+    }
+
+    static let signatureBits = 17
+
+    /// The word of `maskedSignatures` for a masked key's hash (its top bits; the filter uses the low ones).
+    @inline(__always)
+    static func signatureIndex(_ mixed: UInt64) -> Int {
+        Int(mixed >> UInt64(64 - signatureBits))
+    }
+
+    /// The bit of a masked character in its signature word.
+    @inline(__always)
+    static func signatureBit(_ scalar: UInt16) -> UInt64 {
+        1 << ((UInt64(scalar) &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// Whether some correction word may read like `scalars[start..<start + length]` but at `offset`.
@@ -213,6 +240,19 @@ final class TypoLexicon: Sendable {
         return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The bit of `startsOf4` for a packed key of four characters (see `key`).
+    @inline(__always)
+    static func startBit(packed: UInt64) -> Int {
+        Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
+    }
+
+    /// Whether some word may start with the four characters packed in `key` (no false negatives).
+    @inline(__always)
+    func mayStartWord(packed key: UInt64) -> Bool {
+        let bit = Self.startBit(packed: key)
+        return startsOf4[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// The key of a five-character word from its first four characters' packed key.
     @inline(__always)
     static func fiveKey(_ packed: UInt64, _ fifth: UInt16) -> UInt64 {
@@ -243,18 +283,21 @@ final class TypoLexicon: Sendable {
         return Int32(raw)
     }
 
-    /// `mayCorrect` on the window at `scalars` (length 3…5); `folded` (see `foldedMaskedBloom`)
-    /// answers most windows first from a quarter of the memory.
+    /// `mayCorrect` on the window at `scalars` (length 3…5), as the signature word of the
+    /// masked key (see `maskedSignatures`; 0 when the filter rejects the window); `folded`
+    /// (see `foldedMaskedBloom`) answers most windows first from a quarter of the memory.
     @inline(__always)
-    func mayCorrect(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> Bool {
+    func maskedSignature(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> UInt64 {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[index])) &* 0x9E37_79B9_7F4A_7C15
         }
-        let bit = Int(Self.mix(key) & UInt64(Self.bloomBitCount - 1))
+        let mixed = Self.mix(key)
+        let bit = Int(mixed & UInt64(Self.bloomBitCount - 1))
         let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
-        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return false }
-        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0,
+              maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return maskedSignatures[Self.signatureIndex(mixed)]
     }
 
     static let maskedFold = 4
@@ -276,12 +319,12 @@ final class TypoLexicon: Sendable {
 
     @inline(__always)
     private func rawCost(mixed: UInt64) -> UInt8? {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         let print = Self.fingerprint(mixed)
         var slot = Int(mixed >> shift)
         while true {
-            let found = keys[slot]
-            if found == print { return costs[slot] }
+            let found = slots[slot]
+            if UInt32(truncatingIfNeeded: found) == print { return UInt8(truncatingIfNeeded: found >> 32) }
             if found == 0 { return nil }
             slot = (slot + 1) & mask
         }
@@ -301,6 +344,12 @@ final class TypoLexicon: Sendable {
         key <<= UInt64(16 * (4 - min(length, 4)))
         if length == 5 { key = mix(key ^ UInt64(scalars[start + 4])) | 1 }
         return key
+    }
+
+    /// The packed key of the four characters at `scalars`.
+    @inline(__always)
+    static func key4(_ scalars: UnsafePointer<UInt16>) -> UInt64 {
+        UInt64(scalars[0]) << 48 | UInt64(scalars[1]) << 32 | UInt64(scalars[2]) << 16 | UInt64(scalars[3])
     }
 
     @inline(__always)

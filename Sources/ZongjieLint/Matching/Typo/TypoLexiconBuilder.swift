@@ -3,17 +3,18 @@ import Dispatch
 /// What `TypoLexicon` is made of, as built from the text of dictionaries/typo/
 /// (TypoLexicon says what each structure answers).
 struct TypoLexiconTables: Sendable, Equatable {
-    var keys: [UInt32] = []
-    var costs: [UInt8] = []
+    var slots: [UInt64] = []
     var shift: UInt64 = 0
     var singles: [UInt8] = []
     var cheapestCorrection: [Int32] = []
     var wordCount = 0
     var startsOf2: [UInt64] = []
     var startsOf3: [UInt64] = []
+    var startsOf4: [UInt64] = []
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
     var maskedBloom: [UInt64] = []
+    var maskedSignatures: [UInt64] = []
     var confusionStart: [Int32] = []
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
@@ -84,16 +85,17 @@ enum TypoLexiconBuilder {
                 )
             }
         }
-        tables.keys = table.value.keys
-        tables.costs = table.value.costs
+        tables.slots = table.value.slots
         tables.singles = table.value.singles
         tables.cheapestCorrection = table.value.cheapestCorrection
         tables.startsOf2 = starts.value.startsOf2
         tables.startsOf3 = starts.value.startsOf3
+        tables.startsOf4 = starts.value.startsOf4
         tables.correctionBloom = starts.value.correctionBloom
         tables.pairs = pairs.value.pairs
         tables.correctionFloors = pairs.value.correctionFloors
         tables.maskedBloom = masked.value.maskedBloom
+        tables.maskedSignatures = masked.value.maskedSignatures
         return tables
     }
 
@@ -106,8 +108,7 @@ enum TypoLexiconBuilder {
 
     /// The hash table with its costs, the single characters, the cheapest correction per length.
     private static func fillTable(_ groups: [Group], bits: Int) -> TypoLexiconTables {
-        var keys = [UInt32](repeating: 0, count: 1 << bits)
-        var costs = [UInt8](repeating: 0, count: 1 << bits)
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = (1 << bits) - 1
         let shift = UInt64(64 - bits)
         var singles = [UInt8](repeating: 0xFF, count: 0x10000)
@@ -129,16 +130,14 @@ enum TypoLexiconBuilder {
                 let mixed = TypoLexicon.mix(TypoLexicon.key(scalars, start, length))
                 let print = TypoLexicon.fingerprint(mixed)
                 var slot = Int(mixed >> shift)
-                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
-                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
-                    keys[slot] = print
-                    costs[slot] = group.cost
+                while slots[slot] != 0 && UInt32(truncatingIfNeeded: slots[slot]) != print { slot = (slot + 1) & mask }
+                if slots[slot] == 0 || group.cost & 0x7F < UInt8(truncatingIfNeeded: slots[slot] >> 32) & 0x7F {
+                    slots[slot] = UInt64(group.cost) << 32 | UInt64(print)
                 }
             }
         }
         var tables = TypoLexiconTables()
-        tables.keys = keys
-        tables.costs = costs
+        tables.slots = slots
         tables.singles = singles
         tables.cheapestCorrection = cheapest
         return tables
@@ -148,6 +147,7 @@ enum TypoLexiconBuilder {
     private static func fillStarts(_ groups: [Group]) -> TypoLexiconTables {
         var startsOf2 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
         var startsOf3 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
+        var startsOf4 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
         for group in groups where group.length >= 2 {
             let scalars = group.scalars
@@ -162,6 +162,10 @@ enum TypoLexiconBuilder {
                     let three = TypoLexicon.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
                     startsOf3[three >> 6] |= 1 << UInt64(three & 63)
                 }
+                if length >= 4 {
+                    let four = TypoLexicon.startBit(packed: TypoLexicon.key(scalars, start, 4))
+                    startsOf4[four >> 6] |= 1 << UInt64(four & 63)
+                }
                 if offered {
                     let (first, second) = TypoLexicon.bloomBits(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
                     bloom[first >> 6] |= 1 << UInt64(first & 63)
@@ -172,6 +176,7 @@ enum TypoLexiconBuilder {
         var tables = TypoLexiconTables()
         tables.startsOf2 = startsOf2
         tables.startsOf3 = startsOf3
+        tables.startsOf4 = startsOf4
         tables.correctionBloom = bloom
         return tables
     }
@@ -195,14 +200,18 @@ enum TypoLexiconBuilder {
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
         var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
+        var signatures = [UInt64](repeating: 0, count: 1 << TypoLexicon.signatureBits)
         forEachOfferedLongWord(groups) { group, start in
             for offset in 0..<group.length {
-                let bit = TypoLexicon.maskedBit(group.scalars, start, group.length, masking: offset)
+                let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
+                let bit = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1))
                 masked[bit >> 6] |= 1 << UInt64(bit & 63)
+                signatures[TypoLexicon.signatureIndex(mixed)] |= TypoLexicon.signatureBit(group.scalars[start + offset])
             }
         }
         var tables = TypoLexiconTables()
         tables.maskedBloom = masked
+        tables.maskedSignatures = signatures
         return tables
     }
 

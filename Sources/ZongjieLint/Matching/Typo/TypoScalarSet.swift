@@ -27,6 +27,8 @@ extension TypoDetector {
         let foldedCorrection: [UInt64]
         /// `TypoCorrectionFloors.combined` for `channels` (rows of 16 bytes).
         let floors: [UInt8]
+        /// Per 16-bit scalar, its row in `floors` (`TypoCorrectionFloors.rowOf`).
+        let floorRowOf: [UInt16]
         let channels: (Int32, Int32, Int32)
         static let shared = SearchTables(TypoLexicon.shared, channels: Parameters().channelCost)
 
@@ -36,6 +38,7 @@ extension TypoDetector {
             foldedMasked = lexicon.foldedMaskedBloom()
             foldedCorrection = lexicon.foldedCorrectionBloom()
             floors = lexicon.correctionFloors.combined(channels: channels)
+            floorRowOf = lexicon.correctionFloors.rowOf
             self.channels = channels
         }
 
