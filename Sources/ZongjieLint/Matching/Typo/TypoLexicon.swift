@@ -48,12 +48,11 @@ final class TypoLexicon: Sendable {
     private let correctionBloom: [UInt64]
     /// Bloom filter (2^23 bits, one per entry) over the correction words of three or more
     /// characters with one character masked: a window with no word one character away is
-    /// skipped with one probe instead of one per confusable character.
+    /// skipped with one probe instead of one per confusable character. Its 64-bit words sit at
+    /// even indices; after each, at the odd index, the masked characters of its entries, a bit
+    /// each (`signatureBit`): a window that passes tests every confusable in that word, from the
+    /// cache line it already loaded, before any probe of its own.
     private let maskedBloom: [UInt64]
-    /// Per hash of a masked key (as `maskedBloom`'s, other bits), a bit per masked character
-    /// (`signatureBit`): a window that passes the masked filter tests each confusable here,
-    /// in the one word it loaded, before any probe of its own.
-    private let maskedSignatures: [UInt64]
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.
     let cheapestCorrection: [Int32]
@@ -93,7 +92,6 @@ final class TypoLexicon: Sendable {
         pairs = tables.pairs
         correctionBloom = tables.correctionBloom
         maskedBloom = tables.maskedBloom
-        maskedSignatures = tables.maskedSignatures
         cheapestCorrection = tables.cheapestCorrection
         correctionFloors = tables.correctionFloors
         wordCount = tables.wordCount
@@ -108,20 +106,13 @@ final class TypoLexicon: Sendable {
         TypoLexiconTables(
             slots: slots, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
             wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, startsOf4: startsOf4, pairs: pairs,
-            correctionBloom: correctionBloom, maskedBloom: maskedBloom, maskedSignatures: maskedSignatures, confusionStart: confusionStart,
+            correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
             confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
         )
     }
 
     static let pairBitCount = 1 << 23
     static let bloomBitCount = 1 << 23
-
-    /// The masked filter's bit for `scalars[start..<start + length]` with the character at
-    /// `offset` left out.
-    @inline(__always)
-    static func maskedBit(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> Int {
-        Int(maskedMix(scalars, start, length, masking: offset) & UInt64(bloomBitCount - 1))
-    }
 
     /// The hash of `scalars[start..<start + length]` with the character at `offset` left out.
     @inline(__always)
@@ -133,25 +124,10 @@ final class TypoLexicon: Sendable {
         return mix(key)
     }
 
-    static let signatureBits = 17
-
-    /// The word of `maskedSignatures` for a masked key's hash (its top bits; the filter uses the low ones).
-    @inline(__always)
-    static func signatureIndex(_ mixed: UInt64) -> Int {
-        Int(mixed >> UInt64(64 - signatureBits))
-    }
-
     /// The bit of a masked character in its signature word.
     @inline(__always)
     static func signatureBit(_ scalar: UInt16) -> UInt64 {
         1 << ((UInt64(scalar) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-    }
-
-    /// Whether some correction word may read like `scalars[start..<start + length]` but at `offset`.
-    @inline(__always)
-    func mayCorrect(_ scalars: [UInt16], _ start: Int, _ length: Int, at offset: Int) -> Bool {
-        let bit = Self.maskedBit(scalars, start, length, masking: offset)
-        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The first bit from the hash's top bits, like the table slot: words loaded in slot
@@ -284,7 +260,7 @@ final class TypoLexicon: Sendable {
     }
 
     /// `mayCorrect` on the window at `scalars` (length 3…5), as the signature word of the
-    /// masked key (see `maskedSignatures`; 0 when the filter rejects the window); `folded`
+    /// masked key (see `maskedBloom`; 0 when the filter rejects the window); `folded`
     /// (see `foldedMaskedBloom`) answers most windows first from a quarter of the memory.
     @inline(__always)
     func maskedSignature(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> UInt64 {
@@ -296,8 +272,8 @@ final class TypoLexicon: Sendable {
         let bit = Int(mixed & UInt64(Self.bloomBitCount - 1))
         let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
         guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0,
-              maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return maskedSignatures[Self.signatureIndex(mixed)]
+              maskedBloom[(bit >> 6) << 1] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return maskedBloom[(bit >> 6) << 1 | 1]
     }
 
     static let maskedFold = 4
@@ -305,7 +281,9 @@ final class TypoLexicon: Sendable {
     /// The masked-word filter folded onto a quarter of its bits (256 KB, every bit the OR of
     /// four): a window it rejects is rejected by the full filter too, and it stays in the
     /// core's cache where the 1 MB filter does not. Made once, in well under a millisecond.
-    func foldedMaskedBloom() -> [UInt64] { Self.fold(maskedBloom) }
+    func foldedMaskedBloom() -> [UInt64] {
+        Self.fold(stride(from: 0, to: maskedBloom.count, by: 2).map { maskedBloom[$0] })
+    }
 
     /// The correction-word filter folded the same way.
     func foldedCorrectionBloom() -> [UInt64] { Self.fold(correctionBloom) }

@@ -14,7 +14,6 @@ struct TypoLexiconTables: Sendable, Equatable {
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
     var maskedBloom: [UInt64] = []
-    var maskedSignatures: [UInt64] = []
     var confusionStart: [Int32] = []
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
@@ -95,7 +94,6 @@ enum TypoLexiconBuilder {
         tables.pairs = pairs.value.pairs
         tables.correctionFloors = pairs.value.correctionFloors
         tables.maskedBloom = masked.value.maskedBloom
-        tables.maskedSignatures = masked.value.maskedSignatures
         return tables
     }
 
@@ -199,19 +197,20 @@ enum TypoLexiconBuilder {
 
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
-        var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
-        var signatures = [UInt64](repeating: 0, count: 1 << TypoLexicon.signatureBits)
-        forEachOfferedLongWord(groups) { group, start in
-            for offset in 0..<group.length {
-                let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
-                let bit = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1))
-                masked[bit >> 6] |= 1 << UInt64(bit & 63)
-                signatures[TypoLexicon.signatureIndex(mixed)] |= TypoLexicon.signatureBit(group.scalars[start + offset])
+        // Filter words and signature words interleaved (see `TypoLexicon.maskedBloom`).
+        var masked = [UInt64](repeating: 0, count: 2 * TypoLexicon.bloomBitCount / 64)
+        masked.withUnsafeMutableBufferPointer { masked in
+            forEachOfferedLongWord(groups) { group, start in
+                for offset in 0..<group.length {
+                    let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
+                    let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
+                    masked[word << 1] |= 1 << (mixed & 63)
+                    masked[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
+                }
             }
         }
         var tables = TypoLexiconTables()
         tables.maskedBloom = masked
-        tables.maskedSignatures = signatures
         return tables
     }
 
