@@ -202,11 +202,13 @@ struct TypoDetector: Sendable {
             let maxLength = TypoLexicon.maxWordLength
             let inWord = wordStart >= 0
             let original = Int(run[position])
-            let listStart = Int(lexicon.confusionStart[original])
-            let listEnd = Int(lexicon.confusionStart[original + 1])
-            guard listStart < listEnd else { return nil }
+            // Only a character with confusions has a row.
+            let row = Int(floorRowOf[original])
+            guard row != 0 else { return nil }
+            let listStart = Int(tables.rowLists[2 &* row])
+            let listEnd = Int(tables.rowLists[2 &* row &+ 1])
             let cheapestChannel = min(p.channelCost.0, p.channelCost.1, p.channelCost.2)
-            let floorRow = floors + Int(floorRowOf[original]) &* 16
+            let floorRow = floors + row &* 16
             var best: Suspect?
             var bestGain: Int32 = 0
             for length in (inWord ? 3 : 2)...maxLength where length <= count {

@@ -20,7 +20,8 @@ struct TypoScalarSet: Sendable {
 extension TypoDetector {
     /// Small tables derived from the lexicon for the search: its affixes as bit maps and its
     /// masked-word and correction-word filters folded; made once for the shared lexicon, per search for another.
-    struct SearchTables: Sendable {
+    /// A class: a run's search holds it with one reference count, not one per array.
+    final class SearchTables: Sendable {
         let suffixes: TypoScalarSet
         let prefixes: TypoScalarSet
         let foldedMasked: [UInt64]
@@ -29,6 +30,10 @@ extension TypoDetector {
         let floors: [UInt8]
         /// Per 16-bit scalar, its row in `floors` (`TypoCorrectionFloors.rowOf`).
         let floorRowOf: [UInt16]
+        /// Per row of `floors`, where its character's confusions start and end in
+        /// `confusedWith` (row 0: a character with none), beside the row instead of in the 256 KB
+        /// `confusionStart`.
+        let rowLists: [Int32]
         let channels: (Int32, Int32, Int32)
         static let shared = SearchTables(TypoLexicon.shared, channels: Parameters().channelCost)
 
@@ -39,6 +44,13 @@ extension TypoDetector {
             foldedCorrection = lexicon.foldedCorrectionBloom()
             floors = lexicon.correctionFloors.combined(channels: channels)
             floorRowOf = lexicon.correctionFloors.rowOf
+            var rowLists = [Int32](repeating: 0, count: 2 * (floors.count / 16))
+            for scalar in 0..<0x10000 where floorRowOf[scalar] != 0 {
+                let row = Int(floorRowOf[scalar])
+                rowLists[2 * row] = lexicon.confusionStart[scalar]
+                rowLists[2 * row + 1] = lexicon.confusionStart[scalar + 1]
+            }
+            self.rowLists = rowLists
             self.channels = channels
         }
 
