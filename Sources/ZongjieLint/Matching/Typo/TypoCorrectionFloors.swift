@@ -42,10 +42,12 @@ struct TypoCorrectionFloors: Sendable, Equatable {
 
     /// Built from the word groups and the confusion lists (one task of TypoLexiconBuilder).
     init(groups: [TypoLexiconBuilder.Group], confusionStart: [Int32], confusedWith: [UInt32]) {
-        // The least cost of a correction word per (character, slot), rows of 16 per 16-bit
-        // scalar. Words at `cap` or dearer are left out (a third of the words are cheaper),
-        // so a floor is at most `cap`: still a bound, and the build reads far fewer words.
-        var cheapestWith = [UInt8](repeating: Self.cap, count: 0x10000 * 16)
+        // The least cost of a correction word per (character, slot), rows of 16 per scalar of
+        // the Han blocks (a substitute elsewhere gets floor 0 below: no bound). Words at `cap`
+        // or dearer are left out (a third of the words are cheaper), so a floor is at most
+        // `cap`: still a bound, and the build reads far fewer words.
+        let low = 0x3400, high = 0xA000
+        var cheapestWith = [UInt8](repeating: Self.cap, count: (high - low) * 16)
         cheapestWith.withUnsafeMutableBufferPointer { cheapest in
             // Groups come by length, then cost, ascending: the first cost written is the least.
             for group in groups where group.length >= 2 && group.cost & TypoLexicon.placeOnly == 0 && group.cost < Self.cap {
@@ -55,7 +57,9 @@ struct TypoCorrectionFloors: Sendable, Equatable {
                     var start = 0
                     while start + length <= scalars.count {
                         for offset in 0..<length {
-                            let at = Int(scalars[start + offset]) &* 16 &+ firstSlot &+ offset
+                            let scalar = Int(scalars[start + offset]) &- low
+                            guard scalar >= 0 && scalar < high - low else { continue }
+                            let at = scalar &* 16 &+ firstSlot &+ offset
                             if cheapest[at] == Self.cap { cheapest[at] = group.cost }
                         }
                         start += length
@@ -75,8 +79,12 @@ struct TypoCorrectionFloors: Sendable, Equatable {
                     guard listStart < listEnd else { continue }
                     for index in listStart..<listEnd {
                         let entry = confusedWith[index]
-                        let substitute = Int(entry & 0xFFFF)
+                        let substitute = Int(entry & 0xFFFF) &- low
                         let at = row &+ min(Int(entry >> 16), 2) &* 16
+                        guard substitute >= 0 && substitute < high - low else {
+                            for slot in 0..<14 { floors[at &+ slot] = 0 }
+                            continue
+                        }
                         let from = substitute &* 16
                         for slot in 0..<14 { floors[at &+ slot] = min(floors[at &+ slot], cheapest[from &+ slot]) }
                     }

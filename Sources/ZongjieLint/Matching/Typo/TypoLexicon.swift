@@ -22,10 +22,10 @@ final class TypoLexicon: Sendable {
     /// Kinds of confusion, cheapest first (see TypoDetector.Parameters.channelCost).
     enum Kind: UInt8 { case sameSoundSameTone = 0, sameSoundOtherTone = 1, similarShape = 2 }
 
-    /// Open-addressing table: per slot the key's fingerprint (see `fingerprint`; low 32 bits,
-    /// 0 is empty) and above it the word's cost class, round(2 · ln(total / frequency)) in
-    /// half-nats with `placeOnly` for names. One slot holds both, so a hit is one cache miss.
-    private let slots: [UInt64]
+    /// Open-addressing table of key fingerprints (see `fingerprint`): 0 is empty.
+    private let keys: [UInt32]
+    /// Cost class per slot: round(2 · ln(total / frequency)), half-nats; `placeOnly` marks names.
+    private let costs: [UInt8]
     private let shift: UInt64
     /// Per scalar (16-bit): where its confusions start in `confusedWith`; `confusionStart[s + 1]` ends them.
     let confusionStart: [Int32]
@@ -83,7 +83,8 @@ final class TypoLexicon: Sendable {
     }
 
     init(_ tables: TypoLexiconTables) {
-        slots = tables.slots
+        keys = tables.keys
+        costs = tables.costs
         shift = tables.shift
         singles = tables.singles
         startsOf2 = tables.startsOf2
@@ -104,7 +105,7 @@ final class TypoLexicon: Sendable {
     /// The structures as built (a test compares the background-loaded lexicon with a direct build).
     var tables: TypoLexiconTables {
         TypoLexiconTables(
-            slots: slots, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
+            keys: keys, costs: costs, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
             wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, startsOf4: startsOf4, pairs: pairs,
             correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
             confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
@@ -297,12 +298,12 @@ final class TypoLexicon: Sendable {
 
     @inline(__always)
     private func rawCost(mixed: UInt64) -> UInt8? {
-        let mask = slots.count - 1
+        let mask = keys.count - 1
         let print = Self.fingerprint(mixed)
         var slot = Int(mixed >> shift)
         while true {
-            let found = slots[slot]
-            if UInt32(truncatingIfNeeded: found) == print { return UInt8(truncatingIfNeeded: found >> 32) }
+            let found = keys[slot]
+            if found == print { return costs[slot] }
             if found == 0 { return nil }
             slot = (slot + 1) & mask
         }

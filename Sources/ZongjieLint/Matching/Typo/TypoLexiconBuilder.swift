@@ -3,7 +3,8 @@ import Dispatch
 /// What `TypoLexicon` is made of, as built from the text of dictionaries/typo/
 /// (TypoLexicon says what each structure answers).
 struct TypoLexiconTables: Sendable, Equatable {
-    var slots: [UInt64] = []
+    var keys: [UInt32] = []
+    var costs: [UInt8] = []
     var shift: UInt64 = 0
     var singles: [UInt8] = []
     var cheapestCorrection: [Int32] = []
@@ -84,7 +85,8 @@ enum TypoLexiconBuilder {
                 )
             }
         }
-        tables.slots = table.value.slots
+        tables.keys = table.value.keys
+        tables.costs = table.value.costs
         tables.singles = table.value.singles
         tables.cheapestCorrection = table.value.cheapestCorrection
         tables.startsOf2 = starts.value.startsOf2
@@ -106,7 +108,8 @@ enum TypoLexiconBuilder {
 
     /// The hash table with its costs, the single characters, the cheapest correction per length.
     private static func fillTable(_ groups: [Group], bits: Int) -> TypoLexiconTables {
-        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        var keys = [UInt32](repeating: 0, count: 1 << bits)
+        var costs = [UInt8](repeating: 0, count: 1 << bits)
         let mask = (1 << bits) - 1
         let shift = UInt64(64 - bits)
         var singles = [UInt8](repeating: 0xFF, count: 0x10000)
@@ -128,14 +131,16 @@ enum TypoLexiconBuilder {
                 let mixed = TypoLexicon.mix(TypoLexicon.key(scalars, start, length))
                 let print = TypoLexicon.fingerprint(mixed)
                 var slot = Int(mixed >> shift)
-                while slots[slot] != 0 && UInt32(truncatingIfNeeded: slots[slot]) != print { slot = (slot + 1) & mask }
-                if slots[slot] == 0 || group.cost & 0x7F < UInt8(truncatingIfNeeded: slots[slot] >> 32) & 0x7F {
-                    slots[slot] = UInt64(group.cost) << 32 | UInt64(print)
+                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
+                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
+                    keys[slot] = print
+                    costs[slot] = group.cost
                 }
             }
         }
         var tables = TypoLexiconTables()
-        tables.slots = slots
+        tables.keys = keys
+        tables.costs = costs
         tables.singles = singles
         tables.cheapestCorrection = cheapest
         return tables
