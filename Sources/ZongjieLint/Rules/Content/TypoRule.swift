@@ -62,18 +62,24 @@ public struct TypoRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Every line: the checker skips what holds no run of two Han characters.
-        for line in ScalarLine.lines(in: context, numbered: { _ in true }) {
-            for hit in checker.hits(in: line.scalars) {
-                let range = line.range(hit.start, hit.end, in: context.source)
-                let message = hit.curated
-                    ? "“\(hit.word)”疑为“\(hit.replacement)”之误，请核对。"
-                    : "“\(hit.word)”疑为“\(hit.replacement)”之误（音近或形近字），请核对；如为人名、地名或专有名词，可在用户词典中写“\(hit.word)<TAB>\(hit.word)”放行。"
-                found.append(diagnostic(
-                    range, message,
-                    data: ["term": hit.word, "replacement": hit.replacement, "source": hit.curated ? "dictionaries/typo/pairs.tsv" : "dictionaries/typo（pycorrector、jieba）"],
-                    fix: Fix(range: range, replacement: hit.replacement, kind: .wording)
-                ))
-            }
+        let lines = Array(ScalarLine.lines(in: context, numbered: { _ in true }))
+        var hits: [(line: Int, hit: TypoChecker.Hit)] = []
+        for (index, line) in lines.enumerated() {
+            for hit in checker.hits(in: line.scalars) { hits.append((index, hit)) }
+        }
+        // A weak suspect the document writes again is one of its terms (TypoDocumentContext).
+        if !hits.isEmpty { hits = TypoChecker.droppingRepeatedTerms(hits, lines: lines.map(\.scalars)) }
+        for (index, hit) in hits {
+            let line = lines[index]
+            let range = line.range(hit.start, hit.end, in: context.source)
+            let message = hit.curated
+                ? "“\(hit.word)”疑为“\(hit.replacement)”之误，请核对。"
+                : "“\(hit.word)”疑为“\(hit.replacement)”之误（音近或形近字），请核对；如为人名、地名或专有名词，可在用户词典中写“\(hit.word)<TAB>\(hit.word)”放行。"
+            found.append(diagnostic(
+                range, message,
+                data: ["term": hit.word, "replacement": hit.replacement, "source": hit.curated ? "dictionaries/typo/pairs.tsv" : "dictionaries/typo（pycorrector、jieba）"],
+                fix: Fix(range: range, replacement: hit.replacement, kind: .wording)
+            ))
         }
         return found
     }
