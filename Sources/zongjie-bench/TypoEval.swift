@@ -190,12 +190,13 @@ extension TypoEval {
         for path in paths {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             // One document at a time, as the rule sees it (repeated terms need the whole file).
-            let document = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+            let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
             var hits: [(line: Int, hit: TypoChecker.Hit)] = []
-            for (number, scalars) in document.enumerated() {
-                for hit in checker.hits(in: String(String.UnicodeScalarView(scalars))) { hits.append((number, hit)) }
+            for (number, line) in textLines.enumerated() {
+                for hit in checker.hits(in: String(line)) { hits.append((number, hit)) }
             }
-            if ProcessInfo.processInfo.environment["ZONGJIE_TYPO_NO_REPEATED"] == nil {
+            let document = hits.isEmpty ? [] : textLines.map { Array($0.unicodeScalars) }
+            if !hits.isEmpty && ProcessInfo.processInfo.environment["ZONGJIE_TYPO_NO_REPEATED"] == nil {
                 hits = TypoChecker.droppingRepeatedTerms(hits, lines: document)
             }
             for (number, hit) in hits {
