@@ -36,7 +36,8 @@ public struct TypoChecker: Sendable {
         /// The thresholds the rule uses: the lowest at which the corpus, the real 年报 and the law
         /// titles stay free of false findings once known words, law titles, deliberate phrases and
         /// a document's repeated terms are taken into account (BENCHMARKS.md, fourth pass).
-        public static let rule = Thresholds(twoCharacters: 4, longer: 1)
+        /// A slip inside a word of the best path needs 4 more (5 in all for a longer window).
+        public static let rule = Thresholds(twoCharacters: 4, longer: 1, inWordExtra: 4)
     }
 
     /// The detector's settings; the detector itself is made per line so that the lexicon is
