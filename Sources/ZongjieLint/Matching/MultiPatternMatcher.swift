@@ -240,6 +240,30 @@ public struct MultiPatternMatcher: Sendable {
                             index &+= 1
                             continue
                         }
+                        if index &+ 4 <= end, let base = text.baseAddress {
+                            // A run of three-byte characters (nearly all of Chinese text) in a
+                            // tight loop: one four-byte load tests the lead's class and both
+                            // continuation bytes in one mask, and the bit set's word and bit come
+                            // straight from the bytes (word: the lead's four bits and the first
+                            // continuation's six; bit: the second continuation's six).
+                            var word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                            guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                            while true {
+                                let row = Int((word & 0x0F) &<< 6 | (word &>> 8) & 0x3F)
+                                if starts[row] & (1 &<< UInt64((word &>> 16) & 0x3F)) != 0 {
+                                    let value = UInt32(row) &<< 6 | (word &>> 16) & 0x3F
+                                    if !Self.staysAtRoot(after: value, next: index &+ 3, end: end, text: text, ends: ends, pairs: pairs, shift: shift) { break }
+                                }
+                                index &+= 3
+                                guard index &+ 4 <= end else { break }
+                                word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                                guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                            }
+                            // Stopped at a starting character (the general way takes it), or
+                            // at anything else (the byte-wise test below takes it).
+                            if index &+ 4 <= end, word & 0x00C0_C0F0 == 0x0080_80E0 { break }
+                            continue
+                        }
                         guard lead & 0xF0 == 0xE0, index &+ 2 < end else { break }
                         let b1 = UInt32(text[index &+ 1]), b2 = UInt32(text[index &+ 2])
                         guard b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
