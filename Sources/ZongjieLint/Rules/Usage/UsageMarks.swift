@@ -35,6 +35,9 @@ enum UsageMarks {
     static let yearTriggers: [String] = ["年度", "年底", "年初", "年末", "年上", "年下"] + (1...9).map { "年\($0)" }
 
     static let patterns: [String] = [bookTitleOpen] + doubled + ellipsisLookalikes + pairPatterns + claims + [attachment] + numberTriggers
+    /// The first scalar of each pattern (a paired mark is one scalar), read once here rather
+    /// than from a String per match.
+    static let leadingScalars: [Unicode.Scalar] = patterns.map { $0.unicodeScalars.first ?? " " }
     /// Where the claims start in `patterns`, and where they end (the attachment pattern).
     static let claimsStart = [bookTitleOpen].count + doubled.count + ellipsisLookalikes.count + pairPatterns.count
     static let claimsEnd = claimsStart + claims.count
