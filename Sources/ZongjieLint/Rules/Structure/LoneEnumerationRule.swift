@@ -91,6 +91,7 @@ public struct LoneEnumerationRule: LintRule {
                 }
             }
         }
+        guard !open.isEmpty else { return }
         for lone in open.values.sorted(by: { $0.range.start < $1.range.start }) { findings.append(finding(lone.range, lone.marker)) }
     }
 
