@@ -45,9 +45,8 @@ public struct LintEngine: Sendable {
         context.docxLayout = docxLayout
         context.previous = previous
         let suppressions = Suppressions(context.source)
-        var diagnostics = linter.lint(context)
-        // Nearly every file has no inline ignore and no severity override: no pass, no copies.
-        if !suppressions.isEmpty { diagnostics.removeAll { suppressions.suppresses($0) } }
+        var diagnostics = linter.lint(context, suppressions: suppressions)
+        // Nearly every file has no severity override: no pass, no copies.
         if !configuration.severities.isEmpty || strict {
             for index in diagnostics.indices { diagnostics[index] = adjusted(diagnostics[index]) }
         }

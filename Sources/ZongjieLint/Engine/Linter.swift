@@ -42,10 +42,13 @@ public struct Linter: Sendable {
         return lint(context)
     }
 
-    /// All findings for a prepared context, sorted by position then rule id.
-    public func lint(_ context: LintContext) -> [Diagnostic] {
+    /// All findings for a prepared context, sorted by position then rule id. `suppressions`
+    /// (the file's inline ignores) apply before the filters that drop one rule's finding for
+    /// another's: a figure whose plugin finding is switched off keeps its `rate-mismatch`.
+    public func lint(_ context: LintContext, suppressions: Suppressions? = nil) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for rule in rules { findings.append(contentsOf: rule.check(context)) }
+        if let suppressions, !suppressions.isEmpty { findings.removeAll { suppressions.suppresses($0) } }
         if !context.tableRegions.isEmpty || NianbaoReport.applies(to: context) { NianbaoPaste.quieten(&findings, context) }
         if !context.reportType.lintRules.isEmpty { RateFindingsOnce.dropGenericDuplicates(&findings) }
         // Sorted in place (the same stable sort `sorted` runs on a copy).

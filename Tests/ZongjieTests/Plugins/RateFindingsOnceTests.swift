@@ -52,6 +52,23 @@ import ZongjieLint
         #expect(onLine5.first?.message == "“办结率”写作100%，按“办结”84÷“公开申请”86计算应为97.67%，请核对（规则“依申请公开办结率”）。")
     }
 
+    @Test func anInlineIgnoreOfThePluginFindingBringsBackRateMismatch() throws {
+        // The clerk switched off the type's rule on that line, not the arithmetic check.
+        let ignored = Self.zhengwu.replacingOccurrences(
+            of: "全年共收到", with: "<!-- zongjie-disable-next-line plugin-rule -->\n全年共收到")
+        let engine = LintEngine(configuration: LintConfiguration(), settings: LintSettings(), catalog: try ReportTypeCatalog.builtIn())
+        let rates = engine.lint(ignored, path: "a.md").diagnostics.filter {
+            $0.ruleID == RateMismatchRule.id || ($0.ruleID == PluginRule.id && $0.data["computed"] != nil)
+        }
+        #expect(rates.map(\.ruleID) == [RateMismatchRule.id, PluginRule.id], "\(rates.map(\.message))")
+        #expect(rates.map(\.range.start.line) == [6, 7])
+        // Both rules switched off there: nothing on that line.
+        let both = Self.zhengwu.replacingOccurrences(
+            of: "全年共收到", with: "<!-- zongjie-disable-next-line plugin-rule rate-mismatch -->\n全年共收到")
+        let none = engine.lint(both, path: "a.md").diagnostics.filter { $0.range.start.line == 6 && [RateMismatchRule.id, PluginRule.id].contains($0.ruleID) }
+        #expect(none.isEmpty, "\(none.map(\.message))")
+    }
+
     @Test func rateMismatchStillReportsWhatThePluginDoesNotCheck() throws {
         // 整改率 of a general report: no plugin rate rule, rate-mismatch's finding stays.
         let general = Self.anquan.replacingOccurrences(of: "2025年安全生产工作总结", with: "2025年工作总结")
