@@ -80,16 +80,22 @@ struct TypoDetector: Sendable {
         // cost (count · maxLength), forward (count + 1), backward (count + 1).
         let needed = count * maxLength + 2 * (count + 1)
         if scratch.count < needed { scratch = [Int32](repeating: 0, count: max(needed, 2 * scratch.count)) }
+        let tables = SearchTables.matching(lexicon, channels: parameters.channelCost)
         let found: [Suspect] = run.withUnsafeBufferPointer { runBuffer in
             scratch.withUnsafeMutableBufferPointer { buffer in
-                // Both are non-empty here (count ≥ 2), so their base addresses exist.
-                guard let r = runBuffer.baseAddress, let base = buffer.baseAddress else { return [] }
-                let search = Search(
-                    detector: self, run: r, count: count, cost: base,
-                    forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
-                    tables: lexicon === TypoLexicon.shared ? SearchTables.shared : SearchTables(lexicon)
-                )
-                return search.suspects()
+                tables.floors.withUnsafeBufferPointer { floors in
+                    tables.floorRowOf.withUnsafeBufferPointer { floorRowOf in
+                        // All are non-empty here (count ≥ 2; the floors' row 0 always exists).
+                        guard let r = runBuffer.baseAddress, let base = buffer.baseAddress,
+                              let floors = floors.baseAddress, let floorRowOf = floorRowOf.baseAddress else { return [] }
+                        let search = Search(
+                            detector: self, run: r, count: count, cost: base,
+                            forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
+                            tables: tables, floors: floors, floorRowOf: floorRowOf
+                        )
+                        return search.suspects()
+                    }
+                }
             }
         }
         return Self.nonOverlapping(found)
@@ -108,6 +114,9 @@ struct TypoDetector: Sendable {
 
         var lexicon: TypoLexicon { detector.lexicon }
         let tables: SearchTables
+        /// `tables.floors` and `tables.floorRowOf`, borrowed for the run.
+        let floors: UnsafePointer<UInt8>
+        let floorRowOf: UnsafePointer<UInt16>
 
         func suspects() -> [Suspect] {
             let maxLength = TypoLexicon.maxWordLength
@@ -126,6 +135,7 @@ struct TypoDetector: Sendable {
                 if let found = lexicon.cost(packedKey: packed) { row[2] = found }
                 guard start + 3 < count else { continue }
                 packed |= UInt64(run[start + 3])
+                guard lexicon.mayStartWord(packed: packed) else { continue }
                 if let found = lexicon.cost(packedKey: packed) { row[3] = found }
                 guard start + 4 < count else { continue }
                 if let found = lexicon.cost(packedKey: TypoLexicon.fiveKey(packed, run[start + 4])) { row[4] = found }
@@ -192,31 +202,42 @@ struct TypoDetector: Sendable {
             let maxLength = TypoLexicon.maxWordLength
             let inWord = wordStart >= 0
             let original = Int(run[position])
-            let listStart = Int(lexicon.confusionStart[original])
-            let listEnd = Int(lexicon.confusionStart[original + 1])
-            guard listStart < listEnd else { return nil }
+            // Only a character with confusions has a row.
+            let row = Int(floorRowOf[original])
+            guard row != 0 else { return nil }
+            let listStart = Int(tables.rowLists[2 &* row])
+            let listEnd = Int(tables.rowLists[2 &* row &+ 1])
             let cheapestChannel = min(p.channelCost.0, p.channelCost.1, p.channelCost.2)
+            let floorRow = floors + row &* 16
             var best: Suspect?
+            var bestGain: Int32 = 0
             for length in (inWord ? 3 : 2)...maxLength where length <= count {
                 let threshold = length == 2 ? p.threshold2 : p.threshold3 + (inWord ? p.inWordExtra : 0)
                 let first = max(0, position - length + 1)
                 let last = min(position, count - length)
                 guard first <= last else { continue }
                 for start in first...last {
+                    let offset = position &- start
+                    // The substituted word must cost less than this to clear the threshold and
+                    // beat the best so far; no substitution here costs less than the floor.
+                    let outside = total &- forward[start] &- backward[start &+ length] &- max(threshold, bestGain)
+                    if outside <= Int32(floorRow[TypoCorrectionFloors.slot(length, offset)]) { continue }
                     // Inside a word, only a window that reaches past it.
                     if inWord && start >= wordStart && start + length <= wordEnd { continue }
                     let existing = cost[start * maxLength + length - 1]
                     if existing >= 0 && existing < p.rare { continue }
-                    // The substituted word must cost less than this to clear the threshold.
-                    let budget = total - forward[start] - backward[start + length] - cheapestChannel - threshold
-                    if budget <= lexicon.cheapestCorrection[length] { continue }
-                    let offset = position - start
+                    let budget = outside - cheapestChannel
                     if isCompound(start, length, offset) { continue }
                     // Past the substituted place the window's start is fixed: test it once.
-                    if offset >= 2 && !(offset >= 3
+                    if offset >= 2 && !(offset == 4
+                        ? lexicon.mayStartWord(packed: TypoLexicon.key4(run + start))
+                        : offset == 3
                         ? lexicon.mayStartWord(run[start], run[start + 1], run[start + 2])
                         : lexicon.mayStartWord(run[start], run[start + 1])) { continue }
-                    if length >= 3 && !lexicon.mayCorrect(run + start, length, at: offset, folded: tables.foldedMasked) { continue }
+                    // Three or more: the masked filter, and the masked characters' signature
+                    // that each confusable is tested in below (two: every bit set).
+                    let signature = length >= 3 ? lexicon.maskedSignature(run + start, length, at: offset, folded: tables.foldedMasked) : ~0
+                    if signature == 0 { continue }
                     // The window's key with the substituted character's lane left empty; the
                     // fifth character of a five-character word is folded in by `fiveKey`.
                     var packed: UInt64 = 0
@@ -232,12 +253,14 @@ struct TypoDetector: Sendable {
                     for index in listStart..<listEnd {
                         let entry = lexicon.confusedWith[index]
                         let substitute = UInt16(truncatingIfNeeded: entry)
+                        if signature & TypoLexicon.signatureBit(substitute) == 0 { continue }
                         switch (length, offset) {
                         case (2, 0): if !lexicon.mayStartWord(substitute, first1) { continue }
                         case (2, _): if !lexicon.mayStartWord(first0, substitute) { continue }
                         case (_, 0): if !lexicon.mayStartWord(substitute, first1, first2) { continue }
                         case (_, 1): if !lexicon.mayStartWord(first0, substitute, first2) { continue }
                         case (_, 2): if !lexicon.mayStartWord(first0, first1, substitute) { continue }
+                        case (_, 3): if !lexicon.mayStartWord(packed: packed | UInt64(substitute)) { continue }
                         default: break
                         }
                         let key: UInt64
@@ -256,13 +279,14 @@ struct TypoDetector: Sendable {
                         default: channel = p.channelCost.2
                         }
                         let gain = total - (forward[start] + word + backward[start + length] + channel)
-                        guard gain > threshold, gain > (best?.gain ?? 0) else { continue }
+                        guard gain > threshold, gain > bestGain else { continue }
                         // Two characters that sit side by side inside a longer word are no slip.
                         if length == 2 {
                             if attested == nil { attested = lexicon.isAttestedPair(run[start], run[start + 1]) }
                             if attested == true { continue }
                         }
                         best = Suspect(start: start, length: length, position: position, replacement: substitute, gain: gain)
+                        bestGain = gain
                     }
                 }
             }

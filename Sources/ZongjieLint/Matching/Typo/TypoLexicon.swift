@@ -41,16 +41,23 @@ final class TypoLexicon: Sendable {
     /// that from 256 KB each instead of a probe into the 16 MB table.
     private let startsOf2: [UInt64]
     private let startsOf3: [UInt64]
+    /// The same over the first four characters of the words of four or five.
+    private let startsOf4: [UInt64]
     /// Bloom filter (2^23 bits, two per word) over the words that may be offered as
     /// corrections: most substitutions form no word, and this answers from 1 MB.
     private let correctionBloom: [UInt64]
     /// Bloom filter (2^23 bits, one per entry) over the correction words of three or more
     /// characters with one character masked: a window with no word one character away is
-    /// skipped with one probe instead of one per confusable character.
+    /// skipped with one probe instead of one per confusable character. Its 64-bit words sit at
+    /// even indices; after each, at the odd index, the masked characters of its entries, a bit
+    /// each (`signatureBit`): a window that passes tests every confusable in that word, from the
+    /// cache line it already loaded, before any probe of its own.
     private let maskedBloom: [UInt64]
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.
     let cheapestCorrection: [Int32]
+    /// Per confused character, window length and place: the cheapest substitution's cost.
+    let correctionFloors: TypoCorrectionFloors
     /// Characters that end or start many words made of a word and them (户 期 局 …).
     let suffixes: Set<UInt16>
     let prefixes: Set<UInt16>
@@ -82,10 +89,12 @@ final class TypoLexicon: Sendable {
         singles = tables.singles
         startsOf2 = tables.startsOf2
         startsOf3 = tables.startsOf3
+        startsOf4 = tables.startsOf4
         pairs = tables.pairs
         correctionBloom = tables.correctionBloom
         maskedBloom = tables.maskedBloom
         cheapestCorrection = tables.cheapestCorrection
+        correctionFloors = tables.correctionFloors
         wordCount = tables.wordCount
         confusionStart = tables.confusionStart
         confusedWith = tables.confusedWith
@@ -97,31 +106,29 @@ final class TypoLexicon: Sendable {
     var tables: TypoLexiconTables {
         TypoLexiconTables(
             keys: keys, costs: costs, shift: shift, singles: singles, cheapestCorrection: cheapestCorrection,
-            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, pairs: pairs,
+            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, startsOf4: startsOf4, pairs: pairs,
             correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
-            confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes
+            confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
         )
     }
 
     static let pairBitCount = 1 << 23
     static let bloomBitCount = 1 << 23
 
-    /// The masked filter's bit for `scalars[start..<start + length]` with the character at
-    /// `offset` left out.
+    /// The hash of `scalars[start..<start + length]` with the character at `offset` left out.
     @inline(__always)
-    static func maskedBit(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> Int {
+    static func maskedMix(_ scalars: [UInt16], _ start: Int, _ length: Int, masking offset: Int) -> UInt64 {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[start + index])) &* 0x9E37_79B9_7F4A_7C15
         }
-        return Int(mix(key) & UInt64(bloomBitCount - 1))
+        return mix(key)
     }
 
-    /// Whether some correction word may read like `scalars[start..<start + length]` but at `offset`.
+    /// The bit of a masked character in its signature word.
     @inline(__always)
-    func mayCorrect(_ scalars: [UInt16], _ start: Int, _ length: Int, at offset: Int) -> Bool {
-        let bit = Self.maskedBit(scalars, start, length, masking: offset)
-        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    static func signatureBit(_ scalar: UInt16) -> UInt64 {
+        1 << ((UInt64(scalar) &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The first bit from the hash's top bits, like the table slot: words loaded in slot
@@ -210,6 +217,19 @@ final class TypoLexicon: Sendable {
         return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The bit of `startsOf4` for a packed key of four characters (see `key`).
+    @inline(__always)
+    static func startBit(packed: UInt64) -> Int {
+        Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
+    }
+
+    /// Whether some word may start with the four characters packed in `key` (no false negatives).
+    @inline(__always)
+    func mayStartWord(packed key: UInt64) -> Bool {
+        let bit = Self.startBit(packed: key)
+        return startsOf4[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// The key of a five-character word from its first four characters' packed key.
     @inline(__always)
     static func fiveKey(_ packed: UInt64, _ fifth: UInt16) -> UInt64 {
@@ -240,18 +260,21 @@ final class TypoLexicon: Sendable {
         return Int32(raw)
     }
 
-    /// `mayCorrect` on the window at `scalars` (length 3…5); `folded` (see `foldedMaskedBloom`)
-    /// answers most windows first from a quarter of the memory.
+    /// `mayCorrect` on the window at `scalars` (length 3…5), as the signature word of the
+    /// masked key (see `maskedBloom`; 0 when the filter rejects the window); `folded`
+    /// (see `foldedMaskedBloom`) answers most windows first from a quarter of the memory.
     @inline(__always)
-    func mayCorrect(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> Bool {
+    func maskedSignature(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> UInt64 {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[index])) &* 0x9E37_79B9_7F4A_7C15
         }
-        let bit = Int(Self.mix(key) & UInt64(Self.bloomBitCount - 1))
+        let mixed = Self.mix(key)
+        let bit = Int(mixed & UInt64(Self.bloomBitCount - 1))
         let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
-        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return false }
-        return maskedBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0,
+              maskedBloom[(bit >> 6) << 1] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return maskedBloom[(bit >> 6) << 1 | 1]
     }
 
     static let maskedFold = 4
@@ -259,7 +282,9 @@ final class TypoLexicon: Sendable {
     /// The masked-word filter folded onto a quarter of its bits (256 KB, every bit the OR of
     /// four): a window it rejects is rejected by the full filter too, and it stays in the
     /// core's cache where the 1 MB filter does not. Made once, in well under a millisecond.
-    func foldedMaskedBloom() -> [UInt64] { Self.fold(maskedBloom) }
+    func foldedMaskedBloom() -> [UInt64] {
+        Self.fold(stride(from: 0, to: maskedBloom.count, by: 2).map { maskedBloom[$0] })
+    }
 
     /// The correction-word filter folded the same way.
     func foldedCorrectionBloom() -> [UInt64] { Self.fold(correctionBloom) }
@@ -298,6 +323,12 @@ final class TypoLexicon: Sendable {
         key <<= UInt64(16 * (4 - min(length, 4)))
         if length == 5 { key = mix(key ^ UInt64(scalars[start + 4])) | 1 }
         return key
+    }
+
+    /// The packed key of the four characters at `scalars`.
+    @inline(__always)
+    static func key4(_ scalars: UnsafePointer<UInt16>) -> UInt64 {
+        UInt64(scalars[0]) << 48 | UInt64(scalars[1]) << 32 | UInt64(scalars[2]) << 16 | UInt64(scalars[3])
     }
 
     @inline(__always)

@@ -11,6 +11,7 @@ struct TypoLexiconTables: Sendable, Equatable {
     var wordCount = 0
     var startsOf2: [UInt64] = []
     var startsOf3: [UInt64] = []
+    var startsOf4: [UInt64] = []
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
     var maskedBloom: [UInt64] = []
@@ -18,6 +19,7 @@ struct TypoLexiconTables: Sendable, Equatable {
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
     var prefixes: Set<UInt16> = []
+    var correctionFloors = TypoCorrectionFloors.empty
 }
 
 /// Builds `TypoLexiconTables` from words.txt, confusions.txt and affixes.txt.
@@ -70,12 +72,17 @@ enum TypoLexiconBuilder {
         // Largest first: on two cores the two small ones follow the masked filter's.
         let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables())
         let pairs = Box(TypoLexiconTables()), masked = Box(TypoLexiconTables())
+        let (confusionStart, confusedWith) = (tables.confusionStart, tables.confusedWith)
         run(parallel, tasks: 4) { task in
             switch task {
             case 0: table.value = fillTable(groups, bits: bits)
             case 1: masked.value = fillMasked(groups)
             case 2: starts.value = fillStarts(groups)
-            default: pairs.value = fillPairs(groups)
+            default:
+                pairs.value = fillPairs(groups)
+                pairs.value.correctionFloors = TypoCorrectionFloors(
+                    groups: groups, confusionStart: confusionStart, confusedWith: confusedWith
+                )
             }
         }
         tables.keys = table.value.keys
@@ -84,8 +91,10 @@ enum TypoLexiconBuilder {
         tables.cheapestCorrection = table.value.cheapestCorrection
         tables.startsOf2 = starts.value.startsOf2
         tables.startsOf3 = starts.value.startsOf3
+        tables.startsOf4 = starts.value.startsOf4
         tables.correctionBloom = starts.value.correctionBloom
         tables.pairs = pairs.value.pairs
+        tables.correctionFloors = pairs.value.correctionFloors
         tables.maskedBloom = masked.value.maskedBloom
         return tables
     }
@@ -141,6 +150,7 @@ enum TypoLexiconBuilder {
     private static func fillStarts(_ groups: [Group]) -> TypoLexiconTables {
         var startsOf2 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
         var startsOf3 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
+        var startsOf4 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
         for group in groups where group.length >= 2 {
             let scalars = group.scalars
@@ -155,6 +165,10 @@ enum TypoLexiconBuilder {
                     let three = TypoLexicon.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
                     startsOf3[three >> 6] |= 1 << UInt64(three & 63)
                 }
+                if length >= 4 {
+                    let four = TypoLexicon.startBit(packed: TypoLexicon.key(scalars, start, 4))
+                    startsOf4[four >> 6] |= 1 << UInt64(four & 63)
+                }
                 if offered {
                     let (first, second) = TypoLexicon.bloomBits(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
                     bloom[first >> 6] |= 1 << UInt64(first & 63)
@@ -165,6 +179,7 @@ enum TypoLexiconBuilder {
         var tables = TypoLexiconTables()
         tables.startsOf2 = startsOf2
         tables.startsOf3 = startsOf3
+        tables.startsOf4 = startsOf4
         tables.correctionBloom = bloom
         return tables
     }
@@ -187,11 +202,16 @@ enum TypoLexiconBuilder {
 
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
-        var masked = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
-        forEachOfferedLongWord(groups) { group, start in
-            for offset in 0..<group.length {
-                let bit = TypoLexicon.maskedBit(group.scalars, start, group.length, masking: offset)
-                masked[bit >> 6] |= 1 << UInt64(bit & 63)
+        // Filter words and signature words interleaved (see `TypoLexicon.maskedBloom`).
+        var masked = [UInt64](repeating: 0, count: 2 * TypoLexicon.bloomBitCount / 64)
+        masked.withUnsafeMutableBufferPointer { masked in
+            forEachOfferedLongWord(groups) { group, start in
+                for offset in 0..<group.length {
+                    let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
+                    let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
+                    masked[word << 1] |= 1 << (mixed & 63)
+                    masked[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
+                }
             }
         }
         var tables = TypoLexiconTables()

@@ -76,15 +76,40 @@ extension TypoLexiconBuilder {
     /// confusions.txt: `字<TAB>same sound and tone<TAB>same sound, other tone<TAB>similar shape`.
     static func parseConfusions(_ text: String) -> ([Int32], [UInt32]) {
         var entries: [(head: UInt16, value: UInt32)] = []
-        entries.reserveCapacity(70_000)
-        for line in text.split(separator: "\n") where line.first != "#" {
-            var column = 0
-            var head: UInt16 = 0
-            for scalar in line.unicodeScalars {
-                if scalar == "\t" {
-                    column += 1
-                } else if scalar.value <= 0xFFFF {
-                    if column == 0 { head = UInt16(scalar.value) } else if column <= 3 { entries.append((head, scalar.value | UInt32(column - 1) << 16)) }
+        entries.reserveCapacity(100_000)
+        // On the UTF-8 bytes (the load waits for this file): scalars beyond 16 bits are skipped.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                var lineEnd = index
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { index = lineEnd + 1 }
+                guard lineEnd > index, bytes[index] != 0x23 else { continue } // '#'
+                var column = 0
+                var head: UInt16 = 0
+                var cursor = index
+                while cursor < lineEnd {
+                    let lead = UInt32(bytes[cursor])
+                    var value: UInt32
+                    var width: Int
+                    if lead < 0x80 {
+                        (value, width) = (lead, 1)
+                    } else if lead & 0xE0 == 0xC0 {
+                        (value, width) = (lead & 0x1F, 2)
+                    } else if lead & 0xF0 == 0xE0 {
+                        (value, width) = (lead & 0x0F, 3)
+                    } else {
+                        (value, width) = (0x10000, 4)
+                    }
+                    width = min(width, lineEnd - cursor)
+                    for next in 1..<max(width, 1) { value = value << 6 | UInt32(bytes[cursor + next] & 0x3F) }
+                    cursor += width
+                    if value == 0x09 {
+                        column += 1
+                    } else if value <= 0xFFFF {
+                        if column == 0 { head = UInt16(value) } else if column <= 3 { entries.append((head, value | UInt32(column - 1) << 16)) }
+                    }
                 }
             }
         }
