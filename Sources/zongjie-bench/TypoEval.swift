@@ -110,14 +110,18 @@ enum TypoEval {
 
     /// ZONGJIE_TYPO_IN_WORD=N: the in-word extra gain for every grid point and the rule (experiments).
     static let inWordExtra: Int32 = Int32(ProcessInfo.processInfo.environment["ZONGJIE_TYPO_IN_WORD"] ?? "") ?? TypoChecker.Thresholds.rule.inWordExtra
+    /// ZONGJIE_TYPO_KNOWN=N: the least gain of a suspect that is a known real word, everywhere (experiments).
+    static let knownWord: Int32 = Int32(ProcessInfo.processInfo.environment["ZONGJIE_TYPO_KNOWN"] ?? "") ?? TypoChecker.Thresholds.rule.knownWord
+    /// ZONGJIE_TYPO_PHRASE=N: the least gain of a two-character suspect in a deliberate phrase (experiments).
+    static let phrase: Int32 = Int32(ProcessInfo.processInfo.environment["ZONGJIE_TYPO_PHRASE"] ?? "") ?? TypoChecker.Thresholds.rule.phrase
     /// ZONGJIE_TYPO_RULE=A,B: the thresholds measured as the rule's (experiments).
     static let rule: TypoChecker.Thresholds = {
         let parts = (ProcessInfo.processInfo.environment["ZONGJIE_TYPO_RULE"] ?? "").split(separator: ",").compactMap { Int32($0) }
-        guard parts.count == 2 else { return TypoChecker.Thresholds(twoCharacters: TypoChecker.Thresholds.rule.twoCharacters, longer: TypoChecker.Thresholds.rule.longer, inWordExtra: inWordExtra) }
-        return TypoChecker.Thresholds(twoCharacters: parts[0], longer: parts[1], inWordExtra: inWordExtra)
+        guard parts.count == 2 else { return TypoChecker.Thresholds(twoCharacters: TypoChecker.Thresholds.rule.twoCharacters, longer: TypoChecker.Thresholds.rule.longer, inWordExtra: inWordExtra, knownWord: knownWord, phrase: phrase) }
+        return TypoChecker.Thresholds(twoCharacters: parts[0], longer: parts[1], inWordExtra: inWordExtra, knownWord: knownWord, phrase: phrase)
     }()
 
-    static let grid: [TypoChecker.Thresholds] = (0...14).flatMap { two in (0...7).map { TypoChecker.Thresholds(twoCharacters: Int32(two), longer: Int32($0), inWordExtra: inWordExtra) } }
+    static let grid: [TypoChecker.Thresholds] = (0...14).flatMap { two in (0...7).map { TypoChecker.Thresholds(twoCharacters: Int32(two), longer: Int32($0), inWordExtra: inWordExtra, knownWord: knownWord, phrase: phrase) } }
 
     static func run(path: String, show: Bool, showGrid: Bool) throws -> [String] {
         // The lexicon's first use parses the embedded data: that is the load time.
@@ -185,11 +189,18 @@ extension TypoEval {
         var lines: [String] = []
         for path in paths {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let scalars = Array(line.unicodeScalars)
-                for hit in checker.hits(in: String(line)) {
-                    lines.append("\(path):\(number + 1):\(hit.start + 1)\t\(hit.curated ? "curated" : String(hit.gain))\t\(hit.word)→\(hit.replacement)\t\(context(scalars, hit))")
-                }
+            // One document at a time, as the rule sees it (repeated terms need the whole file).
+            let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            var hits: [(line: Int, hit: TypoChecker.Hit)] = []
+            for (number, line) in textLines.enumerated() {
+                for hit in checker.hits(in: String(line)) { hits.append((number, hit)) }
+            }
+            let document = hits.isEmpty ? [] : textLines.map { Array($0.unicodeScalars) }
+            if !hits.isEmpty && ProcessInfo.processInfo.environment["ZONGJIE_TYPO_NO_REPEATED"] == nil {
+                hits = TypoChecker.droppingRepeatedTerms(hits, lines: document)
+            }
+            for (number, hit) in hits {
+                lines.append("\(path):\(number + 1):\(hit.start + 1)\t\(hit.curated ? "curated" : String(hit.gain))\t\(hit.word)→\(hit.replacement)\t\(context(document[number], hit))")
             }
         }
         return lines

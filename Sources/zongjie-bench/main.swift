@@ -58,8 +58,9 @@ do {
         // --data DIR: the typo data files from DIR (a rebuilt dictionaries/typo/) instead of the embedded copies.
         guard rest.count > 1 else { fail("--data needs a folder") }
         var files: [String: String] = [:]
-        for name in ["words.txt", "confusions.txt", "affixes.txt", "pairs.tsv"] {
-            files["dictionaries/typo/" + name] = try String(contentsOfFile: rest[1] + "/" + name, encoding: .utf8)
+        for name in ["words.txt", "confusions.txt", "affixes.txt", "pairs.tsv", "known.txt"] {
+            // A data folder from before known.txt existed reads as an empty list.
+            files["dictionaries/typo/" + name] = (try? String(contentsOfFile: rest[1] + "/" + name, encoding: .utf8)) ?? ""
         }
         TypoChecker.overrideData(files)
         let tail = Array(rest.dropFirst(2))

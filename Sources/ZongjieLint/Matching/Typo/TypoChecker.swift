@@ -22,19 +22,30 @@ public struct TypoChecker: Sendable {
         public var longer: Int32
         /// Extra gain for a slip inside a word of the best path; negative: not tried.
         public var inWordExtra: Int32
-        public init(twoCharacters: Int32, longer: Int32, inWordExtra: Int32 = 8) {
+        /// Least gain (exclusive) of a suspect whose window is a known real word (TypoKnownWords).
+        public var knownWord: Int32
+        /// Least gain (exclusive) of a two-character suspect in a deliberate phrase (TypoPhraseContext).
+        public var phrase: Int32
+        public init(twoCharacters: Int32, longer: Int32, inWordExtra: Int32 = 8, knownWord: Int32 = TypoChecker.defaultKnownWordGain, phrase: Int32 = TypoChecker.defaultPhraseGain) {
             self.twoCharacters = twoCharacters
             self.longer = longer
             self.inWordExtra = inWordExtra
+            self.knownWord = knownWord
+            self.phrase = phrase
         }
-        /// The thresholds the rule uses (tuned with grouped cross-validation, BENCHMARKS.md).
-        public static let rule = Thresholds(twoCharacters: 6, longer: 4)
+        /// The thresholds the rule uses: the lowest at which the corpus, the real 年报 and the law
+        /// titles stay free of false findings once known words, law titles, deliberate phrases and
+        /// a document's repeated terms are taken into account (BENCHMARKS.md, fourth pass).
+        /// A slip inside a word of the best path needs 4 more (5 in all for a longer window).
+        public static let rule = Thresholds(twoCharacters: 4, longer: 1, inWordExtra: 4)
     }
 
     /// The detector's settings; the detector itself is made per line so that the lexicon is
     /// parsed on first use, not when the rule is built (a run that fails to read its
     /// files never pays for it).
     let parameters: TypoDetector.Parameters
+    let knownWordGain: Int32
+    let phraseGain: Int32
     /// Words the user allowed (dictionary lines whose replacement equals the term), as scalars.
     let allowed: [[UInt16]]
 
@@ -44,6 +55,8 @@ public struct TypoChecker: Sendable {
         parameters.threshold3 = thresholds.longer
         parameters.inWordExtra = thresholds.inWordExtra
         self.parameters = parameters
+        knownWordGain = thresholds.knownWord
+        phraseGain = thresholds.phrase
         allowed = allowedWords.map { $0.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) } }.filter { !$0.isEmpty }
     }
 
@@ -111,6 +124,8 @@ public struct TypoChecker: Sendable {
                 if suspect.length == 2, suspect.position == suspect.start, Self.nameSuffixes.contains(scalars[runStart + end - 1]) { continue }
                 if curated.contains(where: { $0.start < runStart + end && runStart + suspect.start < $0.end }) { continue }
                 if suspect.gain <= Self.weakEvidenceGain && hasWeakEvidence(suspect, in: run, runStart: runStart, lexicon: detector.lexicon) { continue }
+                if Self.formsKnownWord(suspect, in: run, limit: knownWordGain) { continue }
+                if suspect.gain <= phraseGain && Self.isDeliberatePhrase(suspect, in: run, runStart: runStart, scalars) { continue }
                 var corrected = run[suspect.start..<end]
                 corrected[suspect.position] = suspect.replacement
                 // A correction that would repeat its neighbour (唯民为民 → 为民为民) reads a
@@ -124,7 +139,8 @@ public struct TypoChecker: Sendable {
                 ))
             }
         }
-        return found.sorted { $0.start < $1.start }
+        guard !found.isEmpty else { return found }
+        return found.filter { !Self.isInKnownTitle($0, scalars) }.sorted { $0.start < $1.start }
     }
 
     /// Whether an allowed word covers part of `run[start..<end]`.
