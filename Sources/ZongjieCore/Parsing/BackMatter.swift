@@ -43,8 +43,14 @@ public enum BackMatter {
     public static func isImprintLine(_ text: String) -> Bool {
         if text.hasPrefix("抄送：") || text.hasPrefix("抄送:") || text.hasPrefix("抄报：") { return true }
         if text.hasSuffix("印发") && text.contains("年") && text.contains("月") && text.unicodeScalars.count <= 60 { return true }
-        let scalars = text.unicodeScalars.filter { !LineScanner.isSpace($0) }
-        return scalars.count >= 3 && scalars.allSatisfy { "—-_=━─".unicodeScalars.contains($0) }
+        // A rule line: at least three rule marks and nothing else besides spaces; settled at
+        // the first other scalar, without collecting the line's scalars.
+        var marks = 0
+        for scalar in text.unicodeScalars where !LineScanner.isSpace(scalar) {
+            guard "—-_=━─".unicodeScalars.contains(scalar) else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     /// 附件, 附件1, 附件2, 附件一 alone on a line: the heading of an attachment page (7.3.7).

@@ -137,8 +137,10 @@ struct SectionTreeBuilder {
         var runOn: Paragraph?
         var section = Section(marker: marker, heading: heading, headingRange: headingRange)
         if cut.heading.upperBound < cut.restStart {
-            let between = line.text.sliceUTF8(cut.heading.upperBound..<cut.restStart).unicodeScalars
-            section.headingTerminator = String(String.UnicodeScalarView(between.prefix(1)))
+            // The first scalar after the heading, decoded in place (a sliced String and its
+            // scalar view cost more than the rest of the split).
+            let terminator = text.withUTF8 { UTF8Scalars.decode($0, at: cut.heading.upperBound, end: cut.restStart).scalar }
+            section.headingTerminator = String(Character(terminator))
         }
         if cut.restStart < cut.end {
             let text = line.text.sliceUTF8(cut.restStart..<cut.end)

@@ -14,8 +14,11 @@ public final class DocumentScans: @unchecked Sendable {
     private var outline: (key: String, match: OutlineMatcher.Match)?
     private var parsed: [ParsedLine]?
     /// Results of run-wide scanners (the dictionary scan, line features, the 年报 test) for
-    /// this document, by owner.
-    private var memos: [ObjectIdentifier: Any] = [:]
+    /// this document, by owner: a handful per document, found by a linear search, each in a
+    /// box whose class cast is a pointer compare (a dictionary of `Any` hashed and ran a dynamic
+    /// cast on every ask, about a thousand instructions, and rules ask per document and rule).
+    private var memoOwners: [ObjectIdentifier] = []
+    private var memoBoxes: [AnyObject] = []
 
     init(_ source: SourceText) {
         self.source = source
@@ -65,15 +68,46 @@ public final class DocumentScans: @unchecked Sendable {
         return match
     }
 
-    /// What `owner` computed for this document, computed by `make` the first time (which must
-    /// not call back into these scans).
+    /// What `owner` computed for this document, computed by `make` the first time. `make` runs
+    /// outside the lock (it may read these scans); should two threads compute the same memo,
+    /// the first one stored is the one kept. Inlined so `make` is too: a closure left as a
+    /// call made every rule copy its whole context to capture it.
+    @inline(__always)
     func memo<Value>(_ owner: ObjectIdentifier, _ make: () -> Value) -> Value {
+        if let value: Value = remembered(owner) { return value }
+        return remember(owner, make())
+    }
+
+    /// The memo of `owner`, if it holds a `Value`.
+    private func remembered<Value>(_ owner: ObjectIdentifier) -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        if let value = memos[owner] as? Value { return value }
-        let value = make()
-        memos[owner] = value
+        guard let index = memoOwners.firstIndex(of: owner) else { return nil }
+        return (memoBoxes[index] as? MemoBox<Value>)?.value
+    }
+
+    /// Stores `value` as the memo of `owner` unless one of its type is there already, and
+    /// returns the one kept.
+    private func remember<Value>(_ owner: ObjectIdentifier, _ value: Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let index = memoOwners.firstIndex(of: owner) else {
+            memoOwners.append(owner)
+            memoBoxes.append(MemoBox(value))
+            return value
+        }
+        if let kept = memoBoxes[index] as? MemoBox<Value> { return kept.value }
+        memoBoxes[index] = MemoBox(value)
         return value
+    }
+}
+
+/// One memo of `DocumentScans`, boxed so it is read back by a class cast.
+private final class MemoBox<Value> {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }
 

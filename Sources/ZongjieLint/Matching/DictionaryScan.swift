@@ -48,25 +48,30 @@ public final class DictionaryScan: Sendable {
     /// The document's matches, scanned once per document.
     func result(in context: LintContext) -> Result {
         context.scans.memo(ObjectIdentifier(self)) {
-            var byOwner = [[MultiPatternMatcher.Match]](repeating: [], count: Owner.allCases.count)
+            // One local array per owner (appending through the array of arrays checked both
+            // levels for uniqueness on every match), in `Owner` order.
+            var wordingMatches: [MultiPatternMatcher.Match] = []
+            var residueMatches: [MultiPatternMatcher.Match] = []
+            var formulaMatches: [MultiPatternMatcher.Match] = []
+            var markMatches: [MultiPatternMatcher.Match] = []
             var starts = [[Int]](repeating: [], count: plugin.count)
             let formulaEnd = formula.upperBound, marksEnd = marks.upperBound
             let residueStart = residue.lowerBound, formulaStart = formula.lowerBound
             matcher.forEachMatch(in: context.source.utf8) { match in
                 let pattern = match.pattern
                 if pattern < residueStart {
-                    byOwner[Owner.wording.rawValue].append(match)
+                    wordingMatches.append(match)
                 } else if pattern < formulaStart {
-                    byOwner[Owner.residue.rawValue].append(match)
+                    residueMatches.append(match)
                 } else if pattern < formulaEnd {
-                    byOwner[Owner.formula.rawValue].append(match)
+                    formulaMatches.append(match)
                 } else if pattern < marksEnd {
-                    byOwner[Owner.marks.rawValue].append(match)
+                    markMatches.append(match)
                 } else {
                     starts[pattern - plugin.lowerBound].append(match.start)
                 }
             }
-            return Result(byOwner: byOwner, pluginStarts: starts)
+            return Result(byOwner: [wordingMatches, residueMatches, formulaMatches, markMatches], pluginStarts: starts)
         }
     }
 

@@ -31,16 +31,28 @@ enum InlineEnumeration {
             }
             var byte = 0
             if let base = bytes.baseAddress {
-                // Eight bytes loaded, seven lanes judged per step (a lane needs the byte after it).
-                while byte + 8 <= end {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self))
-                    var candidates = shiYaoCandidates(word) & 0x0080_8080_8080_8080
-                    while candidates != 0 {
-                        // Flags above a real match may be false; `visit` checks each exactly.
-                        visit(byte + candidates.trailingZeroBitCount >> 3)
-                        candidates &= candidates - 1
+                // Sixteen lanes per step (each needs the byte after it, so 17 bytes are read):
+                // where E6 98 or E8 A6 (the first two bytes of 是 and 要) starts. 是/要 are rare
+                // enough that most steps find none and cost a dozen instructions.
+                let raw = UnsafeRawPointer(base)
+                @inline(__always) func splat(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+                while byte + 17 <= end {
+                    let here = raw.loadUnaligned(fromByteOffset: byte, as: SIMD16<UInt8>.self)
+                    let next = raw.loadUnaligned(fromByteOffset: byte + 1, as: SIMD16<UInt8>.self)
+                    let found = ((here .== splat(0xE6)) .& (next .== splat(0x98))) .| ((here .== splat(0xE8)) .& (next .== splat(0xA6)))
+                    let lanes = unsafeBitCast(found, to: (UInt64, UInt64).self)
+                    if lanes.0 | lanes.1 != 0 {
+                        var low = lanes.0, high = lanes.1
+                        while low != 0 {
+                            visit(byte + low.trailingZeroBitCount >> 3)
+                            low &= ~(0xFF << UInt64(low.trailingZeroBitCount & ~7))
+                        }
+                        while high != 0 {
+                            visit(byte + 8 + high.trailingZeroBitCount >> 3)
+                            high &= ~(0xFF << UInt64(high.trailingZeroBitCount & ~7))
+                        }
                     }
-                    byte += 7
+                    byte += 16
                 }
             }
             while byte < end {
@@ -71,20 +83,6 @@ enum InlineEnumeration {
         if first == 0xE3 { return second == 0x80 && last == 0x82 ? start : nil } // 。
         if first == 0xEF, second == 0xBC, last == 0x9B || last == 0x9A || last == 0x8C { return start } // ；：，
         return nil
-    }
-
-    /// The high bit of each byte of `word` (little-endian) where E6 98 or E8 A6 (the first
-    /// two bytes of 是 and 要) starts, plus possibly some above such a byte; the top lane is
-    /// meaningless (its second byte lies outside the word).
-    @inline(__always)
-    private static func shiYaoCandidates(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let following = word >> 8
-        let shi = zeros(word ^ (0xE6 &* ones)) & zeros(following ^ (0x98 &* ones))
-        let yao = zeros(word ^ (0xE8 &* ones)) & zeros(following ^ (0xA6 &* ones))
-        return shi | yao
     }
 
     /// The byte offset `scalars` scalars after `start`, at most `end`.

@@ -58,8 +58,22 @@ struct TermSearch: Sendable {
 
     /// Whether `text` holds one of `terms` (a heading, a short string): one pass over its bytes.
     static func text(_ text: String, containsAnyOf terms: [String]) -> Bool {
-        let needles = terms.map { Array($0.utf8) }
-        var text = text
-        return text.withUTF8 { UTF8Search.containsAny($0, 0, $0.count, needles) }
+        Words(terms).found(in: text)
+    }
+
+    /// `text(_:containsAnyOf:)` for many texts and the same terms: the terms' bytes are taken
+    /// once, not once per text (an array per term and text cost more than the search).
+    struct Words {
+        private let needles: [[UInt8]]
+
+        init(_ terms: [String]) {
+            needles = terms.map { Array($0.utf8) }
+        }
+
+        /// Whether `text` holds one of the terms.
+        func found(in text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { UTF8Search.containsAny($0, 0, $0.count, needles) }
+        }
     }
 }

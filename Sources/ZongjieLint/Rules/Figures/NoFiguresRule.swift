@@ -49,7 +49,8 @@ public struct NoFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
-        let matched = TopLevelBlocks.blocks(in: context).filter { TermSearch.text($0.heading, containsAnyOf: keywords) }
+        let headings = TermSearch.Words(keywords)
+        let matched = TopLevelBlocks.blocks(in: context).filter { headings.found(in: $0.heading) }
         guard let first = matched.first else { return [] }
         // Only the matched blocks' lines are decoded.
         let inBlocks = { (number: Int) in matched.contains { $0.lines.contains(number) } }

@@ -106,7 +106,7 @@ public struct AttachmentNoteRule: LintRule {
             let number = context.source.lineNumber(containing: match.start)
             guard number >= bodyStart, number < bodyEnd else { continue }
             let line = context.scans.line(number)
-            let index = line.scalarIndex(ofByte: match.start)
+            let index = line.scalarIndex(ofByte: match.start, in: context.source)
             var end = index + 2
             while let scalar = line[safe: end], CJK.isASCIIDigit(scalar) || ChineseNumerals.isNumeralScalar(scalar) { end += 1 }
             let numberText = line.text(index + 2, end)

@@ -67,20 +67,21 @@ public struct LoneEnumerationRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        checkPassage(context.document.opening, into: &findings)
-        context.document.forEachSection { checkPassage($0.paragraphs, into: &findings) }
-        checkPassage(context.document.closing, into: &findings)
+        var markers = InlineMarkers.of(context).cursor()
+        checkPassage(context.document.opening, &markers, into: &findings)
+        context.document.forEachSection { checkPassage($0.paragraphs, &markers, into: &findings) }
+        checkPassage(context.document.closing, &markers, into: &findings)
         return findings
     }
 
     /// One run of paragraphs: each 一是 must be followed by a 二是 of the same style before
     /// the run ends or a new list starts at 一.
-    private func checkPassage(_ paragraphs: [Paragraph], into findings: inout [Diagnostic]) {
+    private func checkPassage(_ paragraphs: [Paragraph], _ markers: inout InlineMarkers.Cursor, into findings: inout [Diagnostic]) {
         var open: [NumberingStyle: (range: SourceRange, marker: NumberingMarker)] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            for (offset, marker) in InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker) {
-                guard marker.style == .ordinalShi || marker.style == .ordinalYao else { continue }
+            markers.forEachMarker(of: paragraph, at: range.start) { offset, marker in
+                guard marker.style == .ordinalShi || marker.style == .ordinalYao else { return }
                 if marker.ordinal == 1 {
                     if let lone = open[marker.style] { findings.append(finding(lone.range, lone.marker)) }
                     let column = range.start.column + offset
@@ -90,6 +91,7 @@ public struct LoneEnumerationRule: LintRule {
                 }
             }
         }
+        guard !open.isEmpty else { return }
         for lone in open.values.sorted(by: { $0.range.start < $1.range.start }) { findings.append(finding(lone.range, lone.marker)) }
     }
 

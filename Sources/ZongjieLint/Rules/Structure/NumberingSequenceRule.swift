@@ -65,9 +65,10 @@ public struct NumberingSequenceRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         checkSections(context.document.sections, into: &findings)
-        checkParagraphs(context.document.opening, into: &findings)
-        context.document.forEachSection { checkParagraphs($0.paragraphs, into: &findings) }
-        checkParagraphs(context.document.closing, into: &findings)
+        var markers = InlineMarkers.of(context).cursor()
+        checkParagraphs(context.document.opening, &markers, into: &findings)
+        context.document.forEachSection { checkParagraphs($0.paragraphs, &markers, into: &findings) }
+        checkParagraphs(context.document.closing, &markers, into: &findings)
         return findings
     }
 
@@ -86,12 +87,12 @@ public struct NumberingSequenceRule: LintRule {
     }
 
     /// 一是/一要/第一， within one run of paragraphs, including those written inline after 。；：，.
-    private func checkParagraphs(_ paragraphs: [Paragraph], into findings: inout [Diagnostic]) {
+    private func checkParagraphs(_ paragraphs: [Paragraph], _ markers: inout InlineMarkers.Cursor, into findings: inout [Diagnostic]) {
         var last: [NumberingStyle: Int] = [:]
         for paragraph in paragraphs {
             guard let range = paragraph.range else { continue }
-            for (offset, marker) in InlineEnumeration.markers(in: paragraph.text, paragraphMarker: paragraph.marker) {
-                guard marker.style != .aspect else { continue }
+            markers.forEachMarker(of: paragraph, at: range.start) { offset, marker in
+                guard marker.style != .aspect else { return }
                 let previous = last[marker.style]
                 // A list may restart at 一 (a new list); any other number must follow the last one.
                 if marker.ordinal != 1, marker.ordinal != (previous ?? 0) + 1 {

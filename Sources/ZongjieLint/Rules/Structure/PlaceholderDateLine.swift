@@ -7,8 +7,16 @@ enum PlaceholderDateLine {
     /// The unfilled date line ending the text, unless the document has a real signature date.
     static func find(in context: LintContext) -> (range: SourceRange, text: String)? {
         guard context.document.signature?.date == nil else { return nil }
-        var number = context.source.lines.count
+        let source = context.source
+        var number = source.lines.count
         while number >= 1 {
+            // An unfilled date ends in 日, a fill-in mark opens with 【: most texts end in a
+            // paragraph, and their last line is read no further than its two ends.
+            guard let opening = LineText.firstScalar(source, line: number, skipping: isWhitespace) else {
+                number -= 1
+                continue
+            }
+            guard opening == "【" || LineText.lastScalar(source, line: number, skipping: isWhitespace) == "日" else { return nil }
             let line = context.scans.line(number)
             guard let first = line.scalars.firstIndex(where: { !isWhitespace($0) }) else {
                 number -= 1

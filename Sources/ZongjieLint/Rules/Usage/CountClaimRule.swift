@@ -40,8 +40,8 @@ public struct CountClaimRule: LintRule {
         let claims = (dictionary.marks.lowerBound + UsageMarks.claimsStart)..<(dictionary.marks.lowerBound + UsageMarks.claimsEnd)
         for match in dictionary.matches(.marks, in: context) where claims.contains(match.pattern) {
             let line = context.scans.line(context.source.lineNumber(containing: match.start))
-            let start = line.scalarIndex(ofByte: match.start)
-            let end = line.scalarIndex(ofByte: match.end)
+            let start = line.scalarIndex(ofByte: match.start, in: context.source)
+            let end = line.scalarIndex(ofByte: match.end, in: context.source)
             // 十二个 also holds 二个: only the whole numeral counts.
             if let before = line[safe: start - 1], ChineseNumerals.isNumeralScalar(before) || before == "两" { continue }
             // Most counts neither sum up a list (这/等 before) nor announce one: the count

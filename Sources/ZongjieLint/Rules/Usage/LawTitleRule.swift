@@ -44,14 +44,13 @@ public struct LawTitleRule: LintRule {
         let open = dictionary.marks.lowerBound + UsageMarks.bookTitleOpenIndex
         var found: [Diagnostic] = []
         for match in dictionary.matches(.marks, in: context) where match.pattern == open {
-            let line = context.scans.line(context.source.lineNumber(containing: match.start))
-            let start = line.scalarIndex(ofByte: match.start)
-            var end = start + 1
-            while end < line.count && end - start <= Self.longestTitle && line.scalars[end] != "》" && line.scalars[end] != "《" { end += 1 }
-            guard end < line.count, line.scalars[end] == "》", Self.mayNameLaw(line.scalars[end - 1]) else { continue }
-            let title = line.text(start + 1, end)
-            guard let message = Self.verdicts.verdict(for: title, { problem(with: $0) }) else { continue }
-            found.append(diagnostic(line.range(start, end + 1, in: context.source), message.text, data: message.data))
+            // The title closed on its line, at most `longestTitle` characters long.
+            let number = context.source.lineNumber(containing: match.start)
+            guard let title = BookTitleSpan.closed(from: match.start, line: number, in: context.source, longest: Self.longestTitle),
+                  Self.mayNameLaw(title.last) else { continue }
+            guard let message = Self.verdicts.verdict(for: title.text(in: context.source), { problem(with: $0) }) else { continue }
+            let range = SourceRange(line: number, startColumn: title.open + 1, endColumn: title.close + 2)
+            found.append(diagnostic(range, message.text, data: message.data))
         }
         return found
     }

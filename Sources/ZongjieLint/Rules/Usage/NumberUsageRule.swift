@@ -47,9 +47,13 @@ public struct NumberUsageRule: LintRule {
         var found: [Diagnostic] = []
         // Only lines holding one of the triggers (a hyphen, 号, 〕, 年0 …) are read.
         let triggers = (dictionary.marks.lowerBound + UsageMarks.numberTriggersStart)..<dictionary.marks.upperBound
+        let yearTriggers = (dictionary.marks.lowerBound + UsageMarks.yearTriggersStart)..<dictionary.marks.upperBound
         var lineNumbers: [Int] = []
         // Matches come by end and none spans a line break: line numbers never decrease.
         for match in dictionary.matches(.marks, in: context) where triggers.contains(match.pattern) {
+            // 年度, 年1 … lead to a finding only after a year of two digits (26年度); most
+            // follow a full year (2026年度) and their line is not read for them.
+            if yearTriggers.contains(match.pattern), TextAround.asciiDigits(before: match.start, in: context.source, upTo: 3) != 2 { continue }
             let number = context.source.lineNumber(containing: match.start)
             if lineNumbers.last != number { lineNumbers.append(number) }
         }

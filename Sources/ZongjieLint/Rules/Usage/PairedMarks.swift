@@ -75,7 +75,7 @@ extension PunctuationUsageRule {
     private func opensHalfWidth(_ mark: PairMark, _ context: LintContext) -> Bool {
         guard mark.scalar == "）" else { return false }
         let line = context.scans.line(context.source.lineNumber(containing: mark.start))
-        return line.scalars[..<line.scalarIndex(ofByte: mark.start)].contains("(")
+        return line.scalars[..<line.scalarIndex(ofByte: mark.start, in: context.source)].contains("(")
     }
 
     static func partner(of scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -89,7 +89,7 @@ extension PunctuationUsageRule {
     private func isEnumerationMarker(_ mark: PairMark, _ context: LintContext) -> Bool {
         guard mark.scalar == "）" else { return false }
         let line = context.scans.line(context.source.lineNumber(containing: mark.start))
-        let at = line.scalarIndex(ofByte: mark.start)
+        let at = line.scalarIndex(ofByte: mark.start, in: context.source)
         var start = at
         while start > 0, at - start < 3 {
             let before = line.scalars[start - 1]
@@ -103,7 +103,7 @@ extension PunctuationUsageRule {
 
     private func report(_ mark: PairMark, _ context: LintContext, _ message: String) -> Diagnostic {
         let line = context.scans.line(context.source.lineNumber(containing: mark.start))
-        let at = line.scalarIndex(ofByte: mark.start)
+        let at = line.scalarIndex(ofByte: mark.start, in: context.source)
         return diagnostic(line.range(at, at + 1, in: context.source), message, data: ["found": String(mark.scalar)])
     }
 }

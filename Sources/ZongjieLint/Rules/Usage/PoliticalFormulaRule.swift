@@ -87,8 +87,8 @@ public struct PoliticalFormulaRule: LintRule {
     private func gapFinding(entry: Int, tailStart: Int, tailEnd: Int, _ context: LintContext) -> Diagnostic? {
         guard let gap = FormulaTable.gap(of: table.entries[entry].term) else { return nil }
         let line = context.scans.line(context.source.lineNumber(containing: tailStart))
-        let tail = line.scalarIndex(ofByte: tailStart)
-        let end = line.scalarIndex(ofByte: tailEnd)
+        let tail = line.scalarIndex(ofByte: tailStart, in: context.source)
+        let end = line.scalarIndex(ofByte: tailEnd, in: context.source)
         // The sentence so far: back to 。；！？ or the line's start, at most a long sentence.
         var sentenceStart = tail
         while sentenceStart > 0 && tail - sentenceStart < Self.longestSentence {
@@ -126,18 +126,5 @@ public struct PoliticalFormulaRule: LintRule {
         let data = ["term": written, "replacement": complete, "basis": entry.source]
         let fix = fixable ? Fix(range: range, replacement: complete, kind: .wording) : nil
         return diagnostic(range, message, data: data, fix: fix)
-    }
-}
-
-extension ScalarLine {
-    /// The index of the scalar starting at byte `offset` (or the first after it).
-    func scalarIndex(ofByte offset: Int) -> Int {
-        var low = 0
-        var high = offsets.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if offsets[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -52,12 +52,16 @@ public struct PunctuationUsageRule: LintRule {
         var coveredUntil = -1
         var pairMarks: [PairMark] = []
         // The matcher lists matches by end; single marks and runs are read by start.
+        // Only this rule's marks (《, doubled marks, ellipses, quotation marks and brackets):
+        // the counts and triggers of the other usage rules are left out before sorting.
+        let ownEnd = base + UsageMarks.claimsStart
         let matches = dictionary.matches(.marks, in: context)
+            .filter { $0.pattern < ownEnd }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
         for match in matches {
             let index = match.pattern - base
-            let pattern = UsageMarks.patterns[index]
             if ellipsis.contains(index) || doubled.contains(index) {
+                let pattern = UsageMarks.patterns[index]
                 guard match.start >= coveredUntil else { continue }
                 if ellipsis.contains(index) || pattern == "。。" {
                     // A run of dots, of 。 or of … is read whole.
@@ -91,7 +95,7 @@ public struct PunctuationUsageRule: LintRule {
                 continue
             }
             let isPairMark = index == UsageMarks.bookTitleOpenIndex || (ellipsis.upperBound..<UsageMarks.claimsStart).contains(index)
-            if isPairMark, let scalar = pattern.unicodeScalars.first { pairMarks.append(PairMark(scalar: scalar, start: match.start)) }
+            if isPairMark { pairMarks.append(PairMark(scalar: UsageMarks.leadingScalars[index], start: match.start)) }
         }
         found += unpaired(pairMarks, context)
         if let title = titlePeriod(context) { found.append(title) }
