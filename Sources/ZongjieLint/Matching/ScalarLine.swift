@@ -106,25 +106,9 @@ struct ScalarLine: Sendable {
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var index = 0
             for scalar in slice {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[index] = UInt8(value)
+                UTF8.encode(scalar) { byte in
+                    buffer[index] = byte
                     index += 1
-                } else if value < 0x800 {
-                    buffer[index] = UInt8(0xC0 | value >> 6)
-                    buffer[index + 1] = UInt8(0x80 | value & 0x3F)
-                    index += 2
-                } else if value < 0x10000 {
-                    buffer[index] = UInt8(0xE0 | value >> 12)
-                    buffer[index + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
-                    buffer[index + 2] = UInt8(0x80 | value & 0x3F)
-                    index += 3
-                } else {
-                    buffer[index] = UInt8(0xF0 | value >> 18)
-                    buffer[index + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
-                    buffer[index + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
-                    buffer[index + 3] = UInt8(0x80 | value & 0x3F)
-                    index += 4
                 }
             }
             return index

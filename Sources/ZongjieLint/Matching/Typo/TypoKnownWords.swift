@@ -80,7 +80,7 @@ extension TypoChecker {
 
     /// Whether the suspect's window is a known word (at gains up to `limit`), or a two-character
     /// word across its suspect character is one (at gains up to `knownNeighbourGain`).
-    /// The gains are tested first: the list is parsed only when a suspect is weak enough to need it.
+    /// The gains are tested first: the list is searched only when a suspect is weak enough to need it.
     static func formsKnownWord(_ suspect: TypoDetector.Suspect, in run: [UInt16], limit: Int32) -> Bool {
         if suspect.gain <= limit && TypoKnownWords.shared.contains(run, suspect.start, suspect.length) { return true }
         // Two-character suspects at such gains are below the rule's threshold anyway; in the
