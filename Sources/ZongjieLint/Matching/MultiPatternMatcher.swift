@@ -129,9 +129,9 @@ public struct MultiPatternMatcher: Sendable {
     @inline(__always)
     static func decodeQuickly(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int) {
         if index &+ 4 <= end, let base = bytes.baseAddress {
-            let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-            if word & 0x00C0_C0F0 == 0x0080_80E0 {
-                let value = (word & 0x0F) &<< 12 | (word & 0x3F00) &>> 2 | (word &>> 16) & 0x3F
+            let word = ThreeByteWord.load(base, at: index)
+            if ThreeByteWord.startsThreeByteCharacter(word) {
+                let value = ThreeByteWord.value(word)
                 guard value >= 0x800 && (value < 0xD800 || value > 0xDFFF) else { return (invalid, 1) }
                 return (value, 3)
             }
@@ -262,8 +262,8 @@ public struct MultiPatternMatcher: Sendable {
                             // continuation bytes in one mask, and the bit set's word and bit come
                             // straight from the bytes (word: the lead's four bits and the first
                             // continuation's six; bit: the second continuation's six).
-                            var word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-                            guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                            var word = ThreeByteWord.load(base, at: index)
+                            guard ThreeByteWord.startsThreeByteCharacter(word) else { break }
                             while true {
                                 let row = Int((word & 0x0F) &<< 6 | (word &>> 8) & 0x3F)
                                 if starts[row] & (1 &<< UInt64((word &>> 16) & 0x3F)) != 0 {
@@ -272,12 +272,12 @@ public struct MultiPatternMatcher: Sendable {
                                 }
                                 index &+= 3
                                 guard index &+ 4 <= end else { break }
-                                word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-                                guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                                word = ThreeByteWord.load(base, at: index)
+                                guard ThreeByteWord.startsThreeByteCharacter(word) else { break }
                             }
                             // Stopped at a starting character (the general way takes it), or
                             // at anything else (the byte-wise test below takes it).
-                            if index &+ 4 <= end, word & 0x00C0_C0F0 == 0x0080_80E0 { break }
+                            if index &+ 4 <= end, ThreeByteWord.startsThreeByteCharacter(word) { break }
                             continue
                         }
                         guard lead & 0xF0 == 0xE0, index &+ 2 < end else { break }

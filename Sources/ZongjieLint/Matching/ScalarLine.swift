@@ -40,10 +40,9 @@ struct ScalarLine: Sendable {
                     // other lengths, broken sequences) goes the byte-wise way.
                     var decodedRun = false
                     while index < wordEnd, written < count {
-                        let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
-                        guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
-                        let value = (word & 0x0F) &<< 12 | (word & 0x3F00) &>> 2 | (word &>> 16) & 0x3F
-                        scalarBuffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                        let word = ThreeByteWord.load(base, at: index)
+                        guard ThreeByteWord.startsThreeByteCharacter(word) else { break }
+                        scalarBuffer.initializeElement(at: written, to: Unicode.Scalar(ThreeByteWord.value(word)) ?? "\u{FFFD}")
                         written &+= 1
                         index &+= 3
                         decodedRun = true
