@@ -3,9 +3,7 @@ import Dispatch
 /// What `TypoLexicon` is made of, as built from the text of dictionaries/typo/
 /// (TypoLexicon says what each structure answers).
 struct TypoLexiconTables: Sendable, Equatable {
-    var keys: [UInt32] = []
-    var costs: [UInt8] = []
-    var shift: UInt64 = 0
+    var words = TypoWordTable.empty
     var singles: [UInt8] = []
     var cheapestCorrection: [Int32] = []
     var wordCount = 0
@@ -14,7 +12,7 @@ struct TypoLexiconTables: Sendable, Equatable {
     var startsOf4: [UInt64] = []
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
-    var maskedBloom: [UInt64] = []
+    var maskedBloom = TypoLineBuffer(zeroedBytes: 0)
     var confusionStart: [Int32] = []
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
@@ -67,7 +65,6 @@ enum TypoLexiconBuilder {
         for group in groups { wordCount += group.scalars.count / group.length }
         let bits = tableBits(wordCount)
         tables.wordCount = wordCount
-        tables.shift = UInt64(64 - bits)
 
         // Largest first: on two cores the two small ones follow the masked filter's.
         let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables())
@@ -85,8 +82,7 @@ enum TypoLexiconBuilder {
                 )
             }
         }
-        tables.keys = table.value.keys
-        tables.costs = table.value.costs
+        tables.words = table.value.words
         tables.singles = table.value.singles
         tables.cheapestCorrection = table.value.cheapestCorrection
         tables.startsOf2 = starts.value.startsOf2
@@ -108,10 +104,7 @@ enum TypoLexiconBuilder {
 
     /// The hash table with its costs, the single characters, the cheapest correction per length.
     private static func fillTable(_ groups: [Group], bits: Int) -> TypoLexiconTables {
-        var keys = [UInt32](repeating: 0, count: 1 << bits)
-        var costs = [UInt8](repeating: 0, count: 1 << bits)
-        let mask = (1 << bits) - 1
-        let shift = UInt64(64 - bits)
+        let table = TypoWordTable(bits: bits)
         var singles = [UInt8](repeating: 0xFF, count: 0x10000)
         var cheapest = [Int32](repeating: Int32.max, count: TypoLexicon.maxWordLength + 1)
         for group in groups {
@@ -128,19 +121,11 @@ enum TypoLexiconBuilder {
                     continue
                 }
                 // Words come in slot order (words.txt is written so): the table fills front to back.
-                let mixed = TypoLexicon.mix(TypoLexicon.key(scalars, start, length))
-                let print = TypoLexicon.fingerprint(mixed)
-                var slot = Int(mixed >> shift)
-                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
-                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
-                    keys[slot] = print
-                    costs[slot] = group.cost
-                }
+                table.insert(mixed: TypoLexicon.mix(TypoLexicon.key(scalars, start, length)), cost: group.cost)
             }
         }
         var tables = TypoLexiconTables()
-        tables.keys = keys
-        tables.costs = costs
+        tables.words = table
         tables.singles = singles
         tables.cheapestCorrection = cheapest
         return tables
@@ -170,9 +155,8 @@ enum TypoLexiconBuilder {
                     startsOf4[four >> 6] |= 1 << UInt64(four & 63)
                 }
                 if offered {
-                    let (first, second) = TypoLexicon.bloomBits(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
-                    bloom[first >> 6] |= 1 << UInt64(first & 63)
-                    bloom[second >> 6] |= 1 << UInt64(second & 63)
+                    let (word, bits) = TypoLexicon.bloomWord(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
+                    bloom[word] |= bits
                 }
             }
         }
@@ -203,15 +187,14 @@ enum TypoLexiconBuilder {
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
         // Filter words and signature words interleaved (see `TypoLexicon.maskedBloom`).
-        var masked = [UInt64](repeating: 0, count: 2 * TypoLexicon.bloomBitCount / 64)
-        masked.withUnsafeMutableBufferPointer { masked in
-            forEachOfferedLongWord(groups) { group, start in
-                for offset in 0..<group.length {
-                    let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
-                    let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
-                    masked[word << 1] |= 1 << (mixed & 63)
-                    masked[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
-                }
+        let masked = TypoLineBuffer(zeroedBytes: 2 * TypoLexicon.bloomBitCount / 8)
+        let pairs = masked.base.assumingMemoryBound(to: UInt64.self)
+        forEachOfferedLongWord(groups) { group, start in
+            for offset in 0..<group.length {
+                let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
+                let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
+                pairs[word << 1] |= 1 << (mixed & 63)
+                pairs[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
             }
         }
         var tables = TypoLexiconTables()
