@@ -52,10 +52,10 @@ final class TypoLexicon: Sendable {
     let correctionBloom: [UInt64]
     /// Bloom filter (2^23 bits, one per entry) over the correction words of three or more
     /// characters with one character masked: a window with no word one character away is
-    /// skipped with one probe instead of one per confusable character. Pairs of 64-bit words:
-    /// the filter's word, then the masked characters of its entries, a bit each
-    /// (`signatureBit`): a window that passes tests every confusable in that word, from the
-    /// cache line it already loaded, before any probe of its own. 2 MB, on one huge page.
+    /// skipped with one probe instead of one per confusable character. Records of 32 bytes:
+    /// the filter's word, then 192 bits with the masked characters of its entries, a bit each
+    /// (TypoMaskedSignature): a window that passes tests every confusable there, from the
+    /// cache line it already loaded, before any probe of its own. 4 MB, on two huge pages.
     let maskedBloom: TypoLineBuffer
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.

@@ -186,15 +186,16 @@ enum TypoLexiconBuilder {
 
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
-        // Filter words and signature words interleaved (see `TypoLexicon.maskedBloom`).
-        let masked = TypoLineBuffer(zeroedBytes: 2 * TypoLexicon.bloomBitCount / 8)
-        let pairs = masked.base.assumingMemoryBound(to: UInt64.self)
+        // Records of a filter word and its signature words (see `TypoLexicon.maskedBloom`).
+        let masked = TypoLineBuffer(zeroedBytes: TypoLexicon.bloomBitCount / 64 * TypoLexicon.maskedRecordBytes)
+        let records = masked.base.assumingMemoryBound(to: UInt64.self)
         forEachOfferedLongWord(groups) { group, start in
             for offset in 0..<group.length {
                 let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
-                let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
-                pairs[word << 1] |= 1 << (mixed & 63)
-                pairs[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
+                let record = (Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6) * 4
+                records[record] |= 1 << (mixed & 63)
+                let position = TypoLexicon.signaturePosition(group.scalars[start + offset])
+                records[record + 1 + (position >> 6)] |= 1 << UInt64(position & 63)
             }
         }
         var tables = TypoLexiconTables()

@@ -58,12 +58,6 @@ extension TypoLexicon {
         return mix(key)
     }
 
-    /// The bit of a masked character in its signature word.
-    @inline(__always)
-    static func signatureBit(_ scalar: UInt16) -> UInt64 {
-        1 << ((UInt64(scalar) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-    }
-
     @inline(__always)
     static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
         Int(((UInt64(a) << 16 | UInt64(b)) &* 0xD6E8_FEB8_6659_FD93) >> 41)

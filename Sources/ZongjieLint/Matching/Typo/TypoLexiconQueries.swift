@@ -85,11 +85,12 @@ extension TypoLexicon {
         return Int32(raw)
     }
 
-    /// `mayCorrect` on the window at `scalars` (length 3…5), as the signature word of the
-    /// masked key (see `maskedBloom`; 0 when the filter rejects the window); `folded`
-    /// (see `foldedMaskedBloom`) answers most windows first from a quarter of the memory.
+    /// The masked filter on the window at `scalars` (length 3…5) with the character at
+    /// `offset` masked, as the signature of the characters that may complete it there (see
+    /// `maskedBloom`; `.none` when the filter rejects the window); `folded` (see
+    /// `foldedMaskedBloom`) answers most windows first from 256 KB.
     @inline(__always)
-    func maskedSignature(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> UInt64 {
+    func maskedSignature(_ scalars: UnsafePointer<UInt16>, _ length: Int, at offset: Int, folded: [UInt64]) -> TypoMaskedSignature {
         var key: UInt64 = UInt64(offset + 1) << 3 | UInt64(length)
         for index in 0..<length where index != offset {
             key = (key ^ UInt64(scalars[index])) &* 0x9E37_79B9_7F4A_7C15
@@ -97,19 +98,19 @@ extension TypoLexicon {
         let mixed = Self.mix(key)
         let bit = Int(mixed & UInt64(Self.bloomBitCount - 1))
         let foldedBit = bit & (Self.bloomBitCount / Self.maskedFold - 1)
-        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return 0 }
-        // The pair of the filter's word and its signature: 16 bytes at pair index `bit >> 6`.
-        let pair = UnsafeRawPointer(maskedBloom.base) + (bit >> 6) &* 16
-        guard pair.load(as: UInt64.self) & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return pair.load(fromByteOffset: 8, as: UInt64.self)
+        guard folded[foldedBit >> 6] & (1 << UInt64(foldedBit & 63)) != 0 else { return .none }
+        // The record of the filter's word and its signature words: 32 bytes at `bit >> 6`.
+        let record = UnsafePointer<UInt64>(maskedBloom.base.assumingMemoryBound(to: UInt64.self)) + (bit >> 6) &* 4
+        guard record[0] & (1 << UInt64(bit & 63)) != 0 else { return .none }
+        return TypoMaskedSignature(words: record + 1, isEmpty: false)
     }
 
     /// The masked-word filter folded onto a quarter of its bits (256 KB, every bit the OR of
     /// four): a window it rejects is rejected by the full filter too, and it stays in the
     /// core's cache where the 1 MB filter does not. Made once, in well under a millisecond.
     func foldedMaskedBloom() -> [UInt64] {
-        let pairs = UnsafeRawPointer(maskedBloom.base).assumingMemoryBound(to: UInt64.self)
-        return Self.fold((0..<(Self.bloomBitCount / 64)).map { pairs[2 * $0] })
+        let records = UnsafeRawPointer(maskedBloom.base).assumingMemoryBound(to: UInt64.self)
+        return Self.fold((0..<(Self.bloomBitCount / 64)).map { records[4 * $0] })
     }
 
     /// The correction-word filter folded the same way (its words: a blocked filter's bits stay in one word).
