@@ -39,13 +39,10 @@ final class TypoLexicon: Sendable {
     let pairs: [UInt64]
     /// Cost class of each 16-bit scalar as a word of its own; 0xFF: none.
     let singles: [UInt8]
-    /// Bit sets (2^21 bits) over the first two and first three characters of the words of
-    /// at least that length: most windows of running text start no word, and these answer
-    /// that from 256 KB each instead of a probe into the 5.6 MB table.
-    let startsOf2: [UInt64]
-    let startsOf3: [UInt64]
-    /// The same over the first four characters of the words of four or five.
-    let startsOf4: [UInt64]
+    /// The first two, three and four characters of the words of at least that length: most
+    /// windows of running text start no word, and this answers that from 768 KB instead of a
+    /// probe into the 5.6 MB table.
+    let starts: TypoStartFilter
     /// Blocked Bloom filter (2^17 64-bit words, two bits per word in one of them; see
     /// `bloomWord`) over the words that may be offered as corrections: most substitutions
     /// form no word, and this answers from one load into 1 MB.
@@ -89,9 +86,7 @@ final class TypoLexicon: Sendable {
     init(_ tables: TypoLexiconTables) {
         words = tables.words
         singles = tables.singles
-        startsOf2 = tables.startsOf2
-        startsOf3 = tables.startsOf3
-        startsOf4 = tables.startsOf4
+        starts = tables.starts
         pairs = tables.pairs
         correctionBloom = tables.correctionBloom
         maskedBloom = tables.maskedBloom
@@ -108,7 +103,7 @@ final class TypoLexicon: Sendable {
     var tables: TypoLexiconTables {
         TypoLexiconTables(
             words: words, singles: singles, cheapestCorrection: cheapestCorrection,
-            wordCount: wordCount, startsOf2: startsOf2, startsOf3: startsOf3, startsOf4: startsOf4, pairs: pairs,
+            wordCount: wordCount, starts: starts, pairs: pairs,
             correctionBloom: correctionBloom, maskedBloom: maskedBloom, confusionStart: confusionStart,
             confusedWith: confusedWith, suffixes: suffixes, prefixes: prefixes, correctionFloors: correctionFloors
         )
@@ -116,6 +111,5 @@ final class TypoLexicon: Sendable {
 
     static let pairBitCount = 1 << 23
     static let bloomBitCount = 1 << 23
-    static let startBitCount = 1 << 21
     static let maskedFold = 4
 }

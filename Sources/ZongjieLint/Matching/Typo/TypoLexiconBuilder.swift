@@ -7,9 +7,7 @@ struct TypoLexiconTables: Sendable, Equatable {
     var singles: [UInt8] = []
     var cheapestCorrection: [Int32] = []
     var wordCount = 0
-    var startsOf2: [UInt64] = []
-    var startsOf3: [UInt64] = []
-    var startsOf4: [UInt64] = []
+    var starts = TypoStartFilter.empty
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
     var maskedBloom = TypoLineBuffer(zeroedBytes: 0)
@@ -85,9 +83,7 @@ enum TypoLexiconBuilder {
         tables.words = table.value.words
         tables.singles = table.value.singles
         tables.cheapestCorrection = table.value.cheapestCorrection
-        tables.startsOf2 = starts.value.startsOf2
-        tables.startsOf3 = starts.value.startsOf3
-        tables.startsOf4 = starts.value.startsOf4
+        tables.starts = starts.value.starts
         tables.correctionBloom = starts.value.correctionBloom
         tables.pairs = pairs.value.pairs
         tables.correctionFloors = pairs.value.correctionFloors
@@ -133,9 +129,7 @@ enum TypoLexiconBuilder {
 
     /// The sets of word starts (two and three characters) and the correction words' Bloom filter.
     private static func fillStarts(_ groups: [Group]) -> TypoLexiconTables {
-        var startsOf2 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
-        var startsOf3 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
-        var startsOf4 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
+        let starts = TypoStartFilter()
         var bloom = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
         for group in groups where group.length >= 2 {
             let scalars = group.scalars
@@ -144,16 +138,7 @@ enum TypoLexiconBuilder {
             var start = 0
             while start + length <= scalars.count {
                 defer { start += length }
-                let two = TypoLexicon.startBit(scalars[start], scalars[start + 1])
-                startsOf2[two >> 6] |= 1 << UInt64(two & 63)
-                if length >= 3 {
-                    let three = TypoLexicon.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
-                    startsOf3[three >> 6] |= 1 << UInt64(three & 63)
-                }
-                if length >= 4 {
-                    let four = TypoLexicon.startBit(packed: TypoLexicon.key(scalars, start, 4))
-                    startsOf4[four >> 6] |= 1 << UInt64(four & 63)
-                }
+                starts.insert(scalars, start, length)
                 if offered {
                     let (word, bits) = TypoLexicon.bloomWord(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
                     bloom[word] |= bits
@@ -161,9 +146,7 @@ enum TypoLexiconBuilder {
             }
         }
         var tables = TypoLexiconTables()
-        tables.startsOf2 = startsOf2
-        tables.startsOf3 = startsOf3
-        tables.startsOf4 = startsOf4
+        tables.starts = starts
         tables.correctionBloom = bloom
         return tables
     }

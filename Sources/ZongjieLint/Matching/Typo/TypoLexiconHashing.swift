@@ -63,15 +63,4 @@ extension TypoLexicon {
         Int(((UInt64(a) << 16 | UInt64(b)) &* 0xD6E8_FEB8_6659_FD93) >> 41)
     }
 
-    @inline(__always)
-    static func startBit(_ a: UInt16, _ b: UInt16, _ c: UInt16 = 0) -> Int {
-        let packed = UInt64(a) << 32 | UInt64(b) << 16 | UInt64(c)
-        return Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
-    }
-
-    /// The bit of `startsOf4` for a packed key of four characters (see `key`).
-    @inline(__always)
-    static func startBit(packed: UInt64) -> Int {
-        Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 43)
-    }
 }

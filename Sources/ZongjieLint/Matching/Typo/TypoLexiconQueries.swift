@@ -7,12 +7,7 @@ extension TypoLexicon {
     /// false positives possible, no false negatives).
     @inline(__always)
     func mayStartWord(_ scalars: [UInt16], _ start: Int, _ length: Int) -> Bool {
-        if length == 2 {
-            let bit = Self.startBit(scalars[start], scalars[start + 1])
-            return startsOf2[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-        }
-        let bit = Self.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
-        return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        length == 2 ? starts.mayStart(scalars[start], scalars[start + 1]) : starts.mayStart(scalars[start], scalars[start + 1], scalars[start + 2])
     }
 
     /// The cost class of a character as a word of its own, or nil.
@@ -47,22 +42,19 @@ extension TypoLexicon {
     /// Whether some word may start with `a b` (no false negatives).
     @inline(__always)
     func mayStartWord(_ a: UInt16, _ b: UInt16) -> Bool {
-        let bit = Self.startBit(a, b)
-        return startsOf2[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        starts.mayStart(a, b)
     }
 
     /// Whether some word may start with `a b c` (no false negatives).
     @inline(__always)
     func mayStartWord(_ a: UInt16, _ b: UInt16, _ c: UInt16) -> Bool {
-        let bit = Self.startBit(a, b, c)
-        return startsOf3[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        starts.mayStart(a, b, c)
     }
 
     /// Whether some word may start with the four characters packed in `key` (no false negatives).
     @inline(__always)
     func mayStartWord(packed key: UInt64) -> Bool {
-        let bit = Self.startBit(packed: key)
-        return startsOf4[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        starts.mayStart(packed: key)
     }
 
     /// `cost` for a packed key (see `key`) whose start the caller has already tested with
