@@ -13,9 +13,6 @@ import ZongjieLint
 //
 // Every figure is the median of N runs (default 5) after one warm-up; MB = 10^6 bytes of
 // UTF-8 input; each result is one JSON line on stdout. Timing never lives in the tests.
-// ZONGJIE_TYPO_SMALL_PAGES=1: the typo tables without huge pages (to measure what they save).
-
-if ProcessInfo.processInfo.environment["ZONGJIE_TYPO_SMALL_PAGES"] == "1" { TypoMemory.hugePages = false }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 5

@@ -52,7 +52,7 @@ final class TypoLexicon: Sendable {
     /// skipped with one probe instead of one per confusable character. Records of 32 bytes:
     /// the filter's word, then 192 bits with the masked characters of its entries, a bit each
     /// (TypoMaskedSignature): a window that passes tests every confusable there, from the
-    /// cache line it already loaded, before any probe of its own. 4 MB, on two huge pages.
+    /// cache line it already loaded, before any probe of its own. 4 MB.
     let maskedBloom: TypoLineBuffer
     /// Per length (index 0…5), the cheapest correction word: a window whose budget is below
     /// it cannot yield one.
