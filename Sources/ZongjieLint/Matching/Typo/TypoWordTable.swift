@@ -30,8 +30,21 @@ struct TypoWordTable: @unchecked Sendable, Equatable {
     /// Slot `slot`'s line (as a byte offset) and its lane in that line.
     @inline(__always)
     private static func place(_ slot: Int) -> (line: Int, lane: Int) {
-        let line = slot / slotsPerLine
+        let line = Int(UInt(bitPattern: slot) / UInt(slotsPerLine))
         return (line &* 64, slot &- line &* slotsPerLine)
+    }
+
+    /// The slot after `slot` (wrapping at the table's end), with its line and lane, without
+    /// a division: a probe sequence mostly stays in its line.
+    @inline(__always)
+    private func next(_ slot: inout Int, _ line: inout Int, _ lane: inout Int) {
+        slot = (slot &+ 1) & mask
+        lane &+= 1
+        if slot == 0 {
+            (line, lane) = (0, 0)
+        } else if lane == Self.slotsPerLine {
+            (line, lane) = (line &+ 64, 0)
+        }
     }
 
     /// The raw cost class stored for the key whose mixed hash is `mixed`, or nil.
@@ -40,26 +53,27 @@ struct TypoWordTable: @unchecked Sendable, Equatable {
         let print = TypoLexicon.fingerprint(mixed)
         let base = UnsafeRawPointer(lines.base)
         var slot = Int(mixed >> shift)
+        var (line, lane) = Self.place(slot)
         while true {
-            let (line, lane) = Self.place(slot)
             let found = base.load(fromByteOffset: line &+ lane &* 4, as: UInt32.self)
             if found == print { return base.load(fromByteOffset: line &+ Self.costOffset &+ lane, as: UInt8.self) }
             if found == 0 { return nil }
-            slot = (slot &+ 1) & mask
+            next(&slot, &line, &lane)
         }
     }
 
     /// Puts a word in (build only): a word already there keeps the lesser cost class.
+    @inline(__always)
     func insert(mixed: UInt64, cost: UInt8) {
         let print = TypoLexicon.fingerprint(mixed)
         let base = lines.base
         var slot = Int(mixed >> shift)
+        var (line, lane) = Self.place(slot)
         while true {
-            let (line, lane) = Self.place(slot)
-            let found = base.load(fromByteOffset: line + lane * 4, as: UInt32.self)
-            let costAt = line + Self.costOffset + lane
+            let found = base.load(fromByteOffset: line &+ lane &* 4, as: UInt32.self)
+            let costAt = line &+ Self.costOffset &+ lane
             if found == 0 {
-                base.storeBytes(of: print, toByteOffset: line + lane * 4, as: UInt32.self)
+                base.storeBytes(of: print, toByteOffset: line &+ lane &* 4, as: UInt32.self)
                 base.storeBytes(of: cost, toByteOffset: costAt, as: UInt8.self)
                 return
             }
@@ -69,7 +83,7 @@ struct TypoWordTable: @unchecked Sendable, Equatable {
                 }
                 return
             }
-            slot = (slot + 1) & mask
+            next(&slot, &line, &lane)
         }
     }
 }
