@@ -77,8 +77,8 @@ struct TypoDetector: Sendable {
         let count = run.count
         guard count >= 2 else { return [] }
         let maxLength = TypoLexicon.maxWordLength
-        // cost (count · maxLength), forward (count + 1), backward (count + 1).
-        let needed = count * maxLength + 2 * (count + 1)
+        // cost (count · maxLength), forward (count + 1), backward (count + 1), longest (count).
+        let needed = count * maxLength + 2 * (count + 1) + count
         if scratch.count < needed { scratch = [Int32](repeating: 0, count: max(needed, 2 * scratch.count)) }
         let tables = SearchTables.matching(lexicon, channels: parameters.channelCost)
         let found: [Suspect] = run.withUnsafeBufferPointer { runBuffer in
@@ -91,6 +91,7 @@ struct TypoDetector: Sendable {
                         let search = Search(
                             detector: self, run: r, count: count, cost: base,
                             forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
+                            longest: base + count * maxLength + 2 * (count + 1),
                             tables: tables, floors: floors, floorRowOf: floorRowOf
                         )
                         return search.suspects()

@@ -12,6 +12,9 @@ extension TypoDetector {
         /// forward[i]: the least cost of run[0..<i]; backward[i]: of run[i..<count].
         let forward: UnsafeMutablePointer<Int32>
         let backward: UnsafeMutablePointer<Int32>
+        /// longest[i]: the length of the longest word starting at i (1 when none but the
+        /// character): the backward pass and the path walk read no entry past it.
+        let longest: UnsafeMutablePointer<Int32>
 
         var lexicon: TypoLexicon { detector.lexicon }
         let tables: SearchTables
@@ -28,7 +31,8 @@ extension TypoDetector {
         /// The word-cost table and the forward costs in one pass: `forward[start]` is final
         /// when the pass reaches `start` (every word ending there starts before it), so each
         /// word found relaxes the forward cost of its end right away, and no second pass
-        /// reads the table's empty entries.
+        /// reads the table's empty entries. Costs stay far below overflow (at most
+        /// `Int32.max / 4` plus a few word costs), so sums use `&+` (no overflow check).
         @inline(__always)
         private func fillCostsAndForward() {
             let maxLength = TypoLexicon.maxWordLength
@@ -38,58 +42,71 @@ extension TypoDetector {
             forward[0] = 0
             for end in 1...count { forward[end] = infinity }
             for start in 0..<count {
-                let row = cost + start * maxLength
+                let row = cost + start &* maxLength
                 let here = forward[start]
                 let single = lexicon.singleCost(run[start]) ?? unknownSingle
                 row[0] = single
                 row[1] = -1; row[2] = -1; row[3] = -1; row[4] = -1
-                forward[start + 1] = min(forward[start + 1], here + single)
+                longest[start] = 1
+                if single >= 0 { forward[start &+ 1] = min(forward[start &+ 1], here &+ single) }
                 // No word starts with these two (three) characters: none longer either.
-                guard start + 1 < count, lexicon.mayStartWord(run[start], run[start + 1]) else { continue }
-                var packed = UInt64(run[start]) << 48 | UInt64(run[start + 1]) << 32
+                guard start &+ 1 < count, lexicon.mayStartWord(run[start], run[start &+ 1]) else { continue }
+                var packed = UInt64(run[start]) << 48 | UInt64(run[start &+ 1]) << 32
                 if let found = lexicon.cost(packedKey: packed) {
                     row[1] = found
-                    forward[start + 2] = min(forward[start + 2], here + found)
+                    longest[start] = 2
+                    forward[start &+ 2] = min(forward[start &+ 2], here &+ found)
                 }
-                guard start + 2 < count, lexicon.mayStartWord(run[start], run[start + 1], run[start + 2]) else { continue }
-                packed |= UInt64(run[start + 2]) << 16
+                guard start &+ 2 < count, lexicon.mayStartWord(run[start], run[start &+ 1], run[start &+ 2]) else { continue }
+                packed |= UInt64(run[start &+ 2]) << 16
                 if let found = lexicon.cost(packedKey: packed) {
                     row[2] = found
-                    forward[start + 3] = min(forward[start + 3], here + found)
+                    longest[start] = 3
+                    forward[start &+ 3] = min(forward[start &+ 3], here &+ found)
                 }
-                guard start + 3 < count else { continue }
-                packed |= UInt64(run[start + 3])
+                guard start &+ 3 < count else { continue }
+                packed |= UInt64(run[start &+ 3])
                 guard lexicon.mayStartWord(packed: packed) else { continue }
                 if let found = lexicon.cost(packedKey: packed) {
                     row[3] = found
-                    forward[start + 4] = min(forward[start + 4], here + found)
+                    longest[start] = 4
+                    forward[start &+ 4] = min(forward[start &+ 4], here &+ found)
                 }
-                guard start + 4 < count else { continue }
-                if let found = lexicon.cost(packedKey: TypoLexicon.fiveKey(packed, run[start + 4])) {
+                guard start &+ 4 < count else { continue }
+                if let found = lexicon.cost(packedKey: TypoLexicon.fiveKey(packed, run[start &+ 4])) {
                     row[4] = found
-                    forward[start + 5] = min(forward[start + 5], here + found)
+                    longest[start] = 5
+                    forward[start &+ 5] = min(forward[start &+ 5], here &+ found)
                 }
             }
         }
 
+        /// The backward costs, over each start's words only (up to `longest`).
         @inline(__always)
         private func fillBackward() {
             let maxLength = TypoLexicon.maxWordLength
             let infinity = Int32.max / 4
             backward[count] = 0
-            for start in stride(from: count - 1, through: 0, by: -1) {
+            var start = count &- 1
+            while start >= 0 {
+                let row = cost + start &* maxLength
                 var best = infinity
-                for length in 1...min(maxLength, count - start) {
-                    let word = cost[start * maxLength + length - 1]
-                    if word >= 0 { best = min(best, word + backward[start + length]) }
+                if row[0] >= 0 { best = row[0] &+ backward[start &+ 1] }
+                let last = Int(longest[start])
+                var length = 2
+                while length <= last {
+                    let word = row[length &- 1]
+                    if word >= 0 { best = min(best, word &+ backward[start &+ length]) }
+                    length &+= 1
                 }
                 backward[start] = best
+                start &-= 1
             }
         }
 
         /// Along the best path (the shortest word first where paths tie), the characters worth
         /// a search: a dear lone character or one in a rare word, and, with a higher bar, one
-        /// inside a common word. A character with no confusions (floor row 0) has none to try.
+        /// inside a common word.
         @inline(__always)
         private func walkBestPath() -> [Suspect] {
             let maxLength = TypoLexicon.maxWordLength
@@ -99,18 +116,22 @@ extension TypoDetector {
             var start = 0
             while start < count {
                 // The best path's word at `start`.
+                let row = cost + start &* maxLength
+                let here = forward[start]
                 var length = 1
-                for candidate in 1...min(maxLength, count - start) {
-                    let word = cost[start * maxLength + candidate - 1]
-                    if word >= 0 && forward[start] + word + backward[start + candidate] == total {
+                var candidate = 1
+                let last = Int(longest[start])
+                while candidate <= last {
+                    let word = row[candidate &- 1]
+                    if word >= 0 && here &+ word &+ backward[start &+ candidate] == total {
                         length = candidate
                         break
                     }
+                    candidate &+= 1
                 }
-                let wordCost = cost[start * maxLength + length - 1]
+                let wordCost = row[length &- 1]
                 if length == 1 || wordCost >= p.rare {
                     for position in start..<(start + length) where length > 1 || wordCost > p.commonestSingle {
-                        guard floorRowOf[Int(run[position])] != 0 else { continue }
                         if let suspect = best(at: position, total, wordStart: -1, wordEnd: -1) {
                             found.append(suspect)
                         }
@@ -119,7 +140,6 @@ extension TypoDetector {
                     // A slip that happens to form a word (影业执照, 中意药) shows only as a longer
                     // word across it: try those windows, with a higher bar.
                     for position in start..<(start + length) {
-                        guard floorRowOf[Int(run[position])] != 0 else { continue }
                         if let suspect = best(at: position, total, wordStart: start, wordEnd: start + length) {
                             found.append(suspect)
                         }
