@@ -6,6 +6,10 @@
 ///
 /// Costs are half-nats (the lexicon's cost classes). Gains are compared against two
 /// thresholds: two-character words are easy to form by chance, so they need more.
+///
+/// This file holds the settings and the entry points; a run's search is `Search`, in
+/// TypoSegmentation.swift (word-cost table, least costs from either end, best path) and
+/// TypoSubstitution.swift (the substitutions tried along that path).
 struct TypoDetector: Sendable {
     struct Parameters: Sendable {
         /// Cost of a character that is not a word on its own.
