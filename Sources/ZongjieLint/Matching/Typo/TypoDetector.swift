@@ -78,32 +78,44 @@ struct TypoDetector: Sendable {
     /// The suspects in `run`; `scratch` is reused across runs (a line's runs share it) so a
     /// run costs no allocation for its tables.
     func suspects(in run: [UInt16], scratch: inout [Int32]) -> [Suspect] {
+        guard run.count >= 2 else { return [] }
+        return Self.nonOverlapping(withSearch(run, scratch: &scratch, orElse: []) { $0.suspects() })
+    }
+
+    /// The least cost of `run` as the search's forward and backward passes find it (both must
+    /// equal `segmentationCost`; the tests check that).
+    func searchCosts(_ run: [UInt16]) -> (forward: Int32, backward: Int32) {
+        var scratch: [Int32] = []
+        return withSearch(run, scratch: &scratch, orElse: (0, 0)) { $0.costsFromBothEnds() }
+    }
+
+    /// `body` on a search of `run` (not empty) over `scratch` and the search tables, borrowed.
+    @inline(__always)
+    private func withSearch<Result>(_ run: [UInt16], scratch: inout [Int32], orElse empty: Result, _ body: (Search) -> Result) -> Result {
         let count = run.count
-        guard count >= 2 else { return [] }
         let maxLength = TypoLexicon.maxWordLength
         // cost (count · maxLength), forward (count + 1), backward (count + 1), longest (count).
         let needed = count * maxLength + 2 * (count + 1) + count
         if scratch.count < needed { scratch = [Int32](repeating: 0, count: max(needed, 2 * scratch.count)) }
         let tables = SearchTables.matching(lexicon, channels: parameters.channelCost)
-        let found: [Suspect] = run.withUnsafeBufferPointer { runBuffer in
+        return run.withUnsafeBufferPointer { runBuffer in
             scratch.withUnsafeMutableBufferPointer { buffer in
                 tables.floors.withUnsafeBufferPointer { floors in
                     tables.floorRowOf.withUnsafeBufferPointer { floorRowOf in
-                        // All are non-empty here (count ≥ 2; the floors' row 0 always exists).
+                        // All are non-empty here (count ≥ 1; the floors' row 0 always exists).
                         guard let r = runBuffer.baseAddress, let base = buffer.baseAddress,
-                              let floors = floors.baseAddress, let floorRowOf = floorRowOf.baseAddress else { return [] }
+                              let floors = floors.baseAddress, let floorRowOf = floorRowOf.baseAddress else { return empty }
                         let search = Search(
                             detector: self, run: r, count: count, cost: base,
                             forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
                             longest: base + count * maxLength + 2 * (count + 1),
                             tables: tables, floors: floors, floorRowOf: floorRowOf
                         )
-                        return search.suspects()
+                        return body(search)
                     }
                 }
             }
         }
-        return Self.nonOverlapping(found)
     }
 
     /// Highest gain first; a suspect overlapping a better one is dropped.

@@ -28,6 +28,13 @@ extension TypoDetector {
             return walkBestPath()
         }
 
+        /// The least cost of the run from the forward and from the backward pass.
+        func costsFromBothEnds() -> (forward: Int32, backward: Int32) {
+            fillCostsAndForward()
+            fillBackward()
+            return (forward[count], backward[0])
+        }
+
         /// The word-cost table and the forward costs in one pass: `forward[start]` is final
         /// when the pass reaches `start` (every word ending there starts before it), so each
         /// word found relaxes the forward cost of its end right away, and no second pass
