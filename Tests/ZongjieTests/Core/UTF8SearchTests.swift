@@ -19,4 +19,20 @@ import ZongjieCore
             #expect(found == plain, "\(text)")
         }
     }
+
+    @Test func containsUTF8AgreesWithPlainSearch() {
+        let haystacks = ["", "政务公开", "2024年政府信息公开工作年度报告", "报告告", "abcab", "告", "a告b", "政政务", "ééé"]
+        let needles = ["", "告", "报告", "政务", "务公", "年度报告", "ab", "b", "cab", "ée", "政务公开工作年度报告书", "é"]
+        for haystack in haystacks {
+            for needle in needles {
+                let plain = needle.isEmpty || Array(haystack.utf8).indices.contains { start in
+                    Array(haystack.utf8).dropFirst(start).starts(with: Array(needle.utf8))
+                }
+                #expect(haystack.containsUTF8(needle) == plain, "\(needle) in \(haystack)")
+                let bytes = Array(haystack.utf8)
+                let inPlace = bytes.withUnsafeBufferPointer { UTF8Search.contains($0, 0, $0.count, Array(needle.utf8)) }
+                #expect(inPlace == plain, "\(needle) in \(haystack)")
+            }
+        }
+    }
 }
