@@ -66,15 +66,17 @@ public struct ReportTypeCatalog: Sendable {
 
     /// The type a title names by its keywords (the longest keyword wins), else `general`.
     public func recognise(title: String) -> ReportType? {
-        var best: (type: ReportType, length: Int)?
-        for type in types {
+        // The best type by index: iterating the types copied each one (every field retained
+        // and released), once per linted file and type.
+        var best: (index: Int, length: Int)?
+        for index in types.indices {
             // Byte search: the generic contains compares Characters (once per linted file, every keyword).
-            for keyword in type.titleKeywords where title.containsUTF8(keyword) {
+            for keyword in types[index].titleKeywords where title.containsUTF8(keyword) {
                 let length = keyword.unicodeScalars.count
                 if let current = best, current.length >= length { continue }
-                best = (type, length)
+                best = (index, length)
             }
         }
-        return best?.type ?? type(id: "general")
+        return best.map { types[$0.index] } ?? type(id: "general")
     }
 }

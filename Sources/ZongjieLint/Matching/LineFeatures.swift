@@ -73,6 +73,29 @@ struct LineFeatures: OptionSet, Sendable {
                 @inline(__always) func bits(_ mask: SIMDMask<SIMD16<Int8>>, _ bit: UInt8) -> SIMD16<UInt8> {
                     unsafeBitCast(mask, to: SIMD16<UInt8>.self) & splat(bit)
                 }
+                let next90 = next .== splat(0x90)
+                let hereBC = here .== splat(0xBC)
+                let here80 = here .== splat(0x80)
+                let placeholderPairs = (((here .== splat(0x9F)) .| here80) .& next90)
+                    .| (hereBC .& ((next .== splat(0xBF)) .| (next .== splat(0xB8))))
+                let anchor = ((here .== splat(0x85)) .& (next .== splat(0xB6))) .| ((here .== splat(0x88)) .& (next .== splat(0xAB)))
+                let next80 = next .== splat(0x80)
+                let punctuation = (((here .== splat(0xE3)) .| (here .== splat(0xE2))) .& next80)
+                    .| ((here .== splat(0xEF)) .& ((next .== splat(0xBC)) .| (next .== splat(0xBD))))
+                second |= unsafeBitCast(punctuation, to: SIMD16<UInt8>.self) & lanes
+                // Most blocks of Chinese text hold no ASCII byte: with every byte of `here`,
+                // `next` and `third` at 0x80 or above, every feature that needs an ASCII byte
+                // (marks, spaces, letters, digits, _ { X T F, %) is absent, and only the
+                // multi-byte patterns are left to test.
+                // (Tested on two words: `==` on SIMD vectors compares lane by lane.)
+                let common = unsafeBitCast(here & next & third, to: (UInt64, UInt64).self)
+                if common.0 & common.1 & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                    var block = bits((here .== splat(0xC3)) .| placeholderPairs, 1 << 0)
+                    block |= bits(anchor, 1 << 6) | bits(hereBC .& (next .== splat(0x85)), 1 << 7)
+                    first |= block & lanes
+                    index += 16
+                    continue
+                }
                 let highHere = (here & high) .== high
                 let highNext = (next & high) .== high
                 @inline(__always) func isMark(_ vector: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
@@ -81,27 +104,17 @@ struct LineFeatures: OptionSet, Sendable {
                 }
                 let placeholderBytes = (here .== splat(0x5F)) .| (here .== splat(0x7B)) .| (here .== splat(0x58))
                     .| (here .== splat(0x54)) .| (here .== splat(0x46)) .| (here .== splat(0xC3))
-                let next90 = next .== splat(0x90)
-                let hereBC = here .== splat(0xBC)
-                let here80 = here .== splat(0x80)
-                let placeholderPairs = (((here .== splat(0x9F)) .| here80) .& next90)
-                    .| (hereBC .& ((next .== splat(0xBF)) .| (next .== splat(0xB8))))
                 let marks = (isMark(here) .& highNext) .| (highHere .& isMark(next))
                 let digitThird = (third & splat(0xF0)) .== splat(0x30)
                 let bracket = ((here80 .& next90) .| (hereBC .& ((next .== splat(0x88)) .| (next .== splat(0xBB))))) .& digitThird
                 let letter = ((here & splat(0xE0)) .== splat(0x40)) .& ((next & splat(0xE0)) .== splat(0xE0))
                 let space = ((here .== splat(0x20)) .& highNext) .| (highHere .& (next .== splat(0x20)))
                 let alphanumeric = ((here & splat(0xF0)) .== splat(0x30)) .| ((here & splat(0xC0)) .== splat(0x40))
-                let anchor = ((here .== splat(0x85)) .& (next .== splat(0xB6))) .| ((here .== splat(0x88)) .& (next .== splat(0xAB)))
                 let percent = (here .== splat(0x25)) .| (hereBC .& (next .== splat(0x85)))
-                let next80 = next .== splat(0x80)
-                let punctuation = (((here .== splat(0xE3)) .| (here .== splat(0xE2))) .& next80)
-                    .| ((here .== splat(0xEF)) .& ((next .== splat(0xBC)) .| (next .== splat(0xBD))))
                 var block = bits(placeholderBytes .| placeholderPairs, 1 << 0) | bits(marks, 1 << 1) | bits(bracket, 1 << 2)
                 block |= bits(letter, 1 << 3) | bits(space, 1 << 4) | bits(alphanumeric, 1 << 5)
                 block |= bits(anchor, 1 << 6) | bits(percent, 1 << 7)
                 first |= block & lanes
-                second |= unsafeBitCast(punctuation, to: SIMD16<UInt8>.self) & lanes
                 index += 16
             }
             let words = unsafeBitCast(first, to: (UInt64, UInt64).self)

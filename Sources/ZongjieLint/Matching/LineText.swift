@@ -1,3 +1,4 @@
+import Foundation
 import ZongjieCore
 
 /// Questions about one source line that rules ask without decoding it: its scalar count, its
@@ -51,10 +52,10 @@ enum LineText {
     static func mayBeShort(_ source: SourceText, line number: Int, atMost limit: Int, holding required: [Unicode.Scalar]) -> Bool {
         guard let span = span(source, number) else { return required.isEmpty }
         return source.utf8.withUnsafeBufferPointer { bytes in
-            if ByteCounts.keptScalarsExceed(bytes, span, limit) { return false }
-            // A short line (a title, a heading) mostly lacks one of them: settled on its bytes
-            // before it is decoded (a scalar found by decoding is found among the bytes too).
+            // Most lines lack one of them (found among the bytes when decoding would find it):
+            // settled by a `memchr` search before the kept scalars are counted or decoded.
             for scalar in required where !ByteCounts.contains(scalar, bytes, span) { return false }
+            if ByteCounts.keptScalarsExceed(bytes, span, limit) { return false }
             let needles = required.map { Array(String($0).utf8) }
             var kept = 0
             var found = [Bool](repeating: false, count: needles.count)
@@ -110,19 +111,35 @@ enum ByteCounts {
         return false
     }
 
-    /// Whether the UTF-8 bytes of `scalar` occur in `bytes[span]`.
+    /// Whether the UTF-8 bytes of `scalar` occur in `bytes[span]`: the C library's `memchr`
+    /// finds each occurrence of the scalar's last byte (for an ideograph a continuation byte,
+    /// which far fewer scalars share than a lead byte), and the bytes before it are compared.
     static func contains(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
-        guard let encoded = UTF8.encode(scalar) else { return false }
-        let count = encoded.count
-        guard let lead = encoded.first, span.end - span.start >= count else { return false }
-        var index = span.start
-        let last = span.end - count
-        while index <= last {
-            if bytes[index] == lead {
-                var offset = 1
-                while offset < count, bytes[index + offset] == encoded[encoded.index(encoded.startIndex, offsetBy: offset)] { offset += 1 }
-                if offset == count { return true }
+        // The scalar's bytes, first in the low byte, and their count.
+        let value = scalar.value
+        let (encoded, count): (UInt32, Int)
+        if value < 0x80 {
+            (encoded, count) = (value, 1)
+        } else if value < 0x800 {
+            (encoded, count) = ((0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8, 2)
+        } else if value < 0x1_0000 {
+            (encoded, count) = ((0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16, 3)
+        } else {
+            (encoded, count) = ((0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
+                | (0x80 | value & 0x3F) << 24, 4)
+        }
+        guard let base = bytes.baseAddress, span.end - span.start >= count else { return false }
+        let last = UInt8(truncatingIfNeeded: encoded >> UInt32(8 * (count - 1)))
+        // Positions of the last byte: from the first that leaves room for the others.
+        var index = span.start + count - 1
+        while index < span.end {
+            guard let found = memchr(base + index, Int32(last), span.end - index) else { return false }
+            index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            var offset = 0
+            while offset < count - 1, bytes[index - count + 1 + offset] == UInt8(truncatingIfNeeded: encoded >> UInt32(8 * offset)) {
+                offset += 1
             }
+            if offset == count - 1 { return true }
             index += 1
         }
         return false

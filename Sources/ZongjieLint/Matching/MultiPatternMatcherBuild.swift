@@ -1,6 +1,6 @@
 /// Building the automaton (see `MultiPatternMatcher`): the trie over symbols, its
 /// breadth-first layout, failure and output links, and the hashed tables of wide nodes.
-/// Done once per run; the scan lives with the type.
+/// Done once per run; the scan is in `MultiPatternMatcher+Scan.swift`.
 extension MultiPatternMatcher {
     /// Builds the automaton for `patterns`. Empty patterns are kept (so indices
     /// stay aligned with the caller's array) but never match.

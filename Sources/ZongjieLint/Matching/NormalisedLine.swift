@@ -52,42 +52,46 @@ enum NormalisedLine {
 
     /// One pass over a line: the hash of its normalised bytes (see `NormalisedBytes`), the number of
     /// scalars kept, the offset of the first, and whether it reads as prose (`isProse`).
+    ///
+    /// The hash is FNV-1a over one chunk per kept scalar: its normalised bytes, a three-byte
+    /// character as its bytes in little-endian order (what one four-byte load gives). Chunks of
+    /// one, two, three and four bytes never equal each other, so equal normalised texts hash
+    /// alike and the hash needs no packing; ideographs (leads E4…E9, never folded or dropped)
+    /// are taken one load each. Only equality of hashes matters (a hit is confirmed on the
+    /// bytes), not their values.
     static func summarise(_ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> (hash: UInt64, scalars: Int, first: Int?, isProse: Bool) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        // Each kept scalar's normalised bytes are packed into a word that is mixed in when full.
-        // The packing follows the scalars of the normalised text, so equal texts hash alike.
-        var word: UInt64 = 0
-        var wordBits: UInt64 = 0
-        @inline(__always) func emit(_ chunk: UInt64, bits: UInt64) {
-            if wordBits + bits > 64 {
-                hash = (hash ^ word) &* 0x0000_0100_0000_01B3
-                hash ^= hash >> 29
-                word = 0
-                wordBits = 0
-            }
-            word = word << bits | chunk
-            wordBits += bits
+        @inline(__always) func mix(_ chunk: UInt64) {
+            hash = (hash ^ chunk) &* 0x0000_0100_0000_01B3
         }
         var scalars = 0
         var first = -1
         var prose = false
         var index = span.start
         let end = span.end
+        // A four-byte load at `index` stays in the buffer and its first three bytes in the line.
+        let loadEnd = Swift.min(end &+ 1, bytes.count)
         while index < end {
-            let byte = bytes[index]
-            // Most of a line: ideographs (lead E4…E9), which are never folded or dropped.
-            if byte &- 0xE4 < 6 && index + 2 < end {
-                if first < 0 { first = index }
-                scalars += 1
-                emit(UInt64(byte) << 16 | UInt64(bytes[index + 1]) << 8 | UInt64(bytes[index + 2]), bits: 24)
-                index += 3
-                continue
+            if index &+ 4 <= loadEnd, let base = bytes.baseAddress {
+                var word = ThreeByteWord.load(base, at: index)
+                if (word & 0xFF) &- 0xE4 < 6 {
+                    if first < 0 { first = index }
+                    repeat {
+                        scalars &+= 1
+                        mix(UInt64(word & 0xFF_FFFF))
+                        index &+= 3
+                        guard index &+ 4 <= loadEnd else { break }
+                        word = ThreeByteWord.load(base, at: index)
+                    } while (word & 0xFF) &- 0xE4 < 6
+                    continue
+                }
             }
+            let byte = bytes[index]
             if byte < 0x80 {
                 if byte != 0x20 && byte != 0x09 {
                     if first < 0 { first = index }
                     scalars += 1
-                    emit(UInt64(byte), bits: 8)
+                    mix(UInt64(byte))
                 }
                 index += 1
                 continue
@@ -108,15 +112,17 @@ enum NormalisedLine {
                     if value >= 0xFF01 && value <= 0xFF5E {
                         // ，；！？ mark prose.
                         if value == 0xFF0C || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { prose = true }
-                        emit(UInt64(value - 0xFEE0), bits: 8)
+                        mix(UInt64(value - 0xFEE0))
                         continue
                     }
                 }
-                emit(UInt64(byte) << 16 | UInt64(second) << 8 | UInt64(third), bits: 24)
+                mix(UInt64(byte) | UInt64(second) << 8 | UInt64(third) << 16)
                 continue
             }
             if first < 0 { first = index }
             scalars += 1
+            // Two- and four-byte characters, and broken sequences: their bytes as they stand
+            // (a lead of two or four bytes puts the chunk outside the one- and three-byte ranges).
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             let scalarEnd = min(index + length, end)
             var chunk: UInt64 = 0
@@ -124,9 +130,8 @@ enum NormalisedLine {
                 chunk = chunk << 8 | UInt64(bytes[index])
                 index += 1
             }
-            emit(chunk, bits: 32)
+            mix(chunk | UInt64(length) << 32)
         }
-        hash = (hash ^ word ^ wordBits << 56) &* 0x0000_0100_0000_01B3
         return (hash, scalars, first < 0 ? nil : first, prose)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ZongjieCore
 
 /// Whether a line holds one of a few short terms, on its bytes: the prefilter of rules that
@@ -74,6 +75,30 @@ struct TermSearch: Sendable {
         func found(in text: String) -> Bool {
             var text = text
             return text.withUTF8 { UTF8Search.containsAny($0, 0, $0.count, needles) }
+        }
+    }
+
+    /// The `Words` of the keyword lists asked for lately, kept across documents: a rule that
+    /// takes its keywords from the report type asks with the same array for every document of
+    /// that type (compared by its storage first), and building `Words` allocated an array per
+    /// term. A few lists are kept, for runs that mix report types.
+    final class WordsCache: @unchecked Sendable {
+        private let lock = NSLock()
+        // Guarded by `lock`; the oldest first.
+        private var kept: [(keywords: [String], words: Words)] = []
+        private static let capacity = 8
+
+        /// `Words(keywords)`, built only when `keywords` are not among the lists kept.
+        func words(for keywords: [String]) -> Words {
+            lock.lock()
+            defer { lock.unlock() }
+            if let index = kept.lastIndex(where: { $0.keywords == keywords }) {
+                return kept[index].words
+            }
+            let words = Words(keywords)
+            if kept.count == Self.capacity { kept.removeFirst() }
+            kept.append((keywords, words))
+            return words
         }
     }
 }

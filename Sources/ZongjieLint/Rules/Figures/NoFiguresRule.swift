@@ -2,6 +2,9 @@ import ZongjieCore
 
 /// An achievements section without a single concrete figure.
 public struct NoFiguresRule: LintRule {
+    /// The achievements headings' search, kept from one document to the next.
+    private let headingWords = TermSearch.WordsCache()
+
     public init() {}
 
     public static let description = RuleDescription(
@@ -49,7 +52,7 @@ public struct NoFiguresRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let keywords = context.reportType.outline.section("achievements")?.headings ?? Self.fallbackHeadings
-        let headings = TermSearch.Words(keywords)
+        let headings = headingWords.words(for: keywords)
         let matched = TopLevelBlocks.blocks(in: context).filter { headings.found(in: $0.heading) }
         guard let first = matched.first else { return [] }
         // Only the matched blocks' lines are decoded.
