@@ -19,7 +19,6 @@ extension MultiPatternMatcher {
         rootStarts.withUnsafeBufferPointer { starts in
         rootEnds.withUnsafeBufferPointer { ends in
         startPairs.withUnsafeBufferPointer { pairs in
-        rootSeconds.withUnsafeBufferPointer { seconds in
             let end = range.upperBound
             let shift = startPairShift
             var index = range.lowerBound
@@ -51,37 +50,16 @@ extension MultiPatternMatcher {
                             // continuation's six; bit: the second continuation's six).
                             var word = ThreeByteWord.load(base, at: index)
                             guard ThreeByteWord.startsThreeByteCharacter(word) else { break }
-                            var row = Int((word & 0x0F) &<< 6 | (word &>> 8) & 0x3F)
-                            var bit = UInt64((word &>> 16) & 0x3F)
                             while true {
-                                let value = UInt32(truncatingIfNeeded: row) &<< 6 | UInt32(truncatingIfNeeded: bit)
-                                if index &+ 7 <= end {
-                                    // The next character is three bytes too (nearly always):
-                                    // the test with no branch on whether this one starts a
-                                    // pattern, and the next one's word and bit carried over.
-                                    let next = ThreeByteWord.load(base, at: index &+ 3)
-                                    if ThreeByteWord.startsThreeByteCharacter(next) {
-                                        let nextRow = Int((next & 0x0F) &<< 6 | (next &>> 8) & 0x3F)
-                                        let nextBit = UInt64((next &>> 16) & 0x3F)
-                                        let second = UInt32(truncatingIfNeeded: nextRow) &<< 6 | UInt32(truncatingIfNeeded: nextBit)
-                                        if Self.mayLeaveRoot(row: row, bit: bit, nextRow: nextRow, nextBit: nextBit,
-                                                             starts: starts, ends: ends, seconds: seconds),
-                                           !Self.staysAtRoot(after: value, then: second, ends: ends, pairs: pairs, shift: shift) { break }
-                                        index &+= 3
-                                        word = next
-                                        row = nextRow
-                                        bit = nextBit
-                                        continue
-                                    }
+                                let row = Int((word & 0x0F) &<< 6 | (word &>> 8) & 0x3F)
+                                if starts[row] & (1 &<< UInt64((word &>> 16) & 0x3F)) != 0 {
+                                    let value = UInt32(row) &<< 6 | (word &>> 16) & 0x3F
+                                    if !Self.staysAtRoot(after: value, next: index &+ 3, end: end, text: text, ends: ends, pairs: pairs, shift: shift) { break }
                                 }
-                                if starts[row] & (1 &<< bit) != 0,
-                                   !Self.staysAtRoot(after: value, next: index &+ 3, end: end, text: text, ends: ends, pairs: pairs, shift: shift) { break }
                                 index &+= 3
                                 guard index &+ 4 <= end else { break }
                                 word = ThreeByteWord.load(base, at: index)
                                 guard ThreeByteWord.startsThreeByteCharacter(word) else { break }
-                                row = Int((word & 0x0F) &<< 6 | (word &>> 8) & 0x3F)
-                                bit = UInt64((word &>> 16) & 0x3F)
                             }
                             // Stopped at a starting character (the general way takes it), or
                             // at anything else (the byte-wise test below takes it).
@@ -133,7 +111,6 @@ extension MultiPatternMatcher {
                     report(from: nodes[Int(state) &* Self.stride &+ 3], end: index, body)
                 }
             }
-        }
         }
         }
         }

@@ -53,9 +53,7 @@ extension MultiPatternMatcher {
     /// Bit index in `startPairs` of the pair (`first`, `second`).
     @inline(__always)
     static func pairHash(_ first: UInt32, _ second: UInt32, shift: UInt32) -> Int {
-        // `&>>`: the shift is 12…16 (`startFilter`), and a checked shift is a branch and a
-        // select on every character of the root's branch-free test.
-        Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) &>> shift)
+        Int(((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> shift)
     }
 
     /// Whether the state can stay at the root past starting character `scalar` (BMP), whose
@@ -70,34 +68,6 @@ extension MultiPatternMatcher {
         guard next < end else { return true }
         let (second, _) = decodeQuickly(text, at: next, end: end)
         if second == invalid { return true }
-        let hash = pairHash(scalar, second, shift: shift)
-        return pairs[hash >> 6] & (1 << UInt64(hash & 63)) == 0
-    }
-
-    /// Whether three-byte character (`row`, `bit`: its word and bit in `starts`) followed by
-    /// three-byte (`nextRow`, `nextBit`) can leave the root: it starts a pattern, and it is a
-    /// pattern itself or the next character is some pattern's second. No branch on whether the
-    /// character starts a pattern: ，。、 年 and the numerals do, about one character in eight,
-    /// at no pattern real text predicts, while a starting character followed by a second is
-    /// rare. For a character that starts nothing the two loads read word 0 (kept in cache)
-    /// and the answer is masked to false. When true, `staysAtRoot(after:then:…)` decides.
-    @inline(__always)
-    static func mayLeaveRoot(row: Int, bit: UInt64, nextRow: Int, nextBit: UInt64, starts: UnsafeBufferPointer<UInt64>,
-                             ends: UnsafeBufferPointer<UInt64>, seconds: UnsafeBufferPointer<UInt64>) -> Bool {
-        let starter = (starts[row] &>> bit) & 1
-        let mask = 0 &- Int(truncatingIfNeeded: starter)
-        let end = ends[row & mask] &>> bit
-        let second = seconds[nextRow & mask] &>> nextBit
-        return starter & (end | second) != 0
-    }
-
-    /// `staysAtRoot` for a starting character `scalar` followed by the BMP scalar `second`
-    /// (an ill-formed three-byte form there, which the other would stay past, can only send
-    /// the character the general way, which is always right).
-    @inline(__always)
-    static func staysAtRoot(after scalar: UInt32, then second: UInt32, ends: UnsafeBufferPointer<UInt64>,
-                            pairs: UnsafeBufferPointer<UInt64>, shift: UInt32) -> Bool {
-        if ends[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 { return false }
         let hash = pairHash(scalar, second, shift: shift)
         return pairs[hash >> 6] & (1 << UInt64(hash & 63)) == 0
     }

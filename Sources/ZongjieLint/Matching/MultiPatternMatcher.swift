@@ -73,12 +73,6 @@ public struct MultiPatternMatcher: Sendable {
     /// marks made ，。、 and 年 starting characters; nearly always the next character is not
     /// one that continues them.
     let startPairs: [UInt64]
-    /// One bit per BMP scalar: set when it is the second scalar of a pattern. At the root, a
-    /// starting character followed by a character that is no pattern's second stays at the
-    /// root, like a pair `startPairs` does not hold; this test needs no hash, so the root
-    /// loop makes it on every character with no branch on whether the character starts a
-    /// pattern (see `mayLeaveRoot`).
-    let rootSeconds: [UInt64]
     /// `32 - log2(bits in startPairs)`.
     let startPairShift: UInt32
 

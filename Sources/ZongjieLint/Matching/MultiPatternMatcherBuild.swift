@@ -220,11 +220,6 @@ extension MultiPatternMatcher {
         }
         self.rootStarts = rootStarts
         (rootEnds, startPairs, startPairShift) = Self.startFilter(leadingPairs)
-        var rootSeconds = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for (_, second) in leadingPairs where second < 0x10000 {
-            rootSeconds[Int(second >> 6)] |= 1 << UInt64(second & 63)
-        }
-        self.rootSeconds = rootSeconds
         self.symbolPages = pages.map { $0 * UInt32(Self.entryStride) }
         self.nodes = records
         self.labels = labels
