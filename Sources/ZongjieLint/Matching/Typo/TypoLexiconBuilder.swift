@@ -3,14 +3,18 @@ import Dispatch
 /// What `TypoLexicon` is made of, as built from the text of dictionaries/typo/
 /// (TypoLexicon says what each structure answers).
 struct TypoLexiconTables: Sendable, Equatable {
-    var words = TypoWordTable.empty
+    var keys: [UInt32] = []
+    var costs: [UInt8] = []
+    var shift: UInt64 = 0
     var singles: [UInt8] = []
     var cheapestCorrection: [Int32] = []
     var wordCount = 0
-    var starts = TypoStartFilter.empty
+    var startsOf2: [UInt64] = []
+    var startsOf3: [UInt64] = []
+    var startsOf4: [UInt64] = []
     var pairs: [UInt64] = []
     var correctionBloom: [UInt64] = []
-    var maskedBloom = TypoLineBuffer(zeroedBytes: 0)
+    var maskedBloom: [UInt64] = []
     var confusionStart: [Int32] = []
     var confusedWith: [UInt32] = []
     var suffixes: Set<UInt16> = []
@@ -63,6 +67,7 @@ enum TypoLexiconBuilder {
         for group in groups { wordCount += group.scalars.count / group.length }
         let bits = tableBits(wordCount)
         tables.wordCount = wordCount
+        tables.shift = UInt64(64 - bits)
 
         // Largest first: on two cores the two small ones follow the masked filter's.
         let table = Box(TypoLexiconTables()), starts = Box(TypoLexiconTables())
@@ -80,10 +85,13 @@ enum TypoLexiconBuilder {
                 )
             }
         }
-        tables.words = table.value.words
+        tables.keys = table.value.keys
+        tables.costs = table.value.costs
         tables.singles = table.value.singles
         tables.cheapestCorrection = table.value.cheapestCorrection
-        tables.starts = starts.value.starts
+        tables.startsOf2 = starts.value.startsOf2
+        tables.startsOf3 = starts.value.startsOf3
+        tables.startsOf4 = starts.value.startsOf4
         tables.correctionBloom = starts.value.correctionBloom
         tables.pairs = pairs.value.pairs
         tables.correctionFloors = pairs.value.correctionFloors
@@ -100,7 +108,10 @@ enum TypoLexiconBuilder {
 
     /// The hash table with its costs, the single characters, the cheapest correction per length.
     private static func fillTable(_ groups: [Group], bits: Int) -> TypoLexiconTables {
-        let table = TypoWordTable(bits: bits)
+        var keys = [UInt32](repeating: 0, count: 1 << bits)
+        var costs = [UInt8](repeating: 0, count: 1 << bits)
+        let mask = (1 << bits) - 1
+        let shift = UInt64(64 - bits)
         var singles = [UInt8](repeating: 0xFF, count: 0x10000)
         var cheapest = [Int32](repeating: Int32.max, count: TypoLexicon.maxWordLength + 1)
         for group in groups {
@@ -117,11 +128,19 @@ enum TypoLexiconBuilder {
                     continue
                 }
                 // Words come in slot order (words.txt is written so): the table fills front to back.
-                table.insert(mixed: TypoLexicon.mix(TypoLexicon.key(scalars, start, length)), cost: group.cost)
+                let mixed = TypoLexicon.mix(TypoLexicon.key(scalars, start, length))
+                let print = TypoLexicon.fingerprint(mixed)
+                var slot = Int(mixed >> shift)
+                while keys[slot] != 0 && keys[slot] != print { slot = (slot + 1) & mask }
+                if keys[slot] == 0 || group.cost & 0x7F < costs[slot] & 0x7F {
+                    keys[slot] = print
+                    costs[slot] = group.cost
+                }
             }
         }
         var tables = TypoLexiconTables()
-        tables.words = table
+        tables.keys = keys
+        tables.costs = costs
         tables.singles = singles
         tables.cheapestCorrection = cheapest
         return tables
@@ -129,7 +148,9 @@ enum TypoLexiconBuilder {
 
     /// The sets of word starts (two and three characters) and the correction words' Bloom filter.
     private static func fillStarts(_ groups: [Group]) -> TypoLexiconTables {
-        let starts = TypoStartFilter()
+        var startsOf2 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
+        var startsOf3 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
+        var startsOf4 = [UInt64](repeating: 0, count: TypoLexicon.startBitCount / 64)
         var bloom = [UInt64](repeating: 0, count: TypoLexicon.bloomBitCount / 64)
         for group in groups where group.length >= 2 {
             let scalars = group.scalars
@@ -138,15 +159,27 @@ enum TypoLexiconBuilder {
             var start = 0
             while start + length <= scalars.count {
                 defer { start += length }
-                starts.insert(scalars, start, length)
+                let two = TypoLexicon.startBit(scalars[start], scalars[start + 1])
+                startsOf2[two >> 6] |= 1 << UInt64(two & 63)
+                if length >= 3 {
+                    let three = TypoLexicon.startBit(scalars[start], scalars[start + 1], scalars[start + 2])
+                    startsOf3[three >> 6] |= 1 << UInt64(three & 63)
+                }
+                if length >= 4 {
+                    let four = TypoLexicon.startBit(packed: TypoLexicon.key(scalars, start, 4))
+                    startsOf4[four >> 6] |= 1 << UInt64(four & 63)
+                }
                 if offered {
-                    let (word, bits) = TypoLexicon.bloomWord(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
-                    bloom[word] |= bits
+                    let (first, second) = TypoLexicon.bloomBits(TypoLexicon.mix(TypoLexicon.key(scalars, start, length)))
+                    bloom[first >> 6] |= 1 << UInt64(first & 63)
+                    bloom[second >> 6] |= 1 << UInt64(second & 63)
                 }
             }
         }
         var tables = TypoLexiconTables()
-        tables.starts = starts
+        tables.startsOf2 = startsOf2
+        tables.startsOf3 = startsOf3
+        tables.startsOf4 = startsOf4
         tables.correctionBloom = bloom
         return tables
     }
@@ -169,16 +202,16 @@ enum TypoLexiconBuilder {
 
     /// The masked filter over the correction words of three or more characters.
     private static func fillMasked(_ groups: [Group]) -> TypoLexiconTables {
-        // Records of a filter word and its signature words (see `TypoLexicon.maskedBloom`).
-        let masked = TypoLineBuffer(zeroedBytes: TypoLexicon.bloomBitCount / 64 * TypoLexicon.maskedRecordBytes)
-        let records = masked.base.assumingMemoryBound(to: UInt64.self)
-        forEachOfferedLongWord(groups) { group, start in
-            for offset in 0..<group.length {
-                let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
-                let record = (Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6) * 4
-                records[record] |= 1 << (mixed & 63)
-                let position = TypoLexicon.signaturePosition(group.scalars[start + offset])
-                records[record + 1 + (position >> 6)] |= 1 << UInt64(position & 63)
+        // Filter words and signature words interleaved (see `TypoLexicon.maskedBloom`).
+        var masked = [UInt64](repeating: 0, count: 2 * TypoLexicon.bloomBitCount / 64)
+        masked.withUnsafeMutableBufferPointer { masked in
+            forEachOfferedLongWord(groups) { group, start in
+                for offset in 0..<group.length {
+                    let mixed = TypoLexicon.maskedMix(group.scalars, start, group.length, masking: offset)
+                    let word = Int(mixed & UInt64(TypoLexicon.bloomBitCount - 1)) >> 6
+                    masked[word << 1] |= 1 << (mixed & 63)
+                    masked[word << 1 | 1] |= TypoLexicon.signatureBit(group.scalars[start + offset])
+                }
             }
         }
         var tables = TypoLexiconTables()

@@ -45,8 +45,8 @@ extension TypoDetector.Search {
                     : lexicon.mayStartWord(run[start], run[start + 1])) { continue }
                 // Three or more: the masked filter, and the masked characters' signature
                 // that each confusable is tested in below (two: every bit set).
-                let signature = length >= 3 ? lexicon.maskedSignature(run + start, length, at: offset, folded: tables.foldedMasked) : .all
-                if signature.isEmpty { continue }
+                let signature = length >= 3 ? lexicon.maskedSignature(run + start, length, at: offset, folded: tables.foldedMasked) : ~0
+                if signature == 0 { continue }
                 // The window's key with the substituted character's lane left empty; the
                 // fifth character of a five-character word is folded in by `fiveKey`.
                 var packed: UInt64 = 0
@@ -62,7 +62,7 @@ extension TypoDetector.Search {
                 for index in listStart..<listEnd {
                     let entry = lexicon.confusedWith[index]
                     let substitute = UInt16(truncatingIfNeeded: entry)
-                    if !signature.admits(substitute) { continue }
+                    if signature & TypoLexicon.signatureBit(substitute) == 0 { continue }
                     switch (length, offset) {
                     case (2, 0): if !lexicon.mayStartWord(substitute, first1) { continue }
                     case (2, _): if !lexicon.mayStartWord(first0, substitute) { continue }
