@@ -116,17 +116,11 @@ enum ByteCounts {
     /// which far fewer scalars share than a lead byte), and the bytes before it are compared.
     static func contains(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ span: SourceText.LineSpan) -> Bool {
         // The scalar's bytes, first in the low byte, and their count.
-        let value = scalar.value
-        let (encoded, count): (UInt32, Int)
-        if value < 0x80 {
-            (encoded, count) = (value, 1)
-        } else if value < 0x800 {
-            (encoded, count) = ((0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8, 2)
-        } else if value < 0x1_0000 {
-            (encoded, count) = ((0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16, 3)
-        } else {
-            (encoded, count) = ((0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
-                | (0x80 | value & 0x3F) << 24, 4)
+        var encoded: UInt32 = 0
+        var count = 0
+        UTF8.encode(scalar) { byte in
+            encoded |= UInt32(byte) << UInt32(8 * count)
+            count += 1
         }
         guard let base = bytes.baseAddress, span.end - span.start >= count else { return false }
         let last = UInt8(truncatingIfNeeded: encoded >> UInt32(8 * (count - 1)))
