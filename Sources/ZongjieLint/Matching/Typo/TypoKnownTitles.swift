@@ -1,34 +1,9 @@
-import ZongjieResources
-
 /// Text that is a listed law or regulation title (dictionaries/law-titles.tsv, the `law-title`
 /// rule's list) is right by definition: 《海关关衔条例》 names a real regulation, however close
 /// 关衔 is to 官衔. A hit inside such a title, in 《》 or written bare (a list of titles), is dropped.
 extension TypoChecker {
-    /// The listed titles (without 中华人民共和国), read in one pass over the scalars on the first
-    /// hit: the `law-title` rule's own parse (a dictionary of Strings) costs ten times more.
-    static let knownTitles: [[Unicode.Scalar]] = {
-        var titles: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        var inTitle = true, comment = false, atLineStart = true
-        for scalar in (EmbeddedFiles.all[LawTitles.path] ?? "").unicodeScalars {
-            if scalar == "\n" {
-                if !comment && !current.isEmpty { titles.append(current) }
-                current.removeAll(keepingCapacity: true)
-                inTitle = true
-                comment = false
-                atLineStart = true
-                continue
-            }
-            if atLineStart {
-                atLineStart = false
-                comment = scalar == "#"
-            }
-            if scalar == "\t" { inTitle = false }
-            if inTitle && !comment { current.append(scalar) }
-        }
-        if !comment && !current.isEmpty { titles.append(current) }
-        return titles
-    }()
+    /// The listed titles (without 中华人民共和国), as the `law-title` rule reads them.
+    static var knownTitles: [[Unicode.Scalar]] { LawTitles.builtIn.titles }
 
     /// The adjacent scalar pairs of the titles, hashed into 2^16 bits (8 KB, built in one pass
     /// on the first hit): a hit word with a pair no title has is in none, and most hits are
