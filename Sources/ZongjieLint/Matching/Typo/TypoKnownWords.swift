@@ -47,12 +47,13 @@ struct TypoKnownWords: Sendable {
         let width = 3 * length
         var word = [UInt8](repeating: 0, count: width)
         for index in 0..<length {
-            let scalar = run[start + index]
             // Han scalars of the basic and extension-A blocks are three bytes in UTF-8.
-            guard scalar >= 0x0800 else { return false }
-            word[3 * index] = 0xE0 | UInt8(scalar >> 12)
-            word[3 * index + 1] = 0x80 | UInt8((scalar >> 6) & 0x3F)
-            word[3 * index + 2] = 0x80 | UInt8(scalar & 0x3F)
+            guard let scalar = Unicode.Scalar(run[start + index]), scalar.value >= 0x0800 else { return false }
+            var at = 3 * index
+            UTF8.encode(scalar) { byte in
+                word[at] = byte
+                at += 1
+            }
         }
         var low = 0, high = line.count / width
         while low < high {
