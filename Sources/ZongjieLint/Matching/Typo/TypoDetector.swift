@@ -30,6 +30,10 @@ struct TypoDetector: Sendable {
         /// Extra gain needed when the slip sits inside a word of the best path (a longer word
         /// across it reads better); negative: not tried.
         var inWordExtra: Int32 = 8
+        /// Inside a word, try only windows made of whole words of the best path (see
+        /// `Search.alignedWindows`); false: every window that reaches past the word (tests
+        /// compare the two).
+        var alignedInWord = true
     }
 
     /// One suspected slip: `run[start..<start + length]` should read with `replacement` at `position`.
@@ -94,8 +98,9 @@ struct TypoDetector: Sendable {
     private func withSearch<Result>(_ run: [UInt16], scratch: inout [Int32], orElse empty: Result, _ body: (Search) -> Result) -> Result {
         let count = run.count
         let maxLength = TypoLexicon.maxWordLength
-        // cost (count · maxLength), forward (count + 1), backward (count + 1), longest (count).
-        let needed = count * maxLength + 2 * (count + 1) + count
+        // cost (count · maxLength), forward (count + 1), backward (count + 1), longest (count),
+        // pathWord (count + 1).
+        let needed = count * maxLength + 3 * (count + 1) + count
         if scratch.count < needed { scratch = [Int32](repeating: 0, count: max(needed, 2 * scratch.count)) }
         let tables = SearchTables.matching(lexicon, channels: parameters.channelCost)
         return run.withUnsafeBufferPointer { runBuffer in
@@ -109,6 +114,7 @@ struct TypoDetector: Sendable {
                             detector: self, run: r, count: count, cost: base,
                             forward: base + count * maxLength, backward: base + count * maxLength + count + 1,
                             longest: base + count * maxLength + 2 * (count + 1),
+                            pathWord: base + count * maxLength + 2 * (count + 1) + count,
                             tables: tables, floors: floors, floorRowOf: floorRowOf
                         )
                         return body(search)

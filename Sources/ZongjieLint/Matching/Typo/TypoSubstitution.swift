@@ -4,8 +4,9 @@
 /// signature, the start filters, the correction filter) and a word-table probe last.
 extension TypoDetector.Search {
     /// The best substitution for the character at `position`, if any clears its threshold;
-    /// `wordStart ≥ 0`: the slip sits inside the best path's word `wordStart..<wordEnd`.
-    func best(at position: Int, _ total: Int32, wordStart: Int, wordEnd: Int) -> TypoDetector.Suspect? {
+    /// `wordStart ≥ 0`: the slip sits inside the best path's word `wordStart..<wordEnd`, and
+    /// only the windows `windows` names are tried (see `alignedWindows`).
+    func best(at position: Int, _ total: Int32, wordStart: Int, wordEnd: Int, windows: UInt32) -> TypoDetector.Suspect? {
         let p = detector.parameters
         let lexicon = self.lexicon
         let maxLength = TypoLexicon.maxWordLength
@@ -21,18 +22,24 @@ extension TypoDetector.Search {
         var best: TypoDetector.Suspect?
         var bestGain: Int32 = 0
         for length in (inWord ? 3 : 2)...maxLength where length <= count {
+            let lengthWindows = inWord ? windows >> UInt32((length &- 3) &* 5) & 0x1F : 0
+            if inWord && lengthWindows == 0 { continue }
             let threshold = length == 2 ? p.threshold2 : p.threshold3 + (inWord ? p.inWordExtra : 0)
             let first = max(0, position - length + 1)
             let last = min(position, count - length)
             guard first <= last else { continue }
             for start in first...last {
+                // Inside a word, only a window of whole words of the path that reaches past it.
+                if inWord {
+                    if p.alignedInWord {
+                        if start > wordStart || lengthWindows & (1 << UInt32(wordStart &- start)) == 0 { continue }
+                    } else if start >= wordStart && start + length <= wordEnd { continue }
+                }
                 let offset = position &- start
                 // The substituted word must cost less than this to clear the threshold and
                 // beat the best so far; no substitution here costs less than the floor.
                 let outside = total &- forward[start] &- backward[start &+ length] &- max(threshold, bestGain)
                 if outside <= Int32(floorRow[TypoCorrectionFloors.slot(length, offset)]) { continue }
-                // Inside a word, only a window that reaches past it.
-                if inWord && start >= wordStart && start + length <= wordEnd { continue }
                 let existing = cost[start * maxLength + length - 1]
                 if existing >= 0 && existing < p.rare { continue }
                 let budget = outside - cheapestChannel
