@@ -108,17 +108,25 @@ extension UTF8Search {
     /// a word-at-a-time loop cost two instructions a byte), then the rest is compared.
     public static func containsRare(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
-        guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-        let count = bytes.count
-        let last = count - needle.count
+        guard bytes.count >= needle.count else { return false }
+        let last = bytes.count - needle.count
         var index = 0
         while index <= last {
-            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
-            index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            guard let found = firstIndex(of: first, in: bytes, from: index, to: last + 1) else { return false }
+            index = found
             if contains(bytes, index, index + needle.count, needle) { return true }
             index += 1
         }
         return false
+    }
+
+    /// The first index of `byte` in `bytes[start..<end]`, found by the C library's `memchr`
+    /// (vectorised), or nil.
+    @inlinable
+    public static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 }
 

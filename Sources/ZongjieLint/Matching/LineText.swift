@@ -1,4 +1,3 @@
-import Foundation
 import ZongjieCore
 
 /// Questions about one source line that rules ask without decoding it: its scalar count, its
@@ -122,13 +121,13 @@ enum ByteCounts {
             encoded |= UInt32(byte) << UInt32(8 * count)
             count += 1
         }
-        guard let base = bytes.baseAddress, span.end - span.start >= count else { return false }
+        guard span.end - span.start >= count else { return false }
         let last = UInt8(truncatingIfNeeded: encoded >> UInt32(8 * (count - 1)))
         // Positions of the last byte: from the first that leaves room for the others.
         var index = span.start + count - 1
         while index < span.end {
-            guard let found = memchr(base + index, Int32(last), span.end - index) else { return false }
-            index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            guard let found = UTF8Search.firstIndex(of: last, in: bytes, from: index, to: span.end) else { return false }
+            index = found
             var offset = 0
             while offset < count - 1, bytes[index - count + 1 + offset] == UInt8(truncatingIfNeeded: encoded >> UInt32(8 * offset)) {
                 offset += 1
